@@ -361,6 +361,8 @@ export interface SendStmt {
   readonly pos: Pos;
   readonly chan: Expr;
   readonly value: Expr;
+  /** position of "<-" (where gc reports errors about the send); set by the parser */
+  readonly arrow?: Pos;
 }
 
 export interface IncDecStmt {
@@ -368,6 +370,8 @@ export interface IncDecStmt {
   readonly pos: Pos;
   readonly x: Expr;
   readonly inc: boolean;
+  /** position of "++"/"--" (where gc reports errors about the statement); set by the parser */
+  readonly tokPos?: Pos;
 }
 
 /** AssignOp: "=", ":=" or an operator assignment such as "+=" ("<<=", "&^=", ...). */

@@ -41,7 +41,7 @@ export class DiagnosticList {
     const ds = this.sorted(fset);
     const lines: string[] = [];
     for (const d of ds.slice(0, limit)) lines.push(`${fset.format(d.pos)}: ${d.msg}`);
-    if (ds.length > limit) lines.push(`${fset.format(ds[limit]!.pos)}: too many errors`);
+    if (ds.length > limit) lines.push(`${fset.format(ds[limit - 1]!.pos)}: too many errors`); // gc reports it at the last printed error
     return lines.map((l) => l + '\n').join('');
   }
 }
