@@ -1,7 +1,6 @@
 // This file defines the representation of Go types: a discriminated union on
 // `kind`. Types are compared with `identical` (types/predicates.ts), never with
-// ===, except Basic types, which are singletons from the universe, and Named
-// types, which are unique per declaration (and per instantiation).
+// ===; Named types are unique per declaration (and per instantiation).
 
 import type { Pos } from '../syntax/pos.js';
 import type { Func, TypeName, Var } from './object.js';
@@ -51,8 +50,9 @@ export enum BasicKind {
   UntypedNil,
 }
 
-/** Basic is a predeclared type. `byte` and `rune` are the Uint8 and Int32
- * singletons (aliases); `name` is the canonical name (uint8, int32). */
+/** Basic is a predeclared type. `byte` and `rune` are distinct Basic objects
+ * with kinds Uint8 and Int32 (so messages can say `byte` as gc does): compare
+ * basic types by `.basic` or with `identical`, never with ===. */
 export interface Basic {
   readonly kind: 'Basic';
   readonly basic: BasicKind;

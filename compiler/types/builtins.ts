@@ -1,0 +1,553 @@
+// This file implements calls of the predeclared functions (len, cap, append,
+// copy, make, new, print, println, min, max, clear, panic, recover, complex,
+// real, imag, delete, close) and of package unsafe's functions (Sizeof,
+// Alignof, Offsetof are folded to constants; Add, Slice, SliceData, String,
+// StringData). The builtin's signature is recorded on the call's fun.
+
+import type * as ast from '../syntax/ast.js';
+import { assignment } from './assignments.js';
+import type { Checker } from './check.js';
+import * as C from './const-arith.js';
+import { exprString } from './exprstring.js';
+import { convertUntyped, exprOrType, matchTypes, rawExpr, updateExprType } from './expr.js';
+import { callArgs, useExprs } from './call.js';
+import { index, isValidIndex } from './index-expr.js';
+import type { BuiltinName, Var } from './object.js';
+import type { Operand } from './operand.js';
+import { isInvalid, invalidOperand, isNilOperand } from './operand.js';
+import { identical, isNumeric, isOrdered, isString, isUntyped, isValid, underlying } from './predicates.js';
+import { alignof, offsetsof, sizeof } from './sizes.js';
+import type { Type } from './type.js';
+import { BasicKind } from './type.js';
+import { typExpr } from './typexpr.js';
+import { emptyInterface, Typ, universeByte } from './universe.js';
+
+interface BuiltinSpec {
+  nargs: number;
+  variadic: boolean;
+  kind: 'expression' | 'statement';
+}
+
+const specs: Record<BuiltinName, BuiltinSpec> = {
+  append: { nargs: 1, variadic: true, kind: 'expression' },
+  cap: { nargs: 1, variadic: false, kind: 'expression' },
+  clear: { nargs: 1, variadic: false, kind: 'statement' },
+  close: { nargs: 1, variadic: false, kind: 'statement' },
+  complex: { nargs: 2, variadic: false, kind: 'expression' },
+  copy: { nargs: 2, variadic: false, kind: 'statement' },
+  delete: { nargs: 2, variadic: false, kind: 'statement' },
+  imag: { nargs: 1, variadic: false, kind: 'expression' },
+  len: { nargs: 1, variadic: false, kind: 'expression' },
+  make: { nargs: 1, variadic: true, kind: 'expression' },
+  max: { nargs: 1, variadic: true, kind: 'expression' },
+  min: { nargs: 1, variadic: true, kind: 'expression' },
+  new: { nargs: 1, variadic: false, kind: 'expression' },
+  panic: { nargs: 1, variadic: false, kind: 'statement' },
+  print: { nargs: 0, variadic: true, kind: 'statement' },
+  println: { nargs: 0, variadic: true, kind: 'statement' },
+  real: { nargs: 1, variadic: false, kind: 'expression' },
+  recover: { nargs: 0, variadic: false, kind: 'statement' },
+  Add: { nargs: 2, variadic: false, kind: 'expression' },
+  Alignof: { nargs: 1, variadic: false, kind: 'expression' },
+  Offsetof: { nargs: 1, variadic: false, kind: 'expression' },
+  Sizeof: { nargs: 1, variadic: false, kind: 'expression' },
+  Slice: { nargs: 2, variadic: false, kind: 'expression' },
+  SliceData: { nargs: 1, variadic: false, kind: 'expression' },
+  String: { nargs: 2, variadic: false, kind: 'expression' },
+  StringData: { nargs: 1, variadic: false, kind: 'expression' },
+};
+
+/** isStatementBuiltin reports whether a call of the builtin may be used as a statement. */
+export function isStatementBuiltin(name: BuiltinName): boolean {
+  return specs[name].kind === 'statement';
+}
+
+function qualName(name: BuiltinName): string {
+  return /^[A-Z]/.test(name) ? `unsafe.${name}` : name;
+}
+
+/** recordBuiltinType records the builtin's signature for this call on the call's fun (mode 'builtin'). */
+function recordBuiltinType(check: Checker, fun: ast.Expr, result: Type | undefined, params: Type[], variadic = false): void {
+  const v = (t: Type): Var => ({ kind: 'Var', name: '', pos: 0, pkg: undefined, type: t, isField: false, embedded: false, isGlobal: false });
+  let f = fun;
+  for (;;) {
+    check.info.types.set(f, {
+      mode: 'builtin',
+      type: {
+        kind: 'Signature',
+        params: { kind: 'Tuple', vars: params.map(v) },
+        results: { kind: 'Tuple', vars: result ? [v(result)] : [] },
+        variadic,
+      },
+    });
+    if (f.kind !== 'ParenExpr') break;
+    f = f.x;
+  }
+}
+
+const intT = (): Type => Typ[BasicKind.Int]!;
+const uintptrT = (): Type => Typ[BasicKind.Uintptr]!;
+const unsafePtrT = (): Type => Typ[BasicKind.UnsafePointer]!;
+const noValue = (call: ast.CallExpr): Operand => ({ mode: 'novalue', expr: call, type: { kind: 'Tuple', vars: [] } });
+
+export function builtinCall(check: Checker, call: ast.CallExpr, id: BuiltinName): Operand {
+  const spec = specs[id];
+  const name = qualName(id);
+  if (call.hasDots && id !== 'append') {
+    check.error(call.pos, `invalid operation: invalid use of ... with built-in ${name}`);
+    useExprs(check, call.args);
+    return invalidOperand(call);
+  }
+  let args: Operand[] = [];
+  const special = id === 'make' || id === 'new' || id === 'Offsetof';
+  if (!special) {
+    args = callArgs(check, call.args);
+    if (args.some((a) => a.mode === 'invalid')) return invalidOperand(call);
+  }
+  const nargs = special ? call.args.length : args.length;
+  let msg = '';
+  if (nargs < spec.nargs) msg = 'not enough';
+  else if (!spec.variadic && nargs > spec.nargs) msg = 'too many';
+  if (msg) {
+    check.error(call.pos, `invalid operation: ${msg} arguments for ${exprString(call)} (expected ${spec.nargs}, found ${nargs})`);
+    if (special) useExprs(check, call.args);
+    return invalidOperand(call);
+  }
+  const r = dispatch(check, call, id, args);
+  r.expr = call;
+  return r;
+}
+
+function dispatch(check: Checker, call: ast.CallExpr, id: BuiltinName, args: Operand[]): Operand {
+  switch (id) {
+    case 'append': return appendCall(check, call, args);
+    case 'len': case 'cap': return lenCap(check, call, id, args[0]!);
+    case 'clear': return clearCall(check, call, args[0]!);
+    case 'close': return closeCall(check, call, args[0]!);
+    case 'complex': return complexCall(check, call, args[0]!, args[1]!);
+    case 'copy': return copyCall(check, call, args[0]!, args[1]!);
+    case 'delete': return deleteCall(check, call, args[0]!, args[1]!);
+    case 'real': case 'imag': return realImag(check, call, id, args[0]!);
+    case 'make': return makeCall(check, call);
+    case 'new': return newCall(check, call);
+    case 'min': case 'max': return minMax(check, call, id, args);
+    case 'panic': {
+      const x = args[0]!;
+      assignment(check, x, emptyInterface, 'argument to panic');
+      if (x.mode === 'invalid') return invalidOperand(call);
+      recordBuiltinType(check, call.fun, undefined, [emptyInterface]);
+      return noValue(call);
+    }
+    case 'print': case 'println': {
+      const params: Type[] = [];
+      for (const a of args) {
+        assignment(check, a, undefined, `argument to built-in ${id}`);
+        if (a.mode === 'invalid') return invalidOperand(call);
+        params.push(a.type);
+      }
+      recordBuiltinType(check, call.fun, undefined, params);
+      return noValue(call);
+    }
+    case 'recover':
+      recordBuiltinType(check, call.fun, emptyInterface, []);
+      return { mode: 'value', expr: call, type: emptyInterface };
+    case 'Sizeof': case 'Alignof': return sizeAlign(check, call, id, args[0]!);
+    case 'Offsetof': return offsetof(check, call);
+    case 'Add': case 'Slice': case 'SliceData': case 'String': case 'StringData':
+      return unsafeCall(check, call, id, args);
+  }
+}
+
+function appendCall(check: Checker, call: ast.CallExpr, args: Operand[]): Operand {
+  const x = args[0]!;
+  const S = x.type;
+  const su = underlying(S);
+  if (isNilOperand(x) || su.kind !== 'Slice') {
+    const have = isNilOperand(x) ? 'untyped nil' : check.op(x);
+    check.error(x.expr!.pos, `invalid append: argument must be a slice; have ${have}`);
+    return invalidOperand(call);
+  }
+  const E = su.elem;
+  if (args.length === 2 && call.hasDots) {
+    const y = args[1]!;
+    const eu = underlying(E);
+    if (eu.kind === 'Basic' && eu.basic === BasicKind.Uint8 && isString(y.type)) {
+      if (isUntyped(y.type)) convertUntyped(check, y, Typ[BasicKind.String]!);
+      recordBuiltinType(check, call.fun, S, [S, y.type], true);
+      return { mode: 'value', expr: call, type: S };
+    }
+  }
+  const slice: Type = { kind: 'Slice', elem: E };
+  if (call.hasDots) {
+    if (args.length !== 2) {
+      check.error(call.rparen, `${args.length < 2 ? 'not enough' : 'too many'} arguments in call to append`);
+      return invalidOperand(call);
+    }
+    assignment(check, args[1]!, slice, 'argument to append');
+  } else {
+    for (const a of args.slice(1)) assignment(check, a, E, 'argument to append');
+  }
+  recordBuiltinType(check, call.fun, S, [S, slice], true);
+  return { mode: 'value', expr: call, type: S };
+}
+
+/** containsCallOrRecv reports whether a checked expression contains a (non-constant) call or a receive. */
+function containsCallOrRecv(check: Checker, e: ast.Expr): boolean {
+  let found = false;
+  const visit = (n: ast.Expr | undefined): void => {
+    if (!n || found) return;
+    switch (n.kind) {
+      case 'CallExpr': {
+        const tv = check.info.types.get(n);
+        const fn = check.info.types.get(n.fun);
+        if (!(tv?.mode === 'constant' || fn?.mode === 'typexpr')) found = true;
+        visit(n.fun);
+        n.args.forEach(visit);
+        return;
+      }
+      case 'UnaryExpr':
+        if (n.op === '<-') found = true;
+        visit(n.x);
+        return;
+      case 'ParenExpr': case 'StarExpr': case 'SelectorExpr': case 'TypeAssertExpr':
+        visit(n.x);
+        return;
+      case 'IndexExpr': visit(n.x); n.indices.forEach(visit); return;
+      case 'SliceExpr': visit(n.x); visit(n.low); visit(n.high); visit(n.max); return;
+      case 'BinaryExpr': visit(n.x); visit(n.y); return;
+      case 'CompositeLit': n.elts.forEach(visit); return;
+      case 'KeyValueExpr': visit(n.key); visit(n.value); return;
+      default: return;
+    }
+  };
+  visit(e);
+  return found;
+}
+
+function lenCap(check: Checker, call: ast.CallExpr, id: 'len' | 'cap', x: Operand): Operand {
+  let u = underlying(x.type);
+  if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') u = underlying(u.elem);
+  let mode: Operand['mode'] = 'invalid';
+  let val: ReturnType<typeof C.makeInt> | undefined;
+  switch (u.kind) {
+    case 'Basic':
+      if (isString(u) && id === 'len') {
+        if (x.mode === 'constant' && x.val?.kind === 'string') {
+          mode = 'constant';
+          val = C.makeInt(BigInt(x.val.value.length));
+        } else mode = 'value';
+      }
+      break;
+    case 'Array':
+      mode = 'value';
+      if (!containsCallOrRecv(check, call.args[0]!)) {
+        mode = 'constant';
+        val = C.makeInt(BigInt(u.len));
+      }
+      break;
+    case 'Slice': case 'Chan':
+      mode = 'value';
+      break;
+    case 'Map':
+      if (id === 'len') mode = 'value';
+      break;
+    default:
+      break;
+  }
+  if (mode === 'invalid') {
+    if (isValid(u)) check.error(x.expr!.pos, `invalid argument: ${check.op(x)} for built-in ${id}`);
+    return invalidOperand(call);
+  }
+  if (isUntyped(x.type) && mode !== 'constant') convertUntyped(check, x, Typ[BasicKind.String]!);
+  if (mode !== 'constant') {
+    recordBuiltinType(check, call.fun, intT(), [x.type]);
+    return { mode, expr: call, type: intT() };
+  }
+  return { mode, expr: call, type: intT(), val };
+}
+
+function clearCall(check: Checker, call: ast.CallExpr, x: Operand): Operand {
+  const u = underlying(x.type);
+  if (u.kind !== 'Map' && u.kind !== 'Slice') {
+    check.error(x.expr!.pos, `invalid argument: cannot clear ${check.op(x)}: argument must be (or constrained by) map or slice`);
+    return invalidOperand(call);
+  }
+  recordBuiltinType(check, call.fun, undefined, [x.type]);
+  return noValue(call);
+}
+
+function closeCall(check: Checker, call: ast.CallExpr, x: Operand): Operand {
+  const u = underlying(x.type);
+  if (u.kind !== 'Chan') {
+    check.error(x.expr!.pos, `invalid operation: cannot close non-channel ${check.op(x)}`);
+    return invalidOperand(call);
+  }
+  if (u.dir === 'recv') {
+    check.error(x.expr!.pos, `invalid operation: cannot close receive-only channel ${check.op(x)}`);
+    return invalidOperand(call);
+  }
+  recordBuiltinType(check, call.fun, undefined, [x.type]);
+  return noValue(call);
+}
+
+function complexCall(check: Checker, call: ast.CallExpr, x: Operand, y: Operand): Operand {
+  const d = (isUntyped(x.type) ? 1 : 0) | (isUntyped(y.type) ? 2 : 0);
+  if (d === 1) convertUntyped(check, x, y.type);
+  else if (d === 2) convertUntyped(check, y, x.type);
+  else if (d === 3) {
+    if (x.mode === 'constant' && y.mode === 'constant') {
+      for (const o of [x, y]) {
+        if (isNumeric(o.type) && C.toFloat(o.val!).kind === 'float') o.type = Typ[BasicKind.UntypedFloat]!;
+      }
+    } else {
+      convertUntyped(check, x, Typ[BasicKind.Float64]!);
+      convertUntyped(check, y, Typ[BasicKind.Float64]!);
+    }
+  }
+  if (x.mode === 'invalid' || y.mode === 'invalid') return invalidOperand(call);
+  if (!identical(x.type, y.type)) {
+    check.error(x.expr!.pos, `invalid operation: ${exprString(call)} (mismatched types ${check.ts(x.type)} and ${check.ts(y.type)})`);
+    return invalidOperand(call);
+  }
+  const u = underlying(x.type);
+  const k = u.kind === 'Basic' ? u.basic : BasicKind.Invalid;
+  const res = k === BasicKind.Float32 ? Typ[BasicKind.Complex64] : k === BasicKind.Float64 ? Typ[BasicKind.Complex128] : k === BasicKind.UntypedFloat ? Typ[BasicKind.UntypedComplex] : undefined;
+  if (!res) {
+    check.error(x.expr!.pos, `invalid argument: arguments have type ${check.ts(x.type)}, expected floating-point`);
+    return invalidOperand(call);
+  }
+  if (x.mode === 'constant' && y.mode === 'constant') {
+    return { mode: 'constant', expr: call, type: res, val: C.makeComplex(x.val!, y.val!) };
+  }
+  recordBuiltinType(check, call.fun, res, [x.type, x.type]);
+  return { mode: 'value', expr: call, type: res };
+}
+
+function realImag(check: Checker, call: ast.CallExpr, id: 'real' | 'imag', x: Operand): Operand {
+  if (isUntyped(x.type)) {
+    if (x.mode === 'constant') {
+      if (isNumeric(x.type)) x.type = Typ[BasicKind.UntypedComplex]!;
+    } else {
+      convertUntyped(check, x, Typ[BasicKind.Complex128]!);
+      if (x.mode === 'invalid') return invalidOperand(call);
+    }
+  }
+  const u = underlying(x.type);
+  const k = u.kind === 'Basic' ? u.basic : BasicKind.Invalid;
+  const res = k === BasicKind.Complex64 ? Typ[BasicKind.Float32] : k === BasicKind.Complex128 ? Typ[BasicKind.Float64] : k === BasicKind.UntypedComplex ? Typ[BasicKind.UntypedFloat] : undefined;
+  if (!res) {
+    check.error(x.expr!.pos, `invalid argument: argument has type ${check.ts(x.type)}, expected complex type`);
+    return invalidOperand(call);
+  }
+  if (x.mode === 'constant') {
+    const c = C.toComplex(x.val!);
+    const v = c.kind === 'complex' ? (id === 'real' ? c.re : c.im) : C.unknownVal;
+    return { mode: 'constant', expr: call, type: res, val: v };
+  }
+  recordBuiltinType(check, call.fun, res, [x.type]);
+  return { mode: 'value', expr: call, type: res };
+}
+
+function copyCall(check: Checker, call: ast.CallExpr, x: Operand, y: Operand): Operand {
+  const dst = underlying(x.type);
+  let src: Type = underlying(y.type);
+  if (isString(src)) src = { kind: 'Slice', elem: universeByte };
+  if (dst.kind !== 'Slice' || isNilOperand(x)) {
+    check.error(x.expr!.pos, `invalid copy: argument must be a slice; have ${isNilOperand(x) ? 'untyped nil' : check.op(x)}`);
+    return invalidOperand(call);
+  }
+  if (src.kind !== 'Slice' || isNilOperand(y)) {
+    check.error(y.expr!.pos, `invalid copy: argument must be a slice; have ${isNilOperand(y) ? 'untyped nil' : check.op(y)}`);
+    return invalidOperand(call);
+  }
+  if (!identical(dst.elem, src.elem)) {
+    check.error(x.expr!.pos, `invalid argument: arguments to copy ${check.op(x)} and ${check.op(y)} have different element types ${check.ts(dst.elem)} and ${check.ts(src.elem)}`);
+    return invalidOperand(call);
+  }
+  if (isUntyped(y.type)) convertUntyped(check, y, Typ[BasicKind.String]!);
+  recordBuiltinType(check, call.fun, intT(), [x.type, y.type]);
+  return { mode: 'value', expr: call, type: intT() };
+}
+
+function deleteCall(check: Checker, call: ast.CallExpr, x: Operand, k: Operand): Operand {
+  const u = underlying(x.type);
+  if (u.kind !== 'Map') {
+    check.error(x.expr!.pos, `invalid argument: ${check.op(x)} is not a map`);
+    return invalidOperand(call);
+  }
+  assignment(check, k, u.key, 'argument to delete');
+  if (k.mode === 'invalid') return invalidOperand(call);
+  recordBuiltinType(check, call.fun, undefined, [x.type, u.key]);
+  return noValue(call);
+}
+
+function makeCall(check: Checker, call: ast.CallExpr): Operand {
+  const arg0 = call.args[0]!;
+  const T = typExpr(check, arg0, false);
+  if (!isValid(T)) {
+    useExprs(check, call.args.slice(1));
+    return invalidOperand(call);
+  }
+  const u = underlying(T);
+  let min: number;
+  if (u.kind === 'Slice') min = 2;
+  else if (u.kind === 'Map' || u.kind === 'Chan') min = 1;
+  else {
+    check.error(arg0.pos, `invalid argument: cannot make ${exprString(arg0)}: type must be slice, map, or channel`);
+    useExprs(check, call.args.slice(1));
+    return invalidOperand(call);
+  }
+  const n = call.args.length;
+  if (n < min || n > min + 1) {
+    check.error(call.pos, `invalid operation: ${exprString(call)} expects ${min} or ${min + 1} arguments; found ${n}`);
+    useExprs(check, call.args.slice(1));
+    return invalidOperand(call);
+  }
+  const types: Type[] = [T];
+  const sizes: number[] = [];
+  for (const a of call.args.slice(1)) {
+    const r = index(check, a, -1);
+    types.push(r.type);
+    if (r.value >= 0) sizes.push(r.value);
+  }
+  if (sizes.length === 2 && sizes[0]! > sizes[1]!) {
+    check.error(call.args[1]!.pos, 'invalid argument: length and capacity swapped');
+  }
+  recordBuiltinType(check, call.fun, T, types);
+  return { mode: 'value', expr: call, type: T };
+}
+
+function newCall(check: Checker, call: ast.CallExpr): Operand {
+  const x = exprOrType(check, call.args[0]!);
+  if (x.mode === 'invalid') return invalidOperand(call);
+  if (x.mode !== 'typexpr') {
+    // Go 1.26: new(expr) allocates a variable initialized to expr
+    assignment(check, x, undefined, 'argument to new');
+    if (isInvalid(x)) return invalidOperand(call);
+  }
+  const T = x.type;
+  const P: Type = { kind: 'Pointer', elem: T };
+  recordBuiltinType(check, call.fun, P, [T]);
+  return { mode: 'value', expr: call, type: P };
+}
+
+function minMax(check: Checker, call: ast.CallExpr, id: 'min' | 'max', args: Operand[]): Operand {
+  let x: Operand | undefined;
+  for (const a of args) {
+    if (!isOrdered(a.type)) {
+      check.error(a.expr!.pos, `invalid argument: ${check.op(a)} cannot be ordered`);
+      return invalidOperand(call);
+    }
+    if (!x) {
+      x = { ...a };
+      continue;
+    }
+    matchTypes(check, x, a);
+    if (x.mode === 'invalid') return invalidOperand(call);
+    if (!identical(x.type, a.type)) {
+      check.error(a.expr!.pos, `invalid argument: mismatched types ${check.ts(x.type)} (previous argument) and ${check.ts(a.type)} (type of ${exprString(a.expr!)})`);
+      return invalidOperand(call);
+    }
+    if (x.mode === 'constant' && a.mode === 'constant') {
+      if (C.compare(a.val!, id === 'min' ? '<' : '>', x.val!)) x = { ...a };
+    } else {
+      x.mode = 'value';
+    }
+  }
+  const r = x!;
+  for (const a of args) updateExprType(check, a.expr, r.type, true);
+  if (r.mode === 'constant') return { mode: 'constant', expr: call, type: r.type, val: r.val };
+  recordBuiltinType(check, call.fun, r.type, args.map(() => r.type));
+  return { mode: 'value', expr: call, type: r.type };
+}
+
+function sizeAlign(check: Checker, call: ast.CallExpr, id: 'Sizeof' | 'Alignof', x: Operand): Operand {
+  assignment(check, x, undefined, `argument to unsafe.${id}`);
+  if (x.mode === 'invalid') return invalidOperand(call);
+  const n = id === 'Sizeof' ? sizeof(x.type) : alignof(x.type);
+  return { mode: 'constant', expr: call, type: uintptrT(), val: C.makeInt(BigInt(n)) };
+}
+
+function offsetof(check: Checker, call: ast.CallExpr): Operand {
+  let arg = call.args[0]!;
+  while (arg.kind === 'ParenExpr') arg = arg.x;
+  if (arg.kind !== 'SelectorExpr') {
+    check.error(arg.pos, `invalid argument: ${exprString(arg)} is not a selector expression`);
+    useExprs(check, [arg]);
+    return invalidOperand(call);
+  }
+  const x = rawExpr(check, arg);
+  if (x.mode === 'invalid') return invalidOperand(call);
+  const sel = check.info.selections.get(arg);
+  if (!sel || sel.kind !== 'FieldVal') {
+    check.error(arg.pos, `invalid argument: ${exprString(arg)} is a method value`);
+    return invalidOperand(call);
+  }
+  // offset of the field within the struct x.f is selected from (through embedded fields, never through pointers)
+  let t = sel.recv;
+  if (t.kind === 'Pointer') t = t.elem;
+  let off = 0;
+  for (const i of sel.index) {
+    const s = underlying(t);
+    if (s.kind !== 'Struct') break;
+    off += offsetsof(s)[i]!;
+    t = s.fields[i]!.type;
+    if (t.kind === 'Pointer' && i !== sel.index[sel.index.length - 1]) {
+      check.error(arg.pos, `invalid argument: field ${arg.sel.name} is embedded via a pointer in ${exprString(arg.x)}`);
+      return invalidOperand(call);
+    }
+  }
+  return { mode: 'constant', expr: call, type: uintptrT(), val: C.makeInt(BigInt(off)) };
+}
+
+function unsafeCall(check: Checker, call: ast.CallExpr, id: 'Add' | 'Slice' | 'SliceData' | 'String' | 'StringData', args: Operand[]): Operand {
+  const x = args[0]!;
+  switch (id) {
+    case 'Add': {
+      assignment(check, x, unsafePtrT(), 'argument to unsafe.Add');
+      if (x.mode === 'invalid') return invalidOperand(call);
+      const y = args[1]!;
+      if (!isValidIndex(check, y, 'length', true)) return invalidOperand(call);
+      recordBuiltinType(check, call.fun, unsafePtrT(), [x.type, y.type]);
+      return { mode: 'value', expr: call, type: unsafePtrT() };
+    }
+    case 'Slice': {
+      const u = underlying(x.type);
+      if (u.kind !== 'Pointer') {
+        check.error(x.expr!.pos, `invalid argument: ${check.op(x)} is not a pointer`);
+        return invalidOperand(call);
+      }
+      const y = args[1]!;
+      if (!isValidIndex(check, y, 'length', false)) return invalidOperand(call);
+      const T: Type = { kind: 'Slice', elem: u.elem };
+      recordBuiltinType(check, call.fun, T, [x.type, y.type]);
+      return { mode: 'value', expr: call, type: T };
+    }
+    case 'SliceData': {
+      const u = underlying(x.type);
+      if (u.kind !== 'Slice') {
+        check.error(x.expr!.pos, `invalid argument: ${check.op(x)} is not a slice`);
+        return invalidOperand(call);
+      }
+      const T: Type = { kind: 'Pointer', elem: u.elem };
+      recordBuiltinType(check, call.fun, T, [x.type]);
+      return { mode: 'value', expr: call, type: T };
+    }
+    case 'String': {
+      const bp: Type = { kind: 'Pointer', elem: universeByte };
+      assignment(check, x, bp, 'argument to unsafe.String');
+      if (x.mode === 'invalid') return invalidOperand(call);
+      const y = args[1]!;
+      if (!isValidIndex(check, y, 'length', false)) return invalidOperand(call);
+      recordBuiltinType(check, call.fun, Typ[BasicKind.String]!, [x.type, y.type]);
+      return { mode: 'value', expr: call, type: Typ[BasicKind.String]! };
+    }
+    case 'StringData': {
+      assignment(check, x, Typ[BasicKind.String]!, 'argument to unsafe.StringData');
+      if (x.mode === 'invalid') return invalidOperand(call);
+      const T: Type = { kind: 'Pointer', elem: universeByte };
+      recordBuiltinType(check, call.fun, T, [x.type]);
+      return { mode: 'value', expr: call, type: T };
+    }
+  }
+}

@@ -1,0 +1,174 @@
+// This file implements the Checker state class: the package being checked,
+// its Info side tables, the package-level declaration map, the untyped
+// expression table, the current environment (scope, function, iota), and the
+// error and recording helpers. Behaviour lives in the concern files
+// (decl.ts, expr.ts, stmt.ts, ...) as functions taking the Checker first.
+
+import type * as ast from '../syntax/ast.js';
+import type { DiagnosticList } from '../syntax/diagnostics.js';
+import type { FileSet, Pos } from '../syntax/pos.js';
+import type { ConstValue } from './constant.js';
+import type { Info, OperandMode } from './info.js';
+import type { Func, Obj, Package, PkgName, Scope, Var } from './object.js';
+import type { Operand } from './operand.js';
+import { operandString } from './operand.js';
+import { isUntyped } from './predicates.js';
+import type { Signature, Type } from './type.js';
+import type { Qualifier } from './typestring.js';
+import { relativeTo, typeStringForMessage } from './typestring.js';
+
+export interface CheckConfig {
+  fset: FileSet;
+  diags: DiagnosticList;
+  /** Returns an already-checked package for an import path (the driver checks dependencies first). */
+  importer(path: string): Package | undefined;
+}
+
+/** DeclInfo describes a package-level declaration. */
+export interface DeclInfo {
+  readonly fileScope: Scope;
+  /** For `var a, b = f()`: all the variables initialized together. */
+  readonly lhs?: Var[];
+  readonly vtype?: ast.Expr;
+  readonly init?: ast.Expr;
+  /** For constants: the iota value and whether type/init were inherited from a previous spec. */
+  readonly iota?: number;
+  readonly inherited?: boolean;
+  readonly tdecl?: ast.TypeSpec;
+  readonly fdecl?: ast.FuncDecl;
+  /** Package-level objects this declaration refers to (for initialization order). */
+  readonly deps: Set<Obj>;
+}
+
+/** Environment is the context in which an expression or statement is checked. */
+export interface Environment {
+  decl: DeclInfo | undefined;
+  scope: Scope;
+  iota: ConstValue | undefined;
+  sig: Signature | undefined;
+  /** The function declaration or literal whose body is checked, for "missing return" and labels. */
+  funcBody: ast.BlockStmt | undefined;
+  hasLabel: boolean;
+  /** When set, errors are reported here (the name of a constant whose inherited initializer is checked). */
+  errpos?: Pos;
+}
+
+interface UntypedInfo {
+  isLhs: boolean;
+  mode: OperandMode;
+  type: Type;
+  val: ConstValue | undefined;
+}
+
+export type Color = 'grey' | 'black';
+
+export class Checker {
+  readonly fset: FileSet;
+  readonly diags: DiagnosticList;
+  readonly info: Info;
+  readonly objMap = new Map<Obj, DeclInfo>();
+  readonly objColor = new Map<Obj, Color>();
+  /** The path of objects whose declarations are being checked (for cycle detection). */
+  readonly objPath: Obj[] = [];
+  readonly untyped = new Map<ast.Expr, UntypedInfo>();
+  readonly delayed: (() => void)[] = [];
+  /** Methods declared for each (package-level) type name, collected by the resolver. */
+  readonly methodDecls = new Map<Obj, Func[]>();
+  readonly pkgNames: PkgName[] = [];
+  /** Every local variable declared, for the "declared and not used" check. */
+  readonly localVars: Var[] = [];
+  /** Positions of bodyless functions that need one (reported if the package has no other error). */
+  readonly missingBodies: Pos[] = [];
+  readonly qualifier: Qualifier;
+  env: Environment;
+  errorCount = 0;
+
+  constructor(
+    readonly conf: CheckConfig,
+    readonly pkg: Package,
+    readonly files: ast.File[],
+  ) {
+    this.fset = conf.fset;
+    this.diags = conf.diags;
+    this.info = {
+      types: new Map(),
+      defs: new Map(),
+      uses: new Map(),
+      implicits: new Map(),
+      selections: new Map(),
+      instances: new Map(),
+      scopes: new Map(),
+      initOrder: [],
+      funcs: [],
+    };
+    this.qualifier = relativeTo(pkg);
+    this.env = { decl: undefined, scope: pkg.scope, iota: undefined, sig: undefined, funcBody: undefined, hasLabel: false };
+  }
+
+  // -------------------------------------------------------------------------
+  // Errors
+
+  error(pos: Pos, msg: string, soft = false): void {
+    this.errorCount++;
+    this.diags.error(this.env.errpos ?? pos, msg, soft);
+  }
+
+  softError(pos: Pos, msg: string): void {
+    this.error(pos, msg, true);
+  }
+
+  /** op prints an operand for a message. */
+  op(x: Operand): string {
+    return operandString(x, this.qualifier);
+  }
+
+  /** ts prints a type for a message (qualified relative to this package). */
+  ts(t: Type): string {
+    return typeStringForMessage(t, this.qualifier);
+  }
+
+  // -------------------------------------------------------------------------
+  // Recording
+
+  recordTypeAndValue(e: ast.Expr, mode: OperandMode, type: Type, val: ConstValue | undefined): void {
+    if (isUntyped(type)) {
+      this.untyped.set(e, { isLhs: false, mode, type, val });
+      return;
+    }
+    this.info.types.set(e, mode === 'constant' ? { mode, type, value: val } : { mode, type });
+  }
+
+  recordDef(id: ast.Ident, obj: Obj): void {
+    this.info.defs.set(id, obj);
+  }
+
+  recordUse(id: ast.Ident, obj: Obj): void {
+    this.info.uses.set(id, obj);
+  }
+
+  recordScope(node: ast.Node, scope: Scope): void {
+    this.info.scopes.set(node, scope);
+  }
+
+  /** later schedules f to run after the package-level declarations are checked. */
+  later(f: () => void): void {
+    this.delayed.push(f);
+  }
+
+  /** withEnv runs f with a modified environment and restores the previous one. */
+  withEnv<T>(env: Partial<Environment>, f: () => T): T {
+    const saved = this.env;
+    this.env = { ...saved, ...env };
+    try {
+      return f();
+    } finally {
+      this.env = saved;
+    }
+  }
+
+  /** addDep records that the current package-level declaration depends on obj. */
+  addDep(obj: Obj): void {
+    const d = this.env.decl;
+    if (d && this.objMap.has(obj)) d.deps.add(obj);
+  }
+}

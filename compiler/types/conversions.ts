@@ -1,0 +1,131 @@
+// This file implements conversions T(x) (constant and non-constant, incl.
+// string<->[]byte/[]rune, integer->string, unsafe.Pointer<->*T<->uintptr,
+// slice->array) and type assertions x.(T).
+
+import type * as ast from '../syntax/ast.js';
+import { assignableTo, missingMethodCause } from './assignments.js';
+import type { Checker } from './check.js';
+import * as C from './const-arith.js';
+import { exprString } from './exprstring.js';
+import { expr, updateExprType } from './expr.js';
+import { objDecl } from './decl.js';
+import { missingMethod } from './lookup.js';
+import type { Operand } from './operand.js';
+import { invalidOperand, isNilOperand } from './operand.js';
+import {
+  defaultType, identical, identicalIgnoreTags, isComplex, isConstType, isInteger, isIntegerOrFloat, isString,
+  isUnsafePointer, isUntyped, underlying,
+} from './predicates.js';
+import type { Type } from './type.js';
+import { BasicKind } from './type.js';
+import { typExpr } from './typexpr.js';
+
+function isBytesOrRunes(t: Type): boolean {
+  const u = underlying(t);
+  if (u.kind !== 'Slice') return false;
+  const e = underlying(u.elem);
+  return e.kind === 'Basic' && (e.basic === BasicKind.Uint8 || e.basic === BasicKind.Int32);
+}
+
+function isUintptr(t: Type): boolean {
+  const u = underlying(t);
+  return u.kind === 'Basic' && u.basic === BasicKind.Uintptr;
+}
+
+/** convertibleTo reports whether a non-constant x can be converted to T. */
+export function convertibleTo(check: Checker, x: Operand, T: Type): boolean {
+  if (assignableTo(check, x, T).ok) return true;
+  const V = x.type;
+  const Vu = underlying(V);
+  const Tu = underlying(T);
+  if (identicalIgnoreTags(Vu, Tu)) return true;
+  if (V.kind === 'Pointer' && T.kind === 'Pointer' && identicalIgnoreTags(underlying(V.elem), underlying(T.elem))) return true;
+  if (isIntegerOrFloat(Vu) && isIntegerOrFloat(Tu)) return true;
+  if (isComplex(Vu) && isComplex(Tu)) return true;
+  if ((isInteger(Vu) || isBytesOrRunes(Vu)) && isString(Tu)) return true;
+  if (isString(Vu) && isBytesOrRunes(Tu)) return true;
+  if ((Vu.kind === 'Pointer' || isUintptr(Vu)) && isUnsafePointer(Tu)) return true;
+  if (isUnsafePointer(Vu) && (Tu.kind === 'Pointer' || isUintptr(Tu))) return true;
+  if (Vu.kind === 'Slice') {
+    if (Tu.kind === 'Array' && identical(Vu.elem, Tu.elem)) return true;
+    if (Tu.kind === 'Pointer') {
+      const a = underlying(Tu.elem);
+      if (a.kind === 'Array' && identical(Vu.elem, a.elem)) return true;
+    }
+  }
+  return false;
+}
+
+/** conversion converts x to type T in place (x becomes the conversion's result). */
+export function conversion(check: Checker, x: Operand, T: Type): void {
+  const constArg = x.mode === 'constant';
+  let ok = false;
+  const Tu = underlying(T);
+  if (constArg && isConstType(T) && Tu.kind === 'Basic') {
+    const r = C.representable(x.val!, Tu.basic);
+    if (r.ok) {
+      ok = true;
+      x.val = r.value;
+    } else if (isInteger(x.type) && isString(Tu)) {
+      const v = C.toInt(x.val!);
+      let cp = 0xfffd;
+      if (v.kind === 'int' && v.value >= 0n && v.value <= 0x10ffffn) cp = Number(v.value);
+      x.val = C.makeString(C.utf8Encode(cp));
+      ok = true;
+    } else if (isInteger(x.type) && isInteger(Tu)) {
+      check.error(x.expr!.pos, `constant ${C.constString(x.val!)} overflows ${check.ts(T)}`);
+      x.mode = 'invalid';
+      return;
+    }
+  } else if (convertibleTo(check, x, T)) {
+    ok = true;
+    x.mode = 'value';
+  }
+  if (!ok) {
+    const a = Tu.kind === 'Interface' ? assignableTo(check, x, T) : undefined;
+    const cause = a && !a.ok && a.cause ? `: ${a.cause}` : '';
+    check.error(x.expr!.pos, `cannot convert ${check.op(x)} to type ${check.ts(T)}${cause}`);
+    x.mode = 'invalid';
+    return;
+  }
+  if (isUntyped(x.type)) {
+    let final = T;
+    if (isNilOperand(x)) {
+      // nil takes the target type
+    } else if (Tu.kind === 'Interface' || (constArg && !isConstType(T))) {
+      final = defaultType(x.type);
+    } else if (x.mode === 'constant' && isInteger(x.type) && isString(Tu)) {
+      final = defaultType(x.type);
+    }
+    updateExprType(check, x.expr, final, true);
+  }
+  x.type = T;
+}
+
+/** typeAssertion checks x.(T). */
+export function typeAssertion(check: Checker, e: ast.TypeAssertExpr): Operand {
+  const x = expr(check, e.x);
+  if (!e.type) {
+    check.error(e.pos, 'invalid syntax tree: use of .(type) outside type switch');
+    return invalidOperand(e);
+  }
+  if (x.mode === 'invalid') {
+    typExpr(check, e.type, false);
+    return invalidOperand(e);
+  }
+  const xu = underlying(x.type);
+  if (xu.kind !== 'Interface') {
+    check.error(x.expr!.pos, `invalid operation: ${exprString(e.x)} (${check.op(x).replace(/^.*? \(/, '').replace(/\)$/, '')}) is not an interface`);
+    typExpr(check, e.type, false);
+    return invalidOperand(e);
+  }
+  const T = typExpr(check, e.type, false);
+  if (underlying(T).kind !== 'Interface') {
+    const miss = missingMethod(T, xu, (f) => objDecl(check, f));
+    if (miss) {
+      check.error(e.pos, `impossible type assertion: ${exprString(e)}\n\t${missingMethodCause(check, T, x.type, miss)}`);
+      return invalidOperand(e);
+    }
+  }
+  return { mode: 'commaok', expr: e, type: T };
+}

@@ -1,0 +1,369 @@
+// This file implements declarations: lazy checking of package-level objects
+// (objDecl with cycle detection), constant, variable, type and function
+// declarations, function literals, and declarations inside function bodies.
+
+import type * as ast from '../syntax/ast.js';
+import { UnsupportedError } from '../syntax/diagnostics.js';
+import { assignment, initVars, initVar } from './assignments.js';
+import type { Checker, DeclInfo } from './check.js';
+import { expr } from './expr.js';
+import type { ConstObj, Func, Obj, TypeName, Var } from './object.js';
+import type { Operand } from './operand.js';
+import { isInvalid, invalidOperand } from './operand.js';
+import { isConstType, isValid, underlying } from './predicates.js';
+import { funcType } from './signature.js';
+import { funcBody } from './stmt.js';
+import type { Named, Type } from './type.js';
+import { definedType, typExpr } from './typexpr.js';
+import { invalidType } from './universe.js';
+import * as C from './const-arith.js';
+
+/** objDecl type-checks the declaration of a package-level object if not done yet. */
+export function objDecl(check: Checker, obj: Obj): void {
+  const d = check.objMap.get(obj);
+  if (!d) return; // local object, universe object or object of another package
+  const color = check.objColor.get(obj);
+  if (color === 'black') return;
+  if (color === 'grey') {
+    cycleError(check, obj);
+    return;
+  }
+  check.objColor.set(obj, 'grey');
+  check.objPath.push(obj);
+  try {
+    const env = { decl: d, scope: d.fileScope, iota: undefined, sig: undefined, funcBody: undefined, hasLabel: false, errpos: undefined };
+    check.withEnv(env, () => {
+      switch (obj.kind) {
+        case 'Const':
+          constDecl(check, obj, d.vtype, d.init, d.iota ?? 0, d.inherited ?? false);
+          break;
+        case 'Var':
+          varDecl(check, obj, d.lhs, d.vtype, d.init);
+          break;
+        case 'TypeName':
+          typeDecl(check, obj, d.tdecl!);
+          break;
+        case 'Func':
+          funcDecl(check, obj, d);
+          break;
+        default:
+          break;
+      }
+    });
+  } finally {
+    check.objPath.pop();
+    check.objColor.set(obj, 'black');
+  }
+}
+
+function cycleError(check: Checker, obj: Obj): void {
+  // Cycles through variables and constants are reported by initorder.ts; the object
+  // being declared has no type yet, which makes the expressions using it invalid (silently).
+  if (obj.kind === 'Const' || obj.kind === 'Var') {
+    if (!isValid(obj.type)) obj.type = invalidType;
+    return;
+  }
+  // A type name whose type is not set up yet (an alias) is an invalid recursive type.
+  if (obj.kind === 'TypeName' && !isValid(obj.type)) {
+    const i = check.objPath.indexOf(obj);
+    reportTypeCycle(check, i >= 0 ? check.objPath.slice(i) : [obj]);
+  }
+}
+
+/** reportTypeCycle reports an invalid recursive type, as gc words it. */
+export function reportTypeCycle(check: Checker, cycle: Obj[]): void {
+  const first = cycle[0]!;
+  if (cycle.length === 1) {
+    check.error(first.pos, `invalid recursive type: ${first.name} refers to itself`);
+    return;
+  }
+  let msg = `invalid recursive type ${first.name}`;
+  cycle.forEach((o, i) => {
+    msg += `\n\t${check.fset.format(o.pos)}: ${o.name} refers to ${cycle[(i + 1) % cycle.length]!.name}`;
+  });
+  check.error(first.pos, msg);
+}
+
+// ---------------------------------------------------------------------------
+// Constants
+
+export function constDecl(check: Checker, obj: ConstObj, typ: ast.Expr | undefined, init: ast.Expr | undefined, iota: number, inherited: boolean): void {
+  check.withEnv({ iota: C.makeInt(BigInt(iota)), errpos: inherited ? obj.pos : undefined }, () => {
+    let t: Type | undefined;
+    if (typ) {
+      t = typExpr(check, typ, false);
+      if (!isConstType(t)) {
+        if (isValid(t)) check.error(typ.pos, `invalid constant type ${check.ts(t)}`);
+        obj.type = invalidType;
+        return;
+      }
+      obj.type = t;
+    }
+    const x = init ? expr(check, init) : invalidOperand();
+    initConst(check, obj, x, t !== undefined);
+  });
+}
+
+function initConst(check: Checker, obj: ConstObj, x: Operand, typed: boolean): void {
+  if (x.mode === 'invalid' || !isValid(x.type) || (typed && !isValid(obj.type))) {
+    obj.type = invalidType;
+    return;
+  }
+  if (x.mode !== 'constant') {
+    check.error(x.expr!.pos, `${check.op(x)} is not constant`);
+    obj.type = invalidType;
+    return;
+  }
+  if (!typed) obj.type = x.type;
+  assignment(check, x, obj.type, 'constant declaration');
+  if (isInvalid(x)) {
+    obj.type = invalidType;
+    return;
+  }
+  obj.value = x.val!;
+}
+
+// ---------------------------------------------------------------------------
+// Variables
+
+export function varDecl(check: Checker, obj: Var, lhs: Var[] | undefined, typ: ast.Expr | undefined, init: ast.Expr | undefined): void {
+  let t: Type | undefined;
+  if (typ) {
+    t = typExpr(check, typ, false);
+    for (const v of lhs ?? [obj]) v.type = t;
+  }
+  if (!init) {
+    if (!typ) obj.type = invalidType;
+    return;
+  }
+  if (!lhs || lhs.length === 1) {
+    const x = expr(check, init, t);
+    initVar(check, obj, x, 'variable declaration', t !== undefined);
+    return;
+  }
+  initVars(check, lhs, [init], t !== undefined, undefined);
+  // mark all lhs as checked: they share this declaration
+  for (const v of lhs) if (v !== obj) check.objColor.set(v, 'black');
+}
+
+// ---------------------------------------------------------------------------
+// Types
+
+export function typeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): void {
+  if (spec.typeParams && spec.typeParams.length > 0) throw new UnsupportedError('generic type', spec.pos);
+  if (spec.assign) {
+    obj.type = invalidType;
+    obj.type = typExpr(check, spec.type, false);
+    return;
+  }
+  const named: Named = { kind: 'Named', obj, underlying: invalidType, methods: [] };
+  obj.type = named;
+  const rhs = definedType(check, spec.type, named);
+  let u = underlying(rhs);
+  if (u.kind === 'Named') u = invalidType;
+  named.underlying = u;
+  if (rhs.kind === 'Named' && !isValid(rhs.underlying) && check.objPath.includes(rhs.obj)) {
+    // type T T, or type b c; type c b: the right-hand side is still being declared
+    reportTypeCycle(check, check.objPath.slice(check.objPath.indexOf(rhs.obj)));
+    return;
+  }
+  validType(check, named, spec);
+  collectMethods(check, obj, named);
+}
+
+/** validType reports types that contain themselves without indirection (type T struct{ t T }). */
+function validType(check: Checker, named: Named, _spec: ast.TypeSpec): void {
+  const visit = (t: Type, path: Named[]): Named[] | undefined => {
+    switch (t.kind) {
+      case 'Named': {
+        if (t === named) return path;
+        if (path.includes(t)) return undefined;
+        return visit(t.underlying, [...path, t]);
+      }
+      case 'Array':
+        return visit(t.elem, path);
+      case 'Interface':
+        for (const e of t.embeddeds) {
+          const c = visit(e, path);
+          if (c) return c;
+        }
+        return undefined;
+      case 'Struct':
+        for (const f of t.fields) {
+          const c = visit(f.type, path);
+          if (c) return c;
+        }
+        return undefined;
+      default:
+        return undefined;
+    }
+  };
+  const cycle = visit(named.underlying, []);
+  if (cycle) {
+    reportTypeCycle(check, [named.obj, ...cycle.map((n) => n.obj)]);
+    named.underlying = invalidType;
+  }
+}
+
+function collectMethods(check: Checker, obj: TypeName, named: Named): void {
+  // methods declared on T, and on aliases denoting T (func (A) m() with type A = T)
+  const methods = [...(check.methodDecls.get(obj) ?? [])];
+  for (const [tn, ms] of check.methodDecls) {
+    if (tn === obj || tn.kind !== 'TypeName' || !tn.isAlias) continue;
+    objDecl(check, tn);
+    if (tn.type === named) methods.push(...ms);
+  }
+  if (methods.length === 0) return;
+  methods.sort((a, b) => a.pos - b.pos);
+  const u = named.underlying;
+  for (const m of methods) {
+    const prev = named.methods.find((x) => x.name === m.name);
+    if (m.name === '_') continue;
+    if (prev) {
+      check.error(m.pos, `method ${obj.name}.${m.name} already declared at ${check.fset.format(prev.pos)}`);
+      continue;
+    }
+    const fld = u.kind === 'Struct' ? u.fields.find((f) => f.name === m.name) : undefined;
+    if (fld) {
+      check.error(m.pos, `field and method with the same name ${m.name}\n\t${check.fset.format(fld.pos)}: other declaration of ${m.name}`);
+      continue;
+    }
+    named.methods.push(m);
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Functions
+
+function hasDirective(f: ast.FuncDecl, name: string): boolean {
+  return f.directives.some((d) => d.name === name);
+}
+
+function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
+  const fdecl = d.fdecl!;
+  if (fdecl.typeParams && fdecl.typeParams.length > 0) throw new UnsupportedError('generic function', fdecl.pos);
+  const { sig, scope } = funcType(check, fdecl.recv, fdecl.type);
+  obj.type = sig;
+  if (!fdecl.recv && (obj.name === 'main' || obj.name === 'init') && (check.pkg.name === 'main' || obj.name === 'init')) {
+    if (sig.params.vars.length > 0 || sig.results.vars.length > 0) {
+      check.error(fdecl.name.pos, `func ${obj.name} must have no arguments and no return values`);
+    }
+  }
+  const body = fdecl.body;
+  if (!body) {
+    const external = check.pkg.path === 'runtime' || hasDirective(fdecl, 'go:linkname') || hasDirective(fdecl, 'go:wasmimport');
+    // gc reports missing bodies only once the package type-checked without errors
+    if (!external && obj.name !== 'init') check.missingBodies.push(fdecl.name.pos);
+    return;
+  }
+  check.later(() => {
+    check.withEnv({ decl: d, scope, iota: undefined, sig, funcBody: body, hasLabel: false, errpos: undefined }, () => {
+      funcBody(check, sig, body, scope);
+    });
+  });
+}
+
+/** funcLit checks a function literal; its body is checked right away in its own environment. */
+export function funcLit(check: Checker, e: ast.FuncLit): Operand {
+  const { sig, scope } = funcType(check, undefined, e.type);
+  check.withEnv({ scope, iota: undefined, sig, funcBody: e.body, hasLabel: false }, () => {
+    funcBody(check, sig, e.body, scope);
+  });
+  return { mode: 'value', expr: e, type: sig };
+}
+
+// ---------------------------------------------------------------------------
+// Declarations in function bodies
+
+export function declStmt(check: Checker, d: ast.GenDecl): void {
+  switch (d.tok) {
+    case 'const':
+      localConstDecl(check, d);
+      return;
+    case 'var':
+      for (const s of d.specs) if (s.kind === 'ValueSpec') localVarSpec(check, s);
+      return;
+    case 'type':
+      for (const s of d.specs) if (s.kind === 'TypeSpec') localTypeSpec(check, s);
+      return;
+    case 'import':
+      check.error(d.pos, 'imports must appear before other declarations');
+      return;
+  }
+}
+
+/** declare inserts obj into the current scope, reporting a redeclaration. */
+export function declare(check: Checker, id: ast.Ident, obj: Obj): void {
+  if (id.name !== '_') {
+    const old = check.env.scope.insert(obj);
+    if (old) {
+      if (obj.kind === 'Var') obj.used = true; // not in scope: never reported as unused
+      let msg = `${id.name} redeclared in this block`;
+      if (old.pos) msg += `\n\t${check.fset.format(old.pos)}: other declaration of ${id.name}`;
+      check.error(id.pos, msg);
+    }
+  }
+  check.recordDef(id, obj);
+}
+
+function localConstDecl(check: Checker, d: ast.GenDecl): void {
+  let last: ast.ValueSpec | undefined;
+  for (const s of d.specs) {
+    if (s.kind !== 'ValueSpec') continue;
+    const inherited = s.type === undefined && s.values.length === 0;
+    if (!inherited) last = s;
+    const src = last ?? s;
+    const objs: ConstObj[] = s.names.map((n) => ({ kind: 'Const', name: n.name, pos: n.pos, pkg: check.pkg, type: invalidType, value: C.unknownVal }));
+    objs.forEach((obj, i) => {
+      const init = src.values[i];
+      constDecl(check, obj, src.type, init, s.iota, inherited);
+    });
+    arityConst(check, s, src);
+    // spec: the scope of a constant begins after the ConstSpec
+    s.names.forEach((n, i) => declare(check, n, objs[i]!));
+  }
+}
+
+export function arityConst(check: Checker, s: ast.ValueSpec, src: ast.ValueSpec): void {
+  if (src.values.length < s.names.length) {
+    const n = s.names[src.values.length]!;
+    check.error(n.pos, src === s ? 'missing init expr for const declaration' : 'missing init expr for const declaration');
+  } else if (src.values.length > s.names.length && src === s) {
+    check.error(src.values[s.names.length]!.pos, 'extra init expr');
+  }
+}
+
+function localVarSpec(check: Checker, s: ast.ValueSpec): void {
+  const vars: Var[] = s.names.map((n) => newLocalVar(check, n, invalidType));
+  const t = s.type ? typExpr(check, s.type, false) : undefined;
+  if (t) for (const v of vars) v.type = t;
+  if (s.values.length > 0) {
+    if (s.values.length === vars.length) {
+      vars.forEach((v, i) => initVar(check, v, expr(check, s.values[i]!, t), 'variable declaration', t !== undefined));
+    } else {
+      initVars(check, vars, s.values, t !== undefined, undefined);
+    }
+  } else if (!t) {
+    check.error(s.pos, 'missing type or init expr');
+  }
+  s.names.forEach((n, i) => declare(check, n, vars[i]!));
+}
+
+export function newLocalVar(check: Checker, id: ast.Ident, type: Type): Var {
+  const v: Var = { kind: 'Var', name: id.name, pos: id.pos, pkg: check.pkg, type, isField: false, embedded: false, isGlobal: false };
+  if (id.name !== '_') check.localVars.push(v);
+  return v;
+}
+
+function localTypeSpec(check: Checker, s: ast.TypeSpec): void {
+  const obj: TypeName = { kind: 'TypeName', name: s.name.name, pos: s.name.pos, pkg: check.pkg, type: invalidType, isAlias: s.assign };
+  // the scope of a type identifier begins at the identifier (recursive types are allowed)
+  declare(check, s.name, obj);
+  check.objPath.push(obj);
+  try {
+    typeDecl(check, obj, s);
+  } finally {
+    check.objPath.pop();
+  }
+}
+

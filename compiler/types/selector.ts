@@ -1,0 +1,130 @@
+// This file implements selector expressions x.f: qualified identifiers
+// (pkg.Name), field selections, method values and method expressions, with
+// the Selection records (embedded-field path, implicit indirection).
+
+import type * as ast from '../syntax/ast.js';
+import type { Checker } from './check.js';
+import { objDecl } from './decl.js';
+import { exprString } from './exprstring.js';
+import { exprOrType } from './expr.js';
+import type { Selection } from './info.js';
+import type { Func, Var } from './object.js';
+import type { Operand } from './operand.js';
+import { invalidOperand } from './operand.js';
+import { isExported, isValid, underlying } from './predicates.js';
+import { lookupFieldOrMethod } from './lookup.js';
+import type { Signature, Type } from './type.js';
+import { BasicKind } from './type.js';
+import { Typ } from './universe.js';
+
+/** qualifiedIdent resolves pkg.Name when x is a package name; undefined when x is not one. */
+function qualifiedIdent(check: Checker, e: ast.SelectorExpr): Operand | undefined {
+  if (e.x.kind !== 'Ident') return undefined;
+  const obj = check.env.scope.lookupParent(e.x.name);
+  if (!obj || obj.kind !== 'PkgName') return undefined;
+  check.recordUse(e.x, obj);
+  obj.used = true;
+  const pkg = obj.imported;
+  const exp = pkg.scope.lookup(e.sel.name);
+  if (!exp) {
+    check.error(e.sel.pos, `undefined: ${exprString(e)}`);
+    return invalidOperand(e);
+  }
+  if (!isExported(e.sel.name)) {
+    check.error(e.sel.pos, `name ${e.sel.name} not exported by package ${pkg.name}`);
+  }
+  check.recordUse(e.sel, exp);
+  switch (exp.kind) {
+    case 'Const':
+      return { mode: 'constant', expr: e, type: exp.type, val: exp.value };
+    case 'TypeName':
+      return { mode: 'typexpr', expr: e, type: exp.type };
+    case 'Var':
+      return { mode: 'variable', expr: e, type: exp.type };
+    case 'Func':
+      return { mode: 'value', expr: e, type: exp.type };
+    case 'Builtin':
+      return { mode: 'builtin', expr: e, type: Typ[BasicKind.Invalid]!, builtin: exp.builtin };
+    default:
+      check.error(e.sel.pos, `undefined: ${exprString(e)}`);
+      return invalidOperand(e);
+  }
+}
+
+function recordSelection(check: Checker, e: ast.SelectorExpr, sel: Selection): void {
+  check.info.selections.set(e, sel);
+}
+
+export function selector(check: Checker, e: ast.SelectorExpr): Operand {
+  const q = qualifiedIdent(check, e);
+  if (q) return q;
+  const x = exprOrType(check, e.x);
+  if (x.mode === 'invalid') return invalidOperand(e);
+  if (x.mode === 'builtin') {
+    check.error(e.pos, `invalid use of ${check.op(x)} in selector expression`);
+    return invalidOperand(e);
+  }
+  const name = e.sel.name;
+  const resolve = (f: Func): void => objDecl(check, f);
+  const r = lookupFieldOrMethod(x.type, x.mode === 'variable', check.pkg, name, resolve);
+  if (r.kind !== 'found') {
+    if (!isValid(underlying(x.type))) return invalidOperand(e);
+    if (r.kind === 'ambiguous') {
+      check.error(e.sel.pos, `ambiguous selector ${exprString(e.x)}.${name}`);
+    } else if (r.kind === 'needsPointer') {
+      if (x.mode === 'typexpr') {
+        check.error(e.sel.pos, `invalid method expression ${exprString(e.x)}.${name} (needs pointer receiver (*${check.ts(x.type)}).${name})`);
+      } else {
+        check.error(e.sel.pos, `cannot call pointer method ${name} on ${check.ts(x.type)}`);
+      }
+    } else {
+      check.error(e.sel.pos, `${exprString(e.x)}.${name} undefined (${lookupError(check, x.type, name)})`);
+    }
+    return invalidOperand(e);
+  }
+  const obj = r.obj;
+  check.recordUse(e.sel, obj);
+  if (x.mode === 'typexpr') {
+    if (obj.kind !== 'Func') {
+      check.error(e.sel.pos, `${exprString(e.x)}.${name} undefined (type ${check.ts(x.type)} has no method ${name})`);
+      return invalidOperand(e);
+    }
+    const sig = obj.type;
+    const recvVar: Var = { kind: 'Var', name: '', pos: sig.recv?.pos ?? 0, pkg: check.pkg, type: x.type, isField: false, embedded: false, isGlobal: false };
+    const type: Signature = {
+      kind: 'Signature',
+      params: { kind: 'Tuple', vars: [recvVar, ...sig.params.vars] },
+      results: sig.results,
+      variadic: sig.variadic,
+    };
+    recordSelection(check, e, { kind: 'MethodExpr', recv: x.type, obj, index: r.index, indirect: r.indirect, type });
+    check.addDep(obj);
+    return { mode: 'value', expr: e, type };
+  }
+  if (obj.kind === 'Var') {
+    recordSelection(check, e, { kind: 'FieldVal', recv: x.type, obj, index: r.index, indirect: r.indirect, type: obj.type });
+    const mode = x.mode === 'variable' || r.indirect ? 'variable' : 'value';
+    return { mode, expr: e, type: obj.type };
+  }
+  const sig = obj.type;
+  const type: Signature = { kind: 'Signature', params: sig.params, results: sig.results, variadic: sig.variadic };
+  recordSelection(check, e, { kind: 'MethodVal', recv: x.type, obj, index: r.index, indirect: r.indirect, type });
+  check.addDep(obj);
+  return { mode: 'value', expr: e, type };
+}
+
+function lookupError(check: Checker, t: Type, name: string): string {
+  const u = underlying(t);
+  if (t.kind === 'Pointer' && underlying(t.elem).kind === 'Interface') {
+    return `type ${check.ts(t)} is pointer to interface, not interface`;
+  }
+  if (!isExported(name)) {
+    // an unexported name of another package may exist
+    const r = lookupFieldOrMethod(t, false, undefined, name);
+    if (r.kind === 'found' && r.obj.pkg !== check.pkg) {
+      return `${r.obj.kind === 'Var' ? 'field' : 'method'} ${name} is not exported`;
+    }
+  }
+  void u;
+  return `type ${check.ts(t)} has no field or method ${name}`;
+}

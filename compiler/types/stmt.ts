@@ -1,0 +1,585 @@
+// This file implements statements: function bodies (with the "missing
+// return" check), blocks and their scopes, expression/send/inc-dec/return
+// statements, if, for, range (int, string, array, pointer to array, slice,
+// map, chan, func iterators), expression and type switches, select, go and
+// defer. Labels and gotos are checked in labels.ts.
+
+import { isInvalid } from './operand.js';
+import type * as ast from '../syntax/ast.js';
+import { assertNever } from '../syntax/diagnostics.js';
+import { assignment, assignStmt, initVar, initVars } from './assignments.js';
+import { isStatementBuiltin } from './builtins.js';
+import type { Checker } from './check.js';
+import * as C from './const-arith.js';
+import { declare, declStmt, newLocalVar } from './decl.js';
+import { exprString } from './exprstring.js';
+import { comparison, convertUntyped, expr, rawExpr } from './expr.js';
+import { labels } from './labels.js';
+import { missingMethod } from './lookup.js';
+import { objDecl } from './decl.js';
+import type { Obj, Var } from './object.js';
+import { Scope } from './object.js';
+import type { Operand } from './operand.js';
+import { comparable, hasNil, identical, isBoolean, isInteger, isNumeric, isString, isValid, underlying } from './predicates.js';
+import { isTerminating } from './return.js';
+import type { Signature, Type } from './type.js';
+import { BasicKind } from './type.js';
+import { typExpr } from './typexpr.js';
+import { invalidType, Typ, universeRune } from './universe.js';
+import { missingMethodCause } from './assignments.js';
+
+/** Ctx flags say which branch statements are allowed. */
+interface Ctx {
+  breakOk: boolean;
+  continueOk: boolean;
+  fallthroughOk: boolean;
+  finalSwitchCase: boolean;
+  inTypeSwitch: boolean;
+}
+
+const topCtx: Ctx = { breakOk: false, continueOk: false, fallthroughOk: false, finalSwitchCase: false, inTypeSwitch: false };
+
+/** funcBody checks a function body in the function scope holding the parameters. */
+export function funcBody(check: Checker, sig: Signature, body: ast.BlockStmt, scope: Scope): void {
+  check.recordScope(body, scope);
+  check.withEnv({ scope, sig, funcBody: body, hasLabel: false }, () => {
+    stmtList(check, topCtx, body.stmts);
+    if (check.env.hasLabel) labels(check, body);
+    if (sig.results.vars.length > 0 && !isTerminating(check, body, undefined)) {
+      check.error(body.rbrace, 'missing return');
+    }
+  });
+}
+
+function stmtList(check: Checker, ctx: Ctx, list: ast.Stmt[]): void {
+  const inner = { ...ctx, fallthroughOk: false };
+  // trailing empty statements are permitted: skip them when looking for fallthrough
+  let last = list.length - 1;
+  while (last >= 0 && list[last]!.kind === 'EmptyStmt') last--;
+  list.forEach((s, i) => {
+    const c = ctx.fallthroughOk && i === last ? ctx : inner;
+    stmt(check, c, s);
+  });
+}
+
+function openScope<T>(check: Checker, node: ast.Node, comment: string, f: () => T): T {
+  const scope = new Scope(check.env.scope, comment);
+  check.recordScope(node, scope);
+  return check.withEnv({ scope }, f);
+}
+
+function simpleStmt(check: Checker, s: ast.Stmt | undefined): void {
+  if (s) stmt(check, topCtx, s);
+}
+
+export function stmt(check: Checker, ctx: Ctx, s: ast.Stmt): void {
+  switch (s.kind) {
+    case 'BadStmt':
+    case 'EmptyStmt':
+      return;
+    case 'DeclStmt':
+      declStmt(check, s.decl);
+      return;
+    case 'LabeledStmt':
+      check.env.hasLabel = true;
+      stmt(check, ctx, s.stmt);
+      return;
+    case 'ExprStmt':
+      exprStmt(check, s);
+      return;
+    case 'SendStmt':
+      sendStmt(check, s);
+      return;
+    case 'IncDecStmt':
+      incDec(check, s);
+      return;
+    case 'AssignStmt':
+      assignStmt(check, s);
+      return;
+    case 'GoStmt':
+    case 'DeferStmt':
+      callStmt(check, s);
+      return;
+    case 'ReturnStmt':
+      returnStmt(check, s);
+      return;
+    case 'BranchStmt':
+      branchStmt(check, ctx, s);
+      return;
+    case 'BlockStmt':
+      openScope(check, s, 'block', () => stmtList(check, { ...ctx, fallthroughOk: false }, s.stmts));
+      return;
+    case 'IfStmt':
+      ifStmt(check, ctx, s);
+      return;
+    case 'SwitchStmt':
+      switchStmt(check, ctx, s);
+      return;
+    case 'TypeSwitchStmt':
+      typeSwitchStmt(check, ctx, s);
+      return;
+    case 'SelectStmt':
+      selectStmt(check, ctx, s);
+      return;
+    case 'ForStmt':
+      forStmt(check, ctx, s);
+      return;
+    case 'RangeStmt':
+      rangeStmt(check, ctx, s);
+      return;
+    default:
+      assertNever(s);
+  }
+}
+
+function unparen(e: ast.Expr): ast.Expr {
+  while (e.kind === 'ParenExpr') e = e.x;
+  return e;
+}
+
+function exprStmt(check: Checker, s: ast.ExprStmt): void {
+  const x = rawExpr(check, s.x);
+  if (x.mode === 'invalid') return;
+  let msg = 'is not used';
+  if (x.mode === 'builtin') msg = 'must be called';
+  else if (x.mode === 'typexpr') msg = 'is not an expression';
+  else {
+    const e = unparen(s.x);
+    if (e.kind === 'UnaryExpr' && e.op === '<-') return;
+    if (e.kind === 'CallExpr') {
+      const fun = check.info.types.get(e.fun) ?? check.info.types.get(unparen(e.fun));
+      if (fun?.mode === 'typexpr') {
+        // a conversion is not a statement
+      } else if (fun?.mode === 'builtin') {
+        const b = builtinOf(check, e.fun);
+        if (!b || isStatementBuiltin(b)) return;
+      } else {
+        return;
+      }
+    }
+  }
+  check.error(s.x.pos, `${check.op(x)} ${msg}`);
+}
+
+function builtinOf(check: Checker, fun: ast.Expr): import('./object.js').BuiltinName | undefined {
+  const f = unparen(fun);
+  const id = f.kind === 'Ident' ? f : f.kind === 'SelectorExpr' ? f.sel : undefined;
+  if (!id) return undefined;
+  const obj = check.info.uses.get(id);
+  return obj?.kind === 'Builtin' ? obj.builtin : undefined;
+}
+
+function sendStmt(check: Checker, s: ast.SendStmt): void {
+  const ch = expr(check, s.chan);
+  const val = expr(check, s.value);
+  if (ch.mode === 'invalid' || val.mode === 'invalid') return;
+  const u = underlying(ch.type);
+  if (u.kind !== 'Chan') {
+    check.error(s.pos, `invalid operation: cannot send to non-channel ${check.op(ch)}`);
+    return;
+  }
+  if (u.dir === 'recv') {
+    check.error(s.pos, `invalid operation: cannot send to receive-only channel ${check.op(ch)}`);
+    return;
+  }
+  assignment(check, val, u.elem, 'send');
+}
+
+function incDec(check: Checker, s: ast.IncDecStmt): void {
+  const op = s.inc ? '++' : '--';
+  const x = expr(check, s.x);
+  if (x.mode === 'invalid') return;
+  if (!isNumeric(x.type)) {
+    check.error(s.x.pos, `invalid operation: ${exprString(s.x)}${op} (non-numeric type ${check.ts(x.type)})`);
+    return;
+  }
+  if (x.mode !== 'variable' && x.mode !== 'mapindex') {
+    check.error(s.x.pos, `cannot assign to ${exprString(s.x)} (neither addressable nor a map index expression)`);
+  }
+}
+
+function callStmt(check: Checker, s: ast.GoStmt | ast.DeferStmt): void {
+  const what = s.kind === 'GoStmt' ? 'go' : 'defer';
+  const call = unparen(s.call);
+  if (call.kind !== 'CallExpr') {
+    rawExpr(check, s.call);
+    check.error(s.call.pos, `expression in ${what} must be function call`);
+    return;
+  }
+  const x = rawExpr(check, s.call);
+  if (x.mode === 'invalid') return;
+  const fun = check.info.types.get(call.fun);
+  if (fun?.mode === 'typexpr') {
+    check.error(s.call.pos, `${what} requires function call, not conversion ${check.op(x)}`);
+    return;
+  }
+  if (fun?.mode === 'builtin') {
+    const b = builtinOf(check, call.fun);
+    if (b && !isStatementBuiltin(b)) check.error(s.call.pos, `${what} discards result of ${check.op(x)}`);
+  }
+}
+
+function returnStmt(check: Checker, s: ast.ReturnStmt): void {
+  const sig = check.env.sig!;
+  const res = sig.results.vars;
+  if (s.results.length === 0 && res.length > 0 && res[0]!.name !== '') {
+    for (const v of res) {
+      const alt = check.env.scope.lookupParent(v.name);
+      if (alt && alt !== v) {
+        check.error(s.pos, `result parameter ${v.name} not in scope at return\n\t${check.fset.format(alt.pos)}: inner declaration of ${v.name}`);
+      }
+    }
+    return;
+  }
+  if (s.results.length === 0 && res.length === 0) return;
+  if (res.length === 0) {
+    const xs = s.results.map((e) => expr(check, e));
+    if (xs.some((x) => x.mode === 'invalid')) return;
+    check.error(s.results[0]!.pos, `too many return values\n\thave (${xs.map((x) => summary(check, x)).join(', ')})\n\twant ()`);
+    return;
+  }
+  if (s.results.length === 0) {
+    check.error(s.pos, `not enough return values\n\thave ()\n\twant (${res.map((v) => check.ts(v.type)).join(', ')})`);
+    return;
+  }
+  initVars(check, res, s.results, true, s);
+}
+
+function summary(check: Checker, x: Operand): string {
+  const t = x.type;
+  if (t.kind === 'Basic' && t.basic >= BasicKind.UntypedBool) {
+    if (t.basic === BasicKind.UntypedNil) return 'nil';
+    if (t.basic === BasicKind.UntypedString) return 'string';
+    if (t.basic === BasicKind.UntypedBool) return 'bool';
+    return 'number';
+  }
+  return check.ts(t);
+}
+
+function branchStmt(check: Checker, _ctx: Ctx, s: ast.BranchStmt): void {
+  // misplaced break/continue/fallthrough/goto are reported by the parser (syntax/branches.ts), as in gc
+  if (s.label) check.env.hasLabel = true;
+}
+
+function condition(check: Checker, e: ast.Expr, what: string): void {
+  const x = expr(check, e);
+  if (x.mode !== 'invalid' && !isBoolean(x.type)) {
+    check.error(e.pos, `non-boolean condition in ${what} statement`);
+  }
+}
+
+function ifStmt(check: Checker, ctx: Ctx, s: ast.IfStmt): void {
+  openScope(check, s, 'if', () => {
+    simpleStmt(check, s.init);
+    condition(check, s.cond, 'if');
+    stmt(check, { ...ctx, fallthroughOk: false }, s.body);
+    if (s.else) stmt(check, { ...ctx, fallthroughOk: false }, s.else);
+  });
+}
+
+function forStmt(check: Checker, ctx: Ctx, s: ast.ForStmt): void {
+  openScope(check, s, 'for', () => {
+    simpleStmt(check, s.init);
+    if (s.cond) condition(check, s.cond, 'for');
+    simpleStmt(check, s.post);
+    stmt(check, { ...ctx, breakOk: true, continueOk: true, fallthroughOk: false }, s.body);
+  });
+}
+
+// ---------------------------------------------------------------------------
+// Switches
+
+function multipleDefaults(check: Checker, clauses: { isDefault?: boolean; pos: number; comm?: unknown }[], isSelect: boolean): void {
+  let first: { pos: number } | undefined;
+  for (const c of clauses) {
+    const isDef = isSelect ? c.comm === undefined : c.isDefault;
+    if (!isDef) continue;
+    if (first) check.error(c.pos, `multiple defaults (first at ${check.fset.format(first.pos)})`);
+    else first = c;
+  }
+}
+
+function switchStmt(check: Checker, ctx: Ctx, s: ast.SwitchStmt): void {
+  openScope(check, s, 'switch', () => {
+    simpleStmt(check, s.init);
+    let x: Operand;
+    let tagExpr: ast.Expr;
+    if (s.tag) {
+      x = expr(check, s.tag);
+      assignment(check, x, undefined, 'switch expression');
+      if (x.mode !== 'invalid' && !comparable(x.type) && !hasNil(x.type)) {
+        check.error(s.tag.pos, `cannot switch on ${check.op(x)} (${check.ts(x.type)} is not comparable)`);
+        x.mode = 'invalid';
+      }
+      tagExpr = s.tag;
+    } else {
+      const pos = s.body[0]?.pos ?? s.rbrace;
+      tagExpr = { kind: 'Ident', pos, name: 'true' };
+      x = { mode: 'constant', expr: tagExpr, type: Typ[BasicKind.Bool]!, val: C.makeBool(true) };
+    }
+    multipleDefaults(check, s.body, false);
+    const seen: { val: string; type: Type; pos: number }[] = [];
+    s.body.forEach((clause, i) => {
+      caseValues(check, x, clause.list, seen, s.tag ? tagExpr : undefined);
+      openScope(check, clause, 'case', () => {
+        const inner: Ctx = { ...ctx, breakOk: true, fallthroughOk: i + 1 < s.body.length, finalSwitchCase: i + 1 === s.body.length, inTypeSwitch: false };
+        stmtList(check, inner, clause.body);
+      });
+    });
+  });
+}
+
+function caseValues(check: Checker, x: Operand, values: ast.Expr[], seen: { val: string; type: Type; pos: number }[], tag: ast.Expr | undefined): void {
+  for (const e of values) {
+    const v = expr(check, e);
+    if (x.mode === 'invalid' || v.mode === 'invalid') continue;
+    convertUntyped(check, v, x.type);
+    if (isInvalid(v)) continue;
+    const res = comparison(check, { ...v }, { ...x }, '==', undefined, tag ?? x.expr);
+    if (res.mode === 'invalid') continue;
+    // duplicate detection as gc: integer, float and string constants only
+    if (v.mode !== 'constant' || !v.val || v.val.kind === 'bool' || v.val.kind === 'complex') continue;
+    const key = `${v.val.kind}:${C.exactString(v.val)}`;
+    const dup = seen.find((p) => p.val === key && identical(p.type, v.type));
+    if (dup) {
+      check.error(e.pos, `duplicate case ${check.op(v)} in expression switch\n\t${check.fset.format(dup.pos)}: previous case`);
+      continue;
+    }
+    seen.push({ val: key, type: v.type, pos: e.pos });
+  }
+}
+
+function typeSwitchStmt(check: Checker, ctx: Ctx, s: ast.TypeSwitchStmt): void {
+  openScope(check, s, 'type switch', () => {
+    simpleStmt(check, s.init);
+    let lhs: ast.Ident | undefined;
+    let guard: ast.Expr;
+    if (s.assign.kind === 'AssignStmt') {
+      const l = s.assign.lhs[0]!;
+      if (l.kind === 'Ident') lhs = l;
+      guard = s.assign.rhs[0]!;
+      if (lhs?.name === '_') {
+        check.softError(lhs.pos, 'no new variable on left side of :=');
+        lhs = undefined;
+      }
+    } else {
+      guard = s.assign.x;
+    }
+    const g = unparen(guard);
+    if (g.kind !== 'TypeAssertExpr' || g.type) {
+      check.error(guard.pos, 'invalid syntax tree: type switch guard expected');
+      return;
+    }
+    const x = expr(check, g.x);
+    if (x.mode === 'invalid') return;
+    const xu = underlying(x.type);
+    if (xu.kind !== 'Interface') {
+      check.error(g.x.pos, `${check.op(x)} is not an interface`);
+      return;
+    }
+    multipleDefaults(check, s.body, false);
+    const lhsVars: Var[] = [];
+    const seenTypes: { type: Type | undefined; pos: number }[] = [];
+    for (const clause of s.body) {
+      const T = caseTypes(check, x, xu, clause.list, seenTypes);
+      openScope(check, clause, 'case', () => {
+        if (lhs) {
+          const t = T ?? x.type;
+          const v = newLocalVar(check, lhs, t);
+          check.localVars.pop(); // usage is checked over all clauses below
+          check.env.scope.insert(v);
+          check.info.implicits.set(clause, v);
+          lhsVars.push(v);
+        }
+        stmtList(check, { ...ctx, breakOk: true, fallthroughOk: false, inTypeSwitch: true }, clause.body);
+      });
+    }
+    if (lhs) {
+      const used = lhsVars.some((v) => v.used);
+      const def: Var = { kind: 'Var', name: lhs.name, pos: lhs.pos, pkg: check.pkg, type: x.type, isField: false, embedded: false, isGlobal: false, used };
+      check.recordDef(lhs, def);
+      if (!used) check.softError(lhs.pos, `${lhs.name} declared and not used`);
+    }
+  });
+}
+
+/** caseTypes checks the types of a type switch case and returns the single case type (undefined if several or nil). */
+function caseTypes(check: Checker, x: Operand, xu: Type & { kind: 'Interface' }, list: ast.Expr[], seen: { type: Type | undefined; pos: number }[]): Type | undefined {
+  let single: Type | undefined;
+  for (const e of list) {
+    let T: Type | undefined;
+    const u = unparen(e);
+    if (u.kind === 'Ident' && check.env.scope.lookupParent(u.name)?.kind === 'Nil') {
+      check.recordUse(u, check.env.scope.lookupParent(u.name) as Obj);
+      check.recordTypeAndValue(e, 'value', x.type, undefined); // case nil: the nil interface value
+      T = undefined;
+    } else {
+      T = typExpr(check, e, false);
+      if (!isValid(T)) {
+        if (list.length === 1) single = T; // the clause variable gets the invalid type: no follow-on errors
+        continue;
+      }
+      if (underlying(T).kind !== 'Interface') {
+        const miss = missingMethod(T, xu, (f) => objDecl(check, f));
+        if (miss) {
+          const why = missingMethodCause(check, T, x.type, miss).replace(/^.*? does not implement .*? \(/, '(');
+          check.error(e.pos, `impossible type switch case: ${exprString(e)}\n\t${check.op(x)} cannot have dynamic type ${check.ts(T)} ${why}`);
+          continue;
+        }
+      }
+    }
+    const dup = seen.find((p) => (p.type === undefined && T === undefined) || (p.type && T && identical(p.type, T)));
+    if (dup) {
+      check.error(e.pos, `duplicate case ${T ? check.ts(T) : 'nil'} in type switch\n\t${check.fset.format(dup.pos)}: previous case`);
+    } else {
+      seen.push({ type: T, pos: e.pos });
+    }
+    single = list.length === 1 ? T : undefined;
+  }
+  return single;
+}
+
+function selectStmt(check: Checker, ctx: Ctx, s: ast.SelectStmt): void {
+  multipleDefaults(check, s.body, true);
+  for (const clause of s.body) {
+    openScope(check, clause, 'case', () => {
+      const c = clause.comm;
+      if (c) {
+        let ok = false;
+        if (c.kind === 'SendStmt') ok = true;
+        else if (c.kind === 'ExprStmt') ok = unparen(c.x).kind === 'UnaryExpr' && (unparen(c.x) as ast.UnaryExpr).op === '<-';
+        else if (c.rhs.length === 1) {
+          const r = unparen(c.rhs[0]!);
+          ok = r.kind === 'UnaryExpr' && r.op === '<-';
+        }
+        if (!ok) check.error(c.pos, 'select case must be receive, send or assign recv');
+        stmt(check, topCtx, c);
+      }
+      stmtList(check, { ...ctx, breakOk: true, fallthroughOk: false }, clause.body);
+    });
+  }
+}
+
+// ---------------------------------------------------------------------------
+// Range
+
+type RangeKV = { ok: true; key: Type | undefined; val: Type | undefined } | { ok: false; cause: string };
+
+function rangeKeyVal(t: Type, typeStringOf: (t: Type) => string): RangeKV {
+  let u = underlying(t);
+  if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') u = underlying(u.elem);
+  const intT = Typ[BasicKind.Int]!;
+  switch (u.kind) {
+    case 'Basic':
+      if (isString(u)) return { ok: true, key: intT, val: universeRune };
+      if (isInteger(u)) return { ok: true, key: t, val: undefined };
+      return { ok: false, cause: '' };
+    case 'Array':
+    case 'Slice':
+      return { ok: true, key: intT, val: u.elem };
+    case 'Map':
+      return { ok: true, key: u.key, val: u.elem };
+    case 'Chan':
+      if (u.dir === 'send') return { ok: false, cause: 'receive from send-only channel ' + typeStringOf(t) };
+      return { ok: true, key: u.elem, val: undefined };
+    case 'Signature': {
+      const bad = (c: string): RangeKV => ({ ok: false, cause: `func must be func(yield func(...) bool): ${c}` });
+      if (u.params.vars.length !== 1) return bad('wrong argument count');
+      if (u.results.vars.length !== 0) return bad('unexpected results');
+      const cb = underlying(u.params.vars[0]!.type);
+      if (cb.kind !== 'Signature') return bad('argument is not func');
+      if (cb.params.vars.length > 2) return bad('yield func has too many parameters');
+      const r = cb.results.vars;
+      if (r.length !== 1 || !(r[0]!.type.kind === 'Basic' && r[0]!.type.basic === BasicKind.Bool)) return bad('yield func does not return bool');
+      return { ok: true, key: cb.params.vars[0]?.type, val: cb.params.vars[1]?.type };
+    }
+    default:
+      return { ok: false, cause: '' };
+  }
+}
+
+function rangeStmt(check: Checker, ctx: Ctx, s: ast.RangeStmt): void {
+  const x = expr(check, s.x);
+  let key: Type | undefined;
+  let val: Type | undefined;
+  if (x.mode !== 'invalid') {
+    const r = rangeKeyVal(x.type, (t) => check.ts(t));
+    if (!r.ok) {
+      check.softError(s.x.pos, r.cause ? `cannot range over ${check.op(x)}: ${r.cause}` : `cannot range over ${check.op(x)}`);
+    } else {
+      key = r.key;
+      val = r.val;
+      if (s.value && !val) check.softError(s.value.pos, `range over ${check.op(x)} permits only one iteration variable`);
+    }
+  }
+  const rangeOverInt = x.mode !== 'invalid' && isInteger(x.type);
+  openScope(check, s, 'range', () => {
+    const lhs = [s.key, s.value];
+    const rhs = [key, val];
+    if (s.tok === ':=') {
+      const vars: { id: ast.Ident; v: Var }[] = [];
+      lhs.forEach((l, i) => {
+        if (!l) return;
+        if (l.kind !== 'Ident') {
+          check.error(l.pos, `non-name ${exprString(l)} on left side of :=`);
+          return;
+        }
+        const v = newLocalVar(check, l, invalidType);
+        check.recordDef(l, v);
+        if (l.name !== '_') vars.push({ id: l, v });
+        const t = rhs[i];
+        if (!t || !isValid(t)) {
+          v.type = invalidType;
+          v.used = true;
+          return;
+        }
+        if (rangeOverInt) initVar(check, v, x, 'range clause', false);
+        else initVar(check, v, { mode: 'value', expr: l, type: t }, 'assignment', false);
+      });
+      for (const { id, v } of vars) declare(check, id, v);
+      if (vars.length === 0 && lhs.some((l) => l)) check.softError(s.pos, 'no new variables on left side of :=');
+    } else if (s.key) {
+      lhs.forEach((l, i) => {
+        if (!l) return;
+        const t = rhs[i];
+        if (!t || !isValid(t)) return;
+        if (rangeOverInt) {
+          assignRangeVar(check, l, x);
+          if (x.mode !== 'invalid' && !isInteger(x.type)) check.softError(l.pos, `cannot use iteration variable of type ${check.ts(x.type)}`);
+        } else {
+          assignRangeVar(check, l, { mode: 'value', expr: l, type: t });
+        }
+      });
+    } else if (rangeOverInt) {
+      assignment(check, x, undefined, 'range clause');
+    }
+    stmt(check, { ...ctx, breakOk: true, continueOk: true, fallthroughOk: false }, s.body);
+  });
+}
+
+/** assignRangeVar assigns a range iteration value to an existing variable (or _). */
+function assignRangeVar(check: Checker, lhs: ast.Expr, x: Operand): void {
+  const l = unparen(lhs);
+  if (l.kind === 'Ident' && l.name === '_') {
+    assignment(check, x, undefined, 'assignment to _ identifier');
+    return;
+  }
+  let v: Var | undefined;
+  let used = false;
+  if (l.kind === 'Ident') {
+    const obj = check.env.scope.lookupParent(l.name);
+    if (obj?.kind === 'Var') {
+      v = obj;
+      used = obj.used ?? false;
+    }
+  }
+  const z = expr(check, lhs);
+  if (v) v.used = used;
+  if (z.mode === 'invalid') return;
+  if (z.mode !== 'variable' && z.mode !== 'mapindex') {
+    check.error(lhs.pos, `cannot assign to ${exprString(lhs)} (neither addressable nor a map index expression)`);
+    return;
+  }
+  assignment(check, x, z.type, 'assignment');
+}
+

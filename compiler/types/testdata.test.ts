@@ -1,0 +1,59 @@
+// This file checks the repository's golden programs (testdata/**/*.go): every
+// program without an expected compile error type-checks clean, and every
+// program under testdata/errors reports the errors recorded from `go build`.
+
+import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
+import { checkSources } from './testutil.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const testdata = join(root, 'testdata');
+
+function goFiles(dir: string): string[] {
+  if (!existsSync(dir)) return [];
+  const out: string[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) out.push(...goFiles(p));
+    else if (name.endsWith('.go')) out.push(p);
+  }
+  return out;
+}
+
+/** expected compile errors of a program: the .err lines when go build (not the run) failed. */
+function compileErrors(file: string): string | undefined {
+  const errFile = file.replace(/\.go$/, '.err');
+  if (!existsSync(errFile)) return undefined;
+  const text = readFileSync(errFile, 'utf8');
+  const rel = relative(root, file);
+  return text.startsWith(rel + ':') ? text : undefined;
+}
+
+const files = goFiles(testdata);
+
+describe('testdata programs type-check as with go build', () => {
+  for (const file of files) {
+    const rel = relative(root, file);
+    const want = compileErrors(file);
+    const isSyntax = want !== undefined && /syntax error/.test(want);
+    if (isSyntax) continue;
+    test(rel, () => {
+      const r = checkSources([{ path: 'main', files: [{ name: rel, src: readFileSync(file) }] }]);
+      if (want === undefined) expect(r.errors).toBe('');
+      else {
+        // gc prints "too many errors" at the 10th error's position; DiagnosticList.format (syntax) uses the 11th's
+        const strip = (t: string): string => t.replace(/[^\n]*: too many errors\n$/, '');
+        expect(strip(r.diags.format(r.fset))).toBe(strip(want));
+      }
+    });
+  }
+});
+
+describe('runtime package', () => {
+  const dir = join(root, 'runtime', 'go', 'runtime');
+  const rfiles = existsSync(dir) ? readdirSync(dir).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).sort() : [];
+  (rfiles.length > 0 ? test : test.skip)('runtime/go/runtime type-checks clean', () => {
+    const r = checkSources([{ path: 'runtime', files: rfiles.map((n) => ({ name: relative(root, join(dir, n)), src: readFileSync(join(dir, n)) })) }]);
+    expect(r.errors).toBe('');
+  });
+});
