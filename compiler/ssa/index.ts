@@ -1,0 +1,69 @@
+// This file is the public surface of compiler/ssa: buildProgram (typed AST to
+// SSA for every package of a program), the printer and the sanity checker.
+
+import { UnsupportedError, type DiagnosticList } from '../syntax/diagnostics.js';
+import type { FileSet } from '../syntax/pos.js';
+import type { CheckedPackage } from '../types/info.js';
+import type { Program } from './ir.js';
+import { ProgramBuilder, createPackage, type PackageContext } from './create.js';
+import { FunctionBuilder } from './func.js';
+import { buildFunctionBody, finishFunction } from './build-func.js';
+import { buildInit } from './init.js';
+import { buildWrappers } from './wrappers.js';
+
+export { printFunction, printProgram } from './print.js';
+export { sanityCheck } from './sanity.js';
+export type * from './ir.js';
+export { isValueInstruction } from './ir.js';
+export { methodLinkName } from './wrappers.js';
+export { linkName } from './create.js';
+
+/** reportUnsupported runs f, turning an UnsupportedError into a diagnostic; it returns the error. */
+function guarded(diags: DiagnosticList, f: () => void): UnsupportedError | undefined {
+  try {
+    f();
+    return undefined;
+  } catch (e) {
+    if (e instanceof UnsupportedError) {
+      diags.error(e.pos, e.message);
+      return e;
+    }
+    throw e;
+  }
+}
+
+function buildBodies(pb: ProgramBuilder, ctx: PackageContext): UnsupportedError | undefined {
+  let first: UnsupportedError | undefined;
+  for (const { fn, decl } of ctx.bodies) {
+    const err = guarded(pb.diags, () => {
+      const fb = new FunctionBuilder(pb, ctx, fn, undefined);
+      buildFunctionBody(fb, decl.type, decl.recv, decl.body!);
+      finishFunction(fb);
+    });
+    if (err) {
+      first ??= err;
+      fn.blocks.length = 0;
+    }
+  }
+  const err = guarded(pb.diags, () => buildInit(pb, ctx));
+  const werr = guarded(pb.diags, () => buildWrappers(pb, ctx));
+  return first ?? err ?? werr;
+}
+
+/**
+ * buildProgram builds the SSA form of every package (given in dependency order:
+ * runtime first, main last). Unsupported features are reported to diags as
+ * `X is not yet supported` (one per function), and the first such error is
+ * then thrown as an UnsupportedError once every package has been built.
+ */
+export function buildProgram(pkgs: CheckedPackage[], fset: FileSet, diags: DiagnosticList): Program {
+  const pb = new ProgramBuilder(fset, diags);
+  const ctxs = pkgs.map((p) => createPackage(pb, p));
+  let first: UnsupportedError | undefined;
+  for (const ctx of ctxs) {
+    const err = buildBodies(pb, ctx);
+    first ??= err;
+  }
+  if (first) throw first;
+  return pb.prog;
+}

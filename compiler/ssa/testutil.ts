@@ -1,0 +1,62 @@
+// This file implements helpers shared by the SSA tests: parsing, checking and
+// building Go sources (optionally with the runtime package), and collecting
+// the sanity-check failures of every function of a program.
+
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import type * as ast from '../syntax/ast.js';
+import { DiagnosticList } from '../syntax/diagnostics.js';
+import { FileSet } from '../syntax/pos.js';
+import { parseFile } from '../syntax/index.js';
+import { checkPackage } from '../types/index.js';
+import type { CheckedPackage } from '../types/info.js';
+import type { Package } from '../types/object.js';
+import type { Program } from './ir.js';
+import { buildProgram, sanityCheck } from './index.js';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface Built {
+  prog: Program;
+  fset: FileSet;
+  diags: DiagnosticList;
+}
+
+function parseAll(fset: FileSet, diags: DiagnosticList, files: { name: string; src: string | Uint8Array }[]): ast.File[] {
+  return files.map((f) => parseFile(fset, f.name, typeof f.src === 'string' ? new TextEncoder().encode(f.src) : f.src, diags));
+}
+
+function check(fset: FileSet, diags: DiagnosticList, path: string, files: ast.File[], deps: Package[]): CheckedPackage {
+  const cp = checkPackage({ fset, diags, importer: (p) => deps.find((d) => d.path === p) }, path, files);
+  if (diags.length) throw new Error(`diagnostics for ${path}:\n${diags.format(fset, 50)}`);
+  return cp;
+}
+
+export function runtimeFiles(): { name: string; src: Uint8Array }[] {
+  const dir = join(repoRoot, 'runtime', 'go', 'runtime');
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'))
+    .sort()
+    .map((f) => ({ name: join(dir, f), src: readFileSync(join(dir, f)) }));
+}
+
+/** build parses, checks and builds a main package (and the runtime package when asked). */
+export function build(files: { name: string; src: string | Uint8Array }[], withRuntime = false): Built {
+  const fset = new FileSet();
+  const diags = new DiagnosticList();
+  const pkgs: CheckedPackage[] = [];
+  if (withRuntime) pkgs.push(check(fset, diags, 'runtime', parseAll(fset, diags, runtimeFiles()), []));
+  pkgs.push(check(fset, diags, 'main', parseAll(fset, diags, files), pkgs.map((p) => p.pkg)));
+  const prog = buildProgram(pkgs, fset, diags);
+  return { prog, fset, diags };
+}
+
+export function buildSource(src: string): Built {
+  return build([{ name: 'main.go', src }]);
+}
+
+/** insane returns the sanity-check failures of every function of prog. */
+export function insane(prog: Program): string[] {
+  return prog.functions.flatMap((fn) => sanityCheck(fn));
+}
