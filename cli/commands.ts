@@ -1,0 +1,152 @@
+// This file implements the actions of the gowasm subcommands (build, run,
+// version, env, ssa). The commander wiring is in main.ts; exit statuses go
+// through exit.ts.
+
+import { readFileSync, writeFileSync } from 'node:fs';
+import { basename, resolve } from 'node:path';
+import { findGoToolchain, gowasmVersion, resolveInputs } from '../compiler/loader/index.js';
+import { runWasm } from '../runtime/host/index.js';
+import { cacheDir, cacheKey, readCached, writeCached } from './cache.js';
+import { EXIT_USAGE, failWith, setExitStatus, writeDiagnostics } from './exit.js';
+import type { OptChoice } from './opt.js';
+
+const debug = (): boolean => process.env.GOWASM_DEBUG === '1';
+
+/** The compiler is imported on first use, so that `gowasm version`, `env` and `--help` start fast. */
+const compiler = (): Promise<typeof import('../compiler/index.js')> => import('../compiler/index.js');
+
+/** defaultOutput names the module like `go build` names the binary: after the first file or the directory. */
+function defaultOutput(inputs: readonly string[]): string {
+  const r = resolveInputs(inputs);
+  if (r.dir !== undefined) return `${basename(resolve(r.dir))}.wasm`;
+  const first = r.files?.[0] ?? 'main.go';
+  return `${basename(first, '.go')}.wasm`;
+}
+
+export async function buildCommand(inputs: string[], opts: { output?: string; opt: OptChoice }): Promise<void> {
+  const { compile } = await compiler();
+  const result = await compile({
+    inputs,
+    optLevel: opts.opt.optLevel,
+    shrinkLevel: opts.opt.shrinkLevel,
+    debug: debug(),
+  });
+  if (!result.wasm) {
+    writeDiagnostics(result.diagnostics, result.exitCode);
+    return;
+  }
+  const out = opts.output ?? defaultOutput(inputs);
+  try {
+    writeFileSync(out, result.wasm);
+  } catch (e) {
+    failWith(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
+    return;
+  }
+  setExitStatus(0);
+}
+
+/** splitRunOperands separates the program (FILE.go..., DIR or app.wasm) from its arguments,
+ * as `go run` does: without "--", the program is the leading .go files, or the first operand. */
+export function splitRunOperands(operands: readonly string[], afterDashDash: readonly string[] | undefined): {
+  inputs: string[];
+  args: string[];
+} {
+  if (afterDashDash !== undefined) return { inputs: [...operands], args: [...afterDashDash] };
+  let n = 0;
+  while (n < operands.length && operands[n]!.endsWith('.go')) n++;
+  if (n === 0 && operands.length > 0) n = 1;
+  return { inputs: operands.slice(0, n), args: operands.slice(n) };
+}
+
+export async function runCommand(inputs: string[], args: string[], opts: { opt: OptChoice }): Promise<void> {
+  if (inputs.length === 0) {
+    failWith('run: no Go files listed', EXIT_USAGE);
+    return;
+  }
+  let wasm: Uint8Array | undefined;
+  let programName: string;
+  if (inputs.length === 1 && inputs[0]!.endsWith('.wasm')) {
+    programName = inputs[0]!;
+    try {
+      wasm = readFileSync(inputs[0]!);
+    } catch (e) {
+      failWith(`open ${inputs[0]}: ${(e as NodeJS.ErrnoException).code === 'ENOENT' ? 'no such file or directory' : String(e)}`);
+      return;
+    }
+  } else {
+    const r = resolveInputs(inputs);
+    if (r.error) {
+      failWith(r.error, EXIT_USAGE);
+      return;
+    }
+    programName = defaultOutput(inputs);
+    const key = cacheKey(r, opts.opt.flag);
+    wasm = readCached(key);
+    if (!wasm) {
+      const { compile } = await compiler();
+      const result = await compile({
+        files: r.files,
+        dir: r.dir,
+        optLevel: opts.opt.optLevel,
+        shrinkLevel: opts.opt.shrinkLevel,
+        debug: debug(),
+      });
+      if (!result.wasm) {
+        writeDiagnostics(result.diagnostics, result.exitCode);
+        return;
+      }
+      wasm = result.wasm;
+      writeCached(key, wasm);
+    }
+  }
+  let status: number;
+  try {
+    status = (await runWasm(wasm, { programName, args, env: process.env, debug: debug() })).exitCode;
+  } catch (e) {
+    failWith(`cannot run ${programName}: ${e instanceof Error ? e.message : String(e)}`);
+    return;
+  }
+  setExitStatus(status);
+}
+
+export function versionCommand(): void {
+  process.stdout.write(`gowasm version ${gowasmVersion()} wasip1/wasm (node ${process.version})\n`);
+  setExitStatus(0);
+}
+
+export function envCommand(): void {
+  const tc = findGoToolchain();
+  const lines = [
+    `GOWASM_VERSION=${gowasmVersion()}`,
+    `GOROOT=${tc?.goroot ?? ''}`,
+    `GOVERSION=${tc?.version ?? ''}`,
+    `GOOS=wasip1`,
+    `GOARCH=wasm`,
+    `GOWASM_CACHE=${cacheDir()}`,
+  ];
+  process.stdout.write(lines.map((l) => `${l}\n`).join(''));
+  if (!tc) failWith('no Go toolchain found: install Go or set $GOROOT (its GOROOT/src supplies the standard library)');
+  else setExitStatus(0);
+}
+
+export async function ssaCommand(inputs: string[], opts: { func?: string }): Promise<void> {
+  const { compile, printFunction, printProgram } = await compiler();
+  const result = await compile({ inputs, stopAfter: 'ssa', debug: debug() });
+  if (!result.program) {
+    writeDiagnostics(result.diagnostics, result.exitCode);
+    return;
+  }
+  if (opts.func === undefined) {
+    process.stdout.write(printProgram(result.program));
+    setExitStatus(0);
+    return;
+  }
+  const name = opts.func;
+  const fn = result.program.byName.get(name) ?? result.program.byName.get(`main.${name}`);
+  if (!fn) {
+    failWith(`ssa: no function ${name} (names are link names, e.g. main.main, main.(*T).M)`);
+    return;
+  }
+  process.stdout.write(printFunction(fn));
+  setExitStatus(0);
+}

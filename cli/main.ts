@@ -1,0 +1,97 @@
+// This file implements the gowasm command line (commander): build, run,
+// version, env and ssa, each with --help. Exit statuses are set in exit.ts.
+
+import { pathToFileURL } from 'node:url';
+import { Command, CommanderError, Option } from 'commander';
+import { buildCommand, envCommand, runCommand, splitRunOperands, ssaCommand, versionCommand } from './commands.js';
+import { EXIT_USAGE, exitQuietlyOnBrokenPipe, failWith, setExitStatus } from './exit.js';
+import { BUILD_DEFAULT, parseOpt, RUN_DEFAULT, type OptChoice } from './opt.js';
+
+function optOption(defaultFlag: string): Option {
+  return new Option('-O, --opt <level>', `optimisation level: 0, 1, 2, 3, s or z, written -O2, -Os… (default ${defaultFlag})`);
+}
+
+function pickOpt(value: string | undefined, fallback: OptChoice): OptChoice | undefined {
+  if (value === undefined) return fallback;
+  const o = parseOpt(value);
+  if (!o) failWith(`invalid optimisation level -O${value} (want -O0, -O1, -O2, -O3, -Os or -Oz)`, EXIT_USAGE);
+  return o;
+}
+
+/** main parses argv (without the node and script entries) and runs one subcommand. */
+export async function main(argv: string[]): Promise<void> {
+  exitQuietlyOnBrokenPipe();
+  // Arguments after "--" belong to the program that `gowasm run` runs.
+  const dd = argv.indexOf('--');
+  const programArgs = dd >= 0 ? argv.slice(dd + 1) : undefined;
+  const ours = dd >= 0 ? argv.slice(0, dd) : argv;
+
+  const program = new Command();
+  program
+    .name('gowasm')
+    .description('Compile Go programs to WebAssembly (WASI preview 1) and run them')
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+    .showHelpAfterError(false)
+    .enablePositionalOptions();
+
+  program
+    .command('build')
+    .description('compile a package main (FILE.go... or DIR) to a .wasm module')
+    .argument('[inputs...]', 'Go files of one package, or its directory (default: the current directory)')
+    .option('-o, --output <file>', 'write the module to file (default: NAME.wasm after the first file or the directory)')
+    .addOption(optOption(BUILD_DEFAULT.flag))
+    .action(async (inputs: string[], o: { output?: string; opt?: string }) => {
+      const opt = pickOpt(o.opt, BUILD_DEFAULT);
+      if (opt) await buildCommand(inputs.length > 0 ? inputs : ['.'], { output: o.output, opt });
+    });
+
+  program
+    .command('run')
+    .description('compile (cached) and run a program under Node WASI: FILE.go... | DIR | app.wasm [-- args...]')
+    .argument('<inputs...>', 'Go files, a directory or a .wasm module, then the program arguments')
+    .addOption(optOption(RUN_DEFAULT.flag))
+    .passThroughOptions()
+    .action(async (operands: string[], o: { opt?: string }) => {
+      const opt = pickOpt(o.opt, RUN_DEFAULT);
+      if (!opt) return;
+      const { inputs, args } = splitRunOperands(operands, programArgs);
+      await runCommand(inputs, args, { opt });
+    });
+
+  program
+    .command('version')
+    .description('print the gowasm version')
+    .action(() => versionCommand());
+
+  program
+    .command('env')
+    .description('print GOROOT, the Go version, the gowasm version and the cache directory')
+    .action(() => envCommand());
+
+  program
+    .command('ssa')
+    .description('print the SSA form of a program (all functions, or one with --func)')
+    .argument('[inputs...]', 'Go files of one package, or its directory (default: the current directory)')
+    .option('--func <name>', 'print only this function (link name, e.g. main.main or fib)')
+    .action(async (inputs: string[], o: { func?: string }) => {
+      await ssaCommand(inputs.length > 0 ? inputs : ['.'], o);
+    });
+
+  try {
+    await program.parseAsync(ours, { from: 'user' });
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      // --help and --version end here with exitCode 0; usage errors were already printed.
+      setExitStatus(e.exitCode === 0 ? 0 : EXIT_USAGE);
+      return;
+    }
+    const msg = e instanceof Error ? e.message : String(e);
+    failWith(`internal error: ${msg}${process.env.GOWASM_DEBUG === '1' && e instanceof Error ? `\n${e.stack}` : ''}`);
+  }
+}
+
+// Run when executed as the entry point (bin/gowasm.js imports this module and calls main itself).
+if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {
+  await main(process.argv.slice(2));
+}

@@ -1,0 +1,164 @@
+// This file implements compile(): it runs the stages in order — load+parse
+// (compiler/loader, compiler/syntax), check (compiler/types, dependencies
+// first), SSA (compiler/ssa), wasm (compiler/wasm, imported lazily because
+// Binaryen costs ~0.3 s to load) — stops after the first stage that reports
+// errors, and prints the diagnostics as `go build` does.
+
+import { gowasmVersion, loadProgram, resolveInputs } from './loader/index.js';
+import type { Program, Function as SsaFunction } from './ssa/ir.js';
+import { buildProgram, sanityCheck } from './ssa/index.js';
+import { DiagnosticList, InternalError, UnsupportedError } from './syntax/diagnostics.js';
+import { FileSet, NoPos, type Pos } from './syntax/pos.js';
+import { checkPackage } from './types/index.js';
+import type { CheckedPackage } from './types/info.js';
+import type { Package } from './types/object.js';
+
+/** Exit status of a failed build. gowasm uses 2 (issue 2); `go build` itself exits 1. */
+export const COMPILE_ERROR_EXIT = 2;
+
+/** At most this many diagnostics are printed, then "too many errors" (as gc does). */
+export const MAX_ERRORS = 10;
+
+export type OptLevel = 0 | 1 | 2 | 3;
+export type ShrinkLevel = 0 | 1 | 2;
+
+export interface CompileOptions {
+  /** Command-line operands: FILE.go... or one DIR (used when files/dir are absent). */
+  readonly inputs?: readonly string[];
+  readonly files?: readonly string[];
+  readonly dir?: string;
+  /** Directory paths are resolved against and shown relative to (default process.cwd()). */
+  readonly cwd?: string;
+  readonly optLevel?: OptLevel;
+  readonly shrinkLevel?: ShrinkLevel;
+  /** Keep function names in the module's name section. */
+  readonly debugNames?: boolean;
+  /** Stop after building SSA (for `gowasm ssa`): the result has `program` and no `wasm`. */
+  readonly stopAfter?: 'ssa';
+  /** Print stacks of internal errors and run the SSA sanity checker (GOWASM_DEBUG=1). */
+  readonly debug?: boolean;
+}
+
+export interface CompileResult {
+  readonly wasm?: Uint8Array;
+  readonly program?: Program;
+  /** What `go build` would print on stderr (empty on success). */
+  readonly diagnostics: string;
+  /** 0 on success, COMPILE_ERROR_EXIT otherwise. */
+  readonly exitCode: number;
+}
+
+/** compilerVersion is gowasm's version, from its package.json. */
+export const compilerVersion = gowasmVersion;
+
+/** formatDiagnostics prints diagnostics as gc does: sorted by position, duplicates (same line and
+ * message) dropped, at most MAX_ERRORS, then "too many errors" at the position of the last one shown. */
+export function formatDiagnostics(diags: DiagnosticList, fset: FileSet): string {
+  const sorted = diags.sorted(fset);
+  const shown = sorted.slice(0, MAX_ERRORS);
+  const where = (pos: Pos): string => (pos === NoPos || !fset.file(pos) ? 'gowasm' : fset.format(pos));
+  let out = '';
+  for (const d of shown) out += `${where(d.pos)}: ${d.msg}\n`;
+  if (sorted.length >= MAX_ERRORS) out += `${where(shown[shown.length - 1]!.pos)}: too many errors\n`;
+  return out;
+}
+
+/** reportException turns an exception of a stage into a diagnostic; it never rethrows. */
+function reportException(e: unknown, diags: DiagnosticList, debug: boolean): void {
+  if (e instanceof UnsupportedError) {
+    diags.error(e.pos, e.message);
+    return;
+  }
+  const pos = e instanceof InternalError ? (e.pos ?? NoPos) : NoPos;
+  const msg = e instanceof Error ? e.message : String(e);
+  let text = `internal compiler error: ${msg}`;
+  if (debug && e instanceof Error && e.stack) text += `\n${e.stack}`;
+  diags.error(pos, text);
+}
+
+function fail(diags: DiagnosticList, fset: FileSet): CompileResult {
+  return { diagnostics: formatDiagnostics(diags, fset), exitCode: COMPILE_ERROR_EXIT };
+}
+
+function debugFromEnv(): boolean {
+  return process.env.GOWASM_DEBUG === '1';
+}
+
+/** compile runs the whole pipeline on a program. It never throws for bad input. */
+export async function compile(opts: CompileOptions): Promise<CompileResult> {
+  const debug = opts.debug ?? debugFromEnv();
+  const diags = new DiagnosticList();
+  const fset = new FileSet();
+  const cwd = opts.cwd ?? process.cwd();
+
+  // 1. Load and parse.
+  let files = opts.files;
+  let dir = opts.dir;
+  if (files === undefined && dir === undefined) {
+    const r = resolveInputs(opts.inputs ?? [], cwd);
+    if (r.error) {
+      diags.error(NoPos, r.error);
+      return fail(diags, fset);
+    }
+    files = r.files;
+    dir = r.dir;
+  }
+  let loaded;
+  try {
+    loaded = loadProgram({ files, dir, diags, fset, cwd });
+  } catch (e) {
+    reportException(e, diags, debug);
+    return fail(diags, fset);
+  }
+  if (diags.length > 0) return fail(diags, fset);
+
+  // 2. Type-check, dependencies first; the importer hands out already-checked packages.
+  const checked: CheckedPackage[] = [];
+  const byPath = new Map<string, Package>();
+  try {
+    for (const p of loaded.packages) {
+      const cp = checkPackage({ fset, diags, importer: (path: string) => byPath.get(path) }, p.path, p.files);
+      checked.push(cp);
+      byPath.set(p.path, cp.pkg);
+      if (diags.length > 0) break;
+    }
+  } catch (e) {
+    reportException(e, diags, debug);
+  }
+  if (diags.length > 0) return fail(diags, fset);
+
+  // 3. SSA.
+  let program: Program;
+  try {
+    program = buildProgram(checked, fset, diags);
+    if (debug && diags.length === 0) sanityCheckProgram(program, diags);
+  } catch (e) {
+    reportException(e, diags, debug);
+    return fail(diags, fset);
+  }
+  if (diags.length > 0) return fail(diags, fset);
+  if (opts.stopAfter === 'ssa') return { program, diagnostics: '', exitCode: 0 };
+
+  // 4. Wasm.
+  let wasm: Uint8Array;
+  try {
+    const { emitProgram } = await import('./wasm/index.js');
+    wasm = emitProgram(program, {
+      optLevel: opts.optLevel ?? 2,
+      shrinkLevel: opts.shrinkLevel ?? 0,
+      debugNames: opts.debugNames ?? false,
+    });
+  } catch (e) {
+    reportException(e, diags, debug);
+    return fail(diags, fset);
+  }
+  if (diags.length > 0) return fail(diags, fset);
+  return { wasm, program, diagnostics: '', exitCode: 0 };
+}
+
+function sanityCheckProgram(program: Program, diags: DiagnosticList): void {
+  // Program.functions lists every function, closures and wrappers included.
+  for (const fn of program.functions as readonly SsaFunction[]) {
+    for (const problem of sanityCheck(fn)) diags.error(fn.pos, `internal compiler error: ${fn.name}: ${problem}`);
+  }
+}

@@ -1,0 +1,99 @@
+// This file implements the shared part of the golden tests: discovering the
+// testdata programs, reading what real Go printed (written by `npm run
+// golden`), compiling a program through the compiler API, and normalising a
+// panic's stderr (Go's stack trace after "goroutine 1 [running]:" has
+// addresses and paths, and wasm has no "[signal ...]" line).
+
+import { spawnSync } from 'node:child_process';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { compile, type CompileResult, type OptLevel } from '../../compiler/index.js';
+
+export const repoRoot = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
+
+export interface GoldenProgram {
+  /** Path relative to the repository root: "testdata/basics/hello.go", or a directory
+   * "testdata/programs/inventory" whose .go files form the program. */
+  readonly rel: string;
+  readonly isDir: boolean;
+  /** True for testdata/errors: the expected result is a compile error. */
+  readonly compileError: boolean;
+  readonly stdout: string;
+  readonly stderr: string;
+  readonly exit: number;
+}
+
+/** Programs are testdata/AREA/NAME.go files and testdata/AREA/NAME/ directories. */
+function listPrograms(testdata: string): string[] {
+  const out: string[] = [];
+  for (const area of readdirSync(testdata).sort()) {
+    const areaDir = join(testdata, area);
+    if (!statSync(areaDir).isDirectory()) continue;
+    for (const name of readdirSync(areaDir).sort()) {
+      const p = join(areaDir, name);
+      if (name.endsWith('.go') || statSync(p).isDirectory()) out.push(p);
+    }
+  }
+  return out;
+}
+
+const readOr = (p: string, dflt: string): string => (existsSync(p) ? readFileSync(p, 'utf8') : dflt);
+
+/** goldenPrograms lists the programs of testdata/ with their expected results, sorted by path. */
+export function goldenPrograms(): GoldenProgram[] {
+  return listPrograms(join(repoRoot, 'testdata')).map((f) => {
+    const isDir = !f.endsWith('.go');
+    const base = isDir ? f : f.slice(0, -'.go'.length);
+    const rel = relative(repoRoot, f);
+    return {
+      rel,
+      isDir,
+      compileError: rel.split('/').includes('errors'),
+      stdout: readOr(`${base}.out`, ''),
+      stderr: readOr(`${base}.err`, ''),
+      exit: Number(readOr(`${base}.exit`, '0').trim()),
+    };
+  });
+}
+
+/** normalizeStderr keeps a panic's output up to and including "goroutine 1 [running]:" and drops
+ * "[signal ...]" lines (native Go's SIGSEGV report; a wasm program has no signals). */
+export function normalizeStderr(s: string): string {
+  const lines = s.split('\n').filter((l) => !/^\[signal .*\]$/.test(l));
+  const g = lines.indexOf('goroutine 1 [running]:');
+  return g >= 0 ? `${lines.slice(0, g + 1).join('\n')}\n` : lines.join('\n');
+}
+
+/** Optimisation level of the golden tests: $GOWASM_TEST_OPT, else -O1 (the `gowasm run` default). */
+export function testOptLevel(): OptLevel {
+  const v = Number(process.env.GOWASM_TEST_OPT ?? '1');
+  return (v >= 0 && v <= 3 ? v : 1) as OptLevel;
+}
+
+/** compileGolden compiles a program as `gowasm build testdata/.../NAME.go` (or the directory)
+ * run from the repository root. */
+export function compileGolden(p: GoldenProgram): Promise<CompileResult> {
+  const what = p.isDir ? { dir: p.rel } : { files: [p.rel] };
+  return compile({ ...what, cwd: repoRoot, optLevel: testOptLevel() });
+}
+
+/** How long a golden program may run before it counts as hanging. */
+export const RUN_TIMEOUT_MS = 60_000;
+
+/** runUnderNode runs a module with `gowasm run app.wasm` (runtime/host, built into dist/ by
+ * `npm test`'s pretest) in a child process, from the repository root. */
+export function runUnderNode(wasmPath: string): { stdout: string; stderr: string; exit: number | null } {
+  const env: NodeJS.ProcessEnv = { ...process.env };
+  delete env.NODE_OPTIONS;
+  delete env.GOWASM_DEBUG;
+  const r = spawnSync(process.execPath, [join(repoRoot, 'bin', 'gowasm.js'), 'run', wasmPath], {
+    cwd: repoRoot,
+    env,
+    encoding: 'utf8',
+    timeout: RUN_TIMEOUT_MS,
+  });
+  if (r.error) throw new Error(`running ${wasmPath}: ${r.error.message}`);
+  if (r.signal) throw new Error(`${wasmPath} was killed by ${r.signal} (timeout ${RUN_TIMEOUT_MS} ms?); stderr:\n${r.stderr}`);
+  return { stdout: r.stdout, stderr: r.stderr, exit: r.status };
+}
