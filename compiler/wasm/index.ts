@@ -1,0 +1,77 @@
+// This file is the public surface of the wasm backend: emitProgram lowers an
+// SSA Program (compiler/ssa/ir.ts) to a validated WASI preview 1 command
+// module (exports `memory` and `_start`, imports only wasi_snapshot_preview1).
+
+import { InternalError } from '../syntax/diagnostics.js';
+import type { Program } from '../ssa/ir.js';
+import { StackTop } from './data.js';
+import { buildStart, scheduleEntry } from './entry.js';
+import { operands, panicTypeName } from './checks.js';
+import { placeGlobals } from './globals.js';
+import { ModuleLowerer } from './lower.js';
+import { optimizeModule, optPresets, type OptPreset } from './optimize.js';
+
+export interface EmitOptions {
+  readonly optLevel: 0 | 1 | 2 | 3;
+  readonly shrinkLevel: 0 | 1 | 2;
+  readonly debugNames: boolean;
+  /** For debugging the backend: return the module's text instead of its binary. */
+  readonly text?: boolean;
+}
+
+export { optPresets, type OptPreset };
+
+/** internStrings interns every string constant of the program (data.ts explains why up front). */
+function internStrings(ml: ModuleLowerer, prog: Program): void {
+  for (const f of prog.functions)
+    for (const b of f.blocks)
+      for (const i of b.instrs) {
+        for (const o of operands(i))
+          if (o.kind === 'Const' && o.value?.kind === 'string' && o.value.value.length > 0) ml.data.intern(o.value.value);
+        const pn = i.kind === 'Panic' ? panicTypeName(i) : undefined;
+        if (pn !== undefined) ml.data.intern(pn);
+      }
+}
+
+function build(prog: Program): ModuleLowerer {
+  const ml = new ModuleLowerer(prog);
+  try {
+    internStrings(ml, prog);
+    ml.data.freeze(prog.functions.length + 1);
+    placeGlobals(ml);
+    const heap = ml.data.heapStart();
+    ml.mod.setMemory(Math.ceil(heap / 65536) + 1, [ml.data.segment()]);
+    ml.mod.addMutableGlobal('__sp', 'i32', StackTop);
+    ml.mod.addConstGlobal('__heap_base', 'i32', heap);
+    scheduleEntry(ml);
+    ml.lowerAll();
+    buildStart(ml);
+    ml.mod.setTable(ml.table);
+    if (!ml.mod.validate()) throw new InternalError('the wasm backend produced an invalid module (details above)');
+    return ml;
+  } catch (e) {
+    ml.mod.dispose();
+    throw e;
+  }
+}
+
+export function emitProgram(prog: Program, opts: EmitOptions): Uint8Array {
+  const ml = build(prog);
+  try {
+    optimizeModule(ml.mod, { optLevel: opts.optLevel, shrinkLevel: opts.shrinkLevel });
+    return ml.mod.emit(opts.debugNames);
+  } finally {
+    ml.mod.dispose();
+  }
+}
+
+/** emitText returns the module in binaryen's text format (for tests and --emit=wat debugging). */
+export function emitText(prog: Program, opts: Omit<EmitOptions, 'text'>): string {
+  const ml = build(prog);
+  try {
+    optimizeModule(ml.mod, { optLevel: opts.optLevel, shrinkLevel: opts.shrinkLevel });
+    return ml.mod.emitText();
+  } finally {
+    ml.mod.dispose();
+  }
+}

@@ -1,0 +1,484 @@
+// This file implements the lowering state and the per-function dispatcher.
+//
+// ModuleLowerer owns module-wide state: the work list of reachable functions
+// (a function is lowered only when something references it, starting from
+// _start, so only reachable code is emitted), the function table for indirect
+// calls, static closures, package-level variable addresses and the data image.
+//
+// FunctionLowerer lowers one SSA function. Every SSA value is a list of scalar
+// parts (layout.ts); a value-producing instruction stores its parts in fresh
+// locals once, except Extract, Field (constant index) and ChangeType, which
+// alias the parts of their operand (safe because SSA values never change and
+// a def dominates its uses). Blocks are lowered in reverse postorder (defs
+// before uses); control flow is rebuilt with binaryen's Relooper, and phis are
+// locals assigned on each incoming edge (in the Relooper branch code, so
+// critical edges need no splitting), through temporaries when a block has
+// several phis (parallel copy). Functions that need addressable locals get a
+// frame on the shadow stack (data.ts) set up in a prologue block.
+
+import { InternalError, UnsupportedError, assertNever } from '../syntax/diagnostics.js';
+import type { Pos } from '../syntax/pos.js';
+import type * as ir from '../ssa/ir.js';
+import { StaticData, StackLimit } from './data.js';
+import { T, WasmModule, tupleType, wtype, type Expr, type RawModule, type Scalar, type WType } from './module.js';
+import { partsOf, scalarsOf, alignUp, underlying, sizeof } from './layout.js';
+import { constParts } from './consts.js';
+import { lowerCall, funcSig, type FuncSig, declareFunction } from './calls.js';
+import { lowerBinOp, lowerUnOp } from './arith.js';
+import { lowerConvert } from './convert.js';
+import { loadParts, lowerAlloc, lowerLoad, lowerStore, lowerFieldAddr, lowerField, lowerIndexAddr, lowerIndex } from './memory.js';
+import { lowerMakeSlice, lowerSlice, lowerSliceToArrayPointer } from './slices.js';
+import { lowerRange, lowerNext } from './strings.js';
+import { lowerMakeClosure, funcValueAddress, closureFreeVarOffsets } from './closures.js';
+import { lowerPanicInstr, panicOnlyUses } from './checks.js';
+import { globalAddress } from './globals.js';
+
+export class ModuleLowerer {
+  readonly mod = new WasmModule();
+  readonly m: RawModule = this.mod.m;
+  readonly data = new StaticData();
+  private readonly queue: ir.Function[] = [];
+  private readonly names = new Map<ir.Function, string>();
+  readonly table: string[] = [];
+  private readonly tableIndex = new Map<string, number>();
+  readonly staticClosures = new Map<ir.Function, number>();
+  /** (address, table index) of each static closure object, stored by _start. */
+  readonly closureInits: [number, number][] = [];
+  readonly globalAddrs = new Map<ir.Global, number>();
+  readonly wrappers = new Map<ir.Function, string>();
+
+  constructor(readonly prog: ir.Program) {}
+
+  /** funcName returns the wasm name of fn, scheduling it for lowering (or declaring its import). */
+  funcName(fn: ir.Function): string {
+    const hit = this.names.get(fn);
+    if (hit !== undefined) return hit;
+    this.names.set(fn, fn.name);
+    this.queue.push(fn);
+    return fn.name;
+  }
+
+  /** runtimeFunc finds a function of package runtime by name. */
+  runtimeFunc(name: string, pos: Pos = 0): ir.Function {
+    const fn = this.prog.byName.get(`runtime.${name}`);
+    if (!fn) throw new InternalError(`runtime function runtime.${name} is missing (see runtime/go/runtime/README.md)`, pos);
+    return fn;
+  }
+
+  /** callRuntime makes a call of runtime.name with already-flattened arguments. */
+  callRuntime(name: string, args: Expr[], pos: Pos = 0): Expr {
+    const fn = this.runtimeFunc(name, pos);
+    const sig = funcSig(fn);
+    return this.m.call(this.funcName(fn), args, tupleType(sig.results));
+  }
+
+  /** tableSlot returns the table index of a wasm function (adding it on first use). */
+  tableSlot(wasmName: string): number {
+    let i = this.tableIndex.get(wasmName);
+    if (i === undefined) {
+      i = this.table.length;
+      this.table.push(wasmName);
+      this.tableIndex.set(wasmName, i);
+    }
+    return i;
+  }
+
+  /** lowerAll lowers queued functions until no new function is reachable. */
+  lowerAll(): void {
+    for (let fn = this.queue.shift(); fn; fn = this.queue.shift()) {
+      declareFunction(this, fn, (f) => new FunctionLowerer(this, f).lower());
+    }
+  }
+}
+
+export class FunctionLowerer {
+  readonly m: RawModule;
+  readonly mod: WasmModule;
+  readonly sig: FuncSig;
+  private readonly vars: WType[] = [];
+  private readonly nparams: number;
+  private readonly paramBase = new Map<ir.Parameter, number>();
+  private readonly locals = new Map<ir.Value, number[]>();
+  private readonly aliases = new Map<ir.Value, () => Expr[]>();
+  /** Values known not to be nil (their loads and stores need no nil check). */
+  readonly nonNil = new Set<ir.Value>();
+  /** Pointers already nil-checked earlier in the block being lowered. */
+  readonly checkedInBlock = new Set<ir.Value>();
+  /** MakeInterface values used only by Panic instructions (not materialised). */
+  readonly skipped = new Set<ir.Value>();
+  readonly ctxLocal: number | undefined;
+  private frameSize = 0;
+  private needsFrame = false;
+  private savedSpLocal = -1;
+  private fpLocal = -1;
+
+  constructor(
+    readonly ml: ModuleLowerer,
+    readonly fn: ir.Function,
+  ) {
+    this.m = ml.m;
+    this.mod = ml.mod;
+    this.sig = funcSig(fn);
+    let idx = 0;
+    if (this.sig.hasCtx) this.ctxLocal = idx++;
+    for (const p of fn.params) {
+      this.paramBase.set(p, idx);
+      idx += partsOf(p.type, fn.pos).length;
+    }
+    this.nparams = idx;
+  }
+
+  // --- locals and values -------------------------------------------------------
+
+  newLocal(t: Scalar | WType): number {
+    this.vars.push(typeof t === 'string' ? wtype(t) : t);
+    return this.nparams + this.vars.length - 1;
+  }
+
+  private localType(i: number): WType {
+    if (i < this.nparams) return wtype(this.sig.params[i]!);
+    return this.vars[i - this.nparams]!;
+  }
+
+  localsOf(v: ir.Value): number[] {
+    let ls = this.locals.get(v);
+    if (!ls) {
+      ls = scalarsOf(v.type, this.fn.pos).map((s) => this.newLocal(s));
+      this.locals.set(v, ls);
+    }
+    return ls;
+  }
+
+  /** get returns fresh expressions reading each scalar part of v. */
+  get(v: ir.Value): Expr[] {
+    switch (v.kind) {
+      case 'Const':
+        return constParts(this, v);
+      case 'Parameter': {
+        const base = this.paramBase.get(v);
+        if (base === undefined) throw new InternalError(`parameter ${v.name} of another function`);
+        return scalarsOf(v.type).map((s, i) => this.mod.localGet(base + i, s));
+      }
+      case 'Global':
+        return [this.m.i32.const(globalAddress(this.ml, v))];
+      case 'Function':
+        return [this.m.i32.const(funcValueAddress(this.ml, v))];
+      case 'Builtin':
+        throw new InternalError(`builtin ${v.name} used as a value`);
+      case 'FreeVar':
+        return this.localsOf(v).map((l) => this.mod.localGet(l, this.localType(l)));
+      default: {
+        const a = this.aliases.get(v);
+        if (a) return a();
+        if (this.skipped.has(v)) throw new InternalError('use of an unmaterialised value');
+        const ls = v.kind === 'Phi' ? this.localsOf(v) : this.locals.get(v);
+        if (!ls) throw new InternalError(`value used before its definition (${v.kind})`);
+        return ls.map((l) => this.mod.localGet(l, this.localType(l)));
+      }
+    }
+  }
+
+  /** get1 returns the single scalar of a one-part value. */
+  get1(v: ir.Value): Expr {
+    const ps = this.get(v);
+    if (ps.length !== 1) throw new InternalError(`expected a one-part value, got ${ps.length} parts`);
+    return ps[0]!;
+  }
+
+  /** define stores the parts of v into its locals; returns the statements. */
+  define(v: ir.Value, parts: Expr[]): Expr[] {
+    const ls = this.localsOf(v);
+    if (ls.length !== parts.length) throw new InternalError(`define: ${parts.length} parts for ${ls.length} locals`);
+    return ls.map((l, i) => this.m.local.set(l, parts[i]!));
+  }
+
+  /** defineMulti stores the result of a multi-value expression into v's locals. */
+  defineMulti(v: ir.Value, e: Expr): Expr[] {
+    const ss = scalarsOf(v.type);
+    if (ss.length === 0) return [e];
+    if (ss.length === 1) return this.define(v, [e]);
+    const tt = tupleType(ss);
+    const tl = this.newLocal(tt);
+    const out = [this.m.local.set(tl, e)];
+    const ls = this.localsOf(v);
+    ss.forEach((_, i) => out.push(this.m.local.set(ls[i]!, this.m.tuple.extract(this.m.local.get(tl, tt), i))));
+    return out;
+  }
+
+  alias(v: ir.Value, f: () => Expr[]): void {
+    this.aliases.set(v, f);
+  }
+
+  /** setFreeVarLocals records where a closure's free variables are cached. */
+  setLocals(v: ir.Value, ls: number[]): void {
+    this.locals.set(v, ls);
+  }
+
+  // --- shadow-stack frame --------------------------------------------------------
+
+  /** frameSlot reserves `size` bytes in this function's frame; returns an expression for its address. */
+  frameSlot(size: number, align: number): () => Expr {
+    if (!this.needsFrame) throw new InternalError('frameSlot in a function without a frame');
+    const off = alignUp(this.frameSize, Math.max(align, 1));
+    this.frameSize = off + Math.max(size, 1);
+    return () => this.m.i32.add(this.m.local.get(this.fpLocal, T.i32), this.m.i32.const(off));
+  }
+
+  private scanFrameNeeds(): boolean {
+    for (const b of this.fn.blocks)
+      for (const i of b.instrs) {
+        if (i.kind === 'Alloc' && !i.heap && !allocOnHeap(i)) return true;
+        if (i.kind === 'Index' && i.index.kind !== 'Const' && underlying(i.x.type).kind === 'Array') return true;
+      }
+    return false;
+  }
+
+  private prologue(): Expr[] {
+    const m = this.m;
+    const out: Expr[] = [];
+    if (this.needsFrame) {
+      const size = alignUp(this.frameSize, 16);
+      out.push(m.local.set(this.savedSpLocal, m.global.get('__sp', T.i32)));
+      out.push(m.local.set(this.fpLocal, m.i32.sub(m.local.get(this.savedSpLocal, T.i32), m.i32.const(size))));
+      out.push(
+        m.if(
+          m.i32.lt_u(m.i32.sub(m.local.get(this.savedSpLocal, T.i32), m.i32.const(StackLimit)), m.i32.const(size)),
+          m.block(null, [this.ml.callRuntime('stackOverflow', []), m.unreachable()]),
+        ),
+      );
+      out.push(m.global.set('__sp', m.local.get(this.fpLocal, T.i32)));
+    }
+    if (this.ctxLocal !== undefined && this.fn.freeVars.length > 0) {
+      const offs = closureFreeVarOffsets(this.fn.freeVars.map((f) => f.type));
+      this.fn.freeVars.forEach((fv, i) => {
+        const ls = this.localsOf(fv);
+        const vals = loadParts(this, fv.type, () => m.local.get(this.ctxLocal!, T.i32), offs[i]!);
+        vals.forEach((e, k) => out.push(m.local.set(ls[k]!, e)));
+      });
+    }
+    return out;
+  }
+
+  /** epilogue returns the statements that pop this function's frame (before a return). */
+  epilogue(): Expr[] {
+    if (!this.needsFrame) return [];
+    return [this.m.global.set('__sp', this.m.local.get(this.savedSpLocal, T.i32))];
+  }
+
+  // --- the function ----------------------------------------------------------------
+
+  lower(): { params: WType; results: WType; vars: WType[]; body: Expr } {
+    const m = this.m;
+    const fn = this.fn;
+    this.needsFrame = this.scanFrameNeeds();
+    if (this.needsFrame) {
+      this.savedSpLocal = this.newLocal('i32');
+      this.fpLocal = this.newLocal('i32');
+    }
+    for (const v of panicOnlyUses(fn)) this.skipped.add(v);
+    const order = reversePostorder(fn);
+    const r = this.mod.relooper();
+    const rb = new Map<ir.BasicBlock, number>();
+    for (const b of order) rb.set(b, r.addBlock(this.mod.seq(this.lowerBlock(b))));
+    for (const b of order) this.addBranches(r, rb, b);
+    const pro = r.addBlock(this.mod.seq(this.prologue()));
+    r.addBranch(pro, rb.get(fn.blocks[0]!)!, 0, 0);
+    const helper = this.newLocal('i32');
+    const body = r.renderAndDispose(pro, helper);
+    const results = tupleType(this.sig.results);
+    return {
+      params: tupleType(this.sig.params),
+      results,
+      vars: this.vars,
+      body: results === T.none ? body : m.block(null, [body, m.unreachable()], results),
+    };
+  }
+
+  private lowerBlock(b: ir.BasicBlock): Expr[] {
+    const out: Expr[] = [];
+    this.checkedInBlock.clear();
+    for (const instr of b.instrs) {
+      try {
+        out.push(...this.lowerInstr(instr));
+      } catch (e) {
+        if (e instanceof UnsupportedError && !e.pos) throw new UnsupportedError(e.what, instr.pos);
+        if (e instanceof InternalError && e.pos === undefined) throw new InternalError(`${e.message} (in ${this.fn.name})`, instr.pos);
+        throw e;
+      }
+    }
+    return out;
+  }
+
+  private addBranches(r: ReturnType<WasmModule['relooper']>, rb: Map<ir.BasicBlock, number>, b: ir.BasicBlock): void {
+    const last = b.instrs[b.instrs.length - 1];
+    const from = rb.get(b)!;
+    if (!last) throw new InternalError(`block ${b.index} of ${this.fn.name} is empty`);
+    if (last.kind === 'Jump') {
+      r.addBranch(from, rb.get(b.succs[0]!)!, 0, this.mod.seq(this.edgeCopies(b, b.succs[0]!)));
+    } else if (last.kind === 'If') {
+      const [s0, s1] = [b.succs[0]!, b.succs[1]!];
+      if (s0 === s1) {
+        r.addBranch(from, rb.get(s0)!, 0, this.mod.seq(this.edgeCopies(b, s0)));
+      } else {
+        r.addBranch(from, rb.get(s0)!, this.get1(last.cond), this.mod.seq(this.edgeCopies(b, s0)));
+        r.addBranch(from, rb.get(s1)!, 0, this.mod.seq(this.edgeCopies(b, s1)));
+      }
+    }
+  }
+
+  /** edgeCopies assigns the phis of `to` for the edge from `from` (parallel copy). */
+  private edgeCopies(from: ir.BasicBlock, to: ir.BasicBlock): Expr[] {
+    const k = to.preds.indexOf(from);
+    const phis = to.instrs.filter((i): i is ir.Phi => i.kind === 'Phi');
+    if (phis.length === 0) return [];
+    if (k < 0) throw new InternalError(`block ${from.index} is not a predecessor of ${to.index}`);
+    const m = this.m;
+    if (phis.length === 1) return this.define(phis[0]!, this.get(phis[0]!.edges[k]!));
+    const out: Expr[] = [];
+    const temps: number[][] = [];
+    for (const phi of phis) {
+      const vals = this.get(phi.edges[k]!);
+      const ts = scalarsOf(phi.type).map((s) => this.newLocal(s));
+      ts.forEach((t, i) => out.push(m.local.set(t, vals[i]!)));
+      temps.push(ts);
+    }
+    phis.forEach((phi, j) => {
+      const ss = scalarsOf(phi.type);
+      out.push(...this.define(phi, temps[j]!.map((t, i) => this.mod.localGet(t, ss[i]!))));
+    });
+    return out;
+  }
+
+  private lowerInstr(i: ir.Instruction): Expr[] {
+    switch (i.kind) {
+      case 'Phi':
+      case 'Jump':
+      case 'If':
+        return [];
+      case 'Return':
+        return this.lowerReturn(i);
+      case 'Panic':
+        return lowerPanicInstr(this, i);
+      case 'Alloc':
+        return lowerAlloc(this, i);
+      case 'Call':
+        return lowerCall(this, i);
+      case 'BinOp':
+        return lowerBinOp(this, i);
+      case 'UnOp':
+        return i.op === '*' ? lowerLoad(this, i) : lowerUnOp(this, i);
+      case 'Convert':
+        return lowerConvert(this, i);
+      case 'ChangeType': {
+        const x = i.x;
+        if (this.nonNil.has(x)) this.nonNil.add(i);
+        this.alias(i, () => this.get(x));
+        return [];
+      }
+      case 'Extract':
+        return this.lowerExtract(i);
+      case 'MakeClosure':
+        return lowerMakeClosure(this, i);
+      case 'MakeSlice':
+        return lowerMakeSlice(this, i);
+      case 'Slice':
+        return lowerSlice(this, i);
+      case 'SliceToArrayPointer':
+        return lowerSliceToArrayPointer(this, i);
+      case 'FieldAddr':
+        return lowerFieldAddr(this, i);
+      case 'Field':
+        return lowerField(this, i);
+      case 'IndexAddr':
+        return lowerIndexAddr(this, i);
+      case 'Index':
+        return lowerIndex(this, i);
+      case 'Store':
+        return lowerStore(this, i);
+      case 'Range':
+        return lowerRange(this, i);
+      case 'Next':
+        return lowerNext(this, i);
+      case 'MakeInterface':
+        if (this.skipped.has(i)) return [];
+        throw new UnsupportedError('interface conversion', i.pos);
+      case 'ChangeInterface':
+      case 'TypeAssert':
+        throw new UnsupportedError('interface type assertion', i.pos);
+      case 'MakeMap':
+      case 'Lookup':
+      case 'MapUpdate':
+        throw new UnsupportedError('map', i.pos);
+      case 'MakeChan':
+      case 'Send':
+      case 'Select':
+        throw new UnsupportedError('channel', i.pos);
+      case 'Go':
+        throw new UnsupportedError('go statement', i.pos);
+      case 'Defer':
+      case 'RunDefers':
+        throw new UnsupportedError('defer', i.pos);
+      default:
+        return assertNever(i);
+    }
+  }
+
+  private lowerExtract(i: ir.Extract): Expr[] {
+    const tup = i.tuple;
+    const u = tup.type;
+    if (u.kind !== 'Tuple') throw new InternalError('extract from a non-tuple');
+    let start = 0;
+    for (let k = 0; k < i.index; k++) start += partsOf(u.vars[k]!.type).length;
+    const n = partsOf(i.type).length;
+    this.alias(i, () => this.get(tup).slice(start, start + n));
+    return [];
+  }
+
+  private lowerReturn(i: ir.Return): Expr[] {
+    const m = this.m;
+    const parts: Expr[] = [];
+    for (const r of i.results) parts.push(...this.get(r));
+    const ep = this.epilogue();
+    if (parts.length === 0) return [...ep, m.return()];
+    if (parts.length === 1) return [...ep, m.return(parts[0]!)];
+    return [...ep, m.return(m.tuple.make(parts))];
+  }
+}
+
+/** Non-escaping locals larger than this still go to the heap (the shadow stack is 8 MiB). */
+export const MaxFrameAlloc = 64 * 1024;
+
+/** allocOnHeap reports whether an Alloc is lowered to runtime.alloc. */
+export function allocOnHeap(a: ir.Alloc): boolean {
+  if (a.heap) return true;
+  const t = underlying(a.type);
+  return t.kind === 'Pointer' && sizeof(t.elem) > MaxFrameAlloc;
+}
+
+/** reversePostorder lists the blocks reachable from the entry, each after its dominators. */
+export function reversePostorder(f: ir.Function): ir.BasicBlock[] {
+  const seen = new Set<ir.BasicBlock>();
+  const post: ir.BasicBlock[] = [];
+  const entry = f.blocks[0];
+  if (!entry) return [];
+  // iterative DFS
+  const stack: [ir.BasicBlock, number][] = [[entry, 0]];
+  seen.add(entry);
+  while (stack.length) {
+    const top = stack[stack.length - 1]!;
+    const [b, k] = top;
+    if (k < b.succs.length) {
+      top[1]++;
+      const s = b.succs[k]!;
+      if (!seen.has(s)) {
+        seen.add(s);
+        stack.push([s, 0]);
+      }
+    } else {
+      stack.pop();
+      post.push(b);
+    }
+  }
+  return post.reverse();
+}
+

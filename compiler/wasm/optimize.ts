@@ -1,0 +1,26 @@
+// This file implements the optimisation presets: one declarative table from
+// the command-line levels (-O0..-O3, -Os, -Oz) to binaryen's optimize and
+// shrink levels. -O0 runs no pass at all (the Relooper output is valid as is).
+// Dead code never reaches binaryen: lower.ts emits only functions reachable
+// from _start.
+
+import type { WasmModule } from './module.js';
+
+export interface OptPreset {
+  readonly optLevel: 0 | 1 | 2 | 3;
+  readonly shrinkLevel: 0 | 1 | 2;
+}
+
+export const optPresets: Readonly<Record<string, OptPreset>> = {
+  O0: { optLevel: 0, shrinkLevel: 0 },
+  O1: { optLevel: 1, shrinkLevel: 0 },
+  O2: { optLevel: 2, shrinkLevel: 0 },
+  O3: { optLevel: 3, shrinkLevel: 0 },
+  Os: { optLevel: 2, shrinkLevel: 1 },
+  Oz: { optLevel: 2, shrinkLevel: 2 },
+};
+
+export function optimizeModule(mod: WasmModule, p: OptPreset): void {
+  if (p.optLevel === 0 && p.shrinkLevel === 0) return;
+  mod.optimize(p.optLevel, p.shrinkLevel);
+}

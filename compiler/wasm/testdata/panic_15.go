@@ -1,0 +1,6 @@
+// Generated: a one-line program whose runtime panic message is checked against go1.26.8.
+package main
+
+func main() {
+	n := -1; _ = make([]int, n)
+}

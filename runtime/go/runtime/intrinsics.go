@@ -1,0 +1,30 @@
+// This file declares the intrinsics: runtime functions without a body that
+// the wasm backend expands inline (compiler/wasm/intrinsics.ts). See
+// README.md for the full compiler<->runtime ABI.
+
+package runtime
+
+import "unsafe"
+
+// memoryGrow grows linear memory by pages (64 KiB each); returns the old size in pages, or -1.
+func memoryGrow(pages int32) int32
+
+// memorySize returns the size of linear memory in pages.
+func memorySize() int32
+
+// heapStart returns the first address after the static data (16-aligned).
+func heapStart() uintptr
+
+// memmove copies n bytes from src to dst; the areas may overlap.
+func memmove(dst unsafe.Pointer, src unsafe.Pointer, n uintptr)
+
+// memclr zeroes n bytes at p.
+func memclr(p unsafe.Pointer, n uintptr)
+
+// trap aborts execution (wasm unreachable).
+func trap()
+
+func float64bits(f float64) uint64
+func float64frombits(b uint64) float64
+func float32bits(f float32) uint32
+func float32frombits(b uint32) float32
