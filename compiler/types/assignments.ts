@@ -7,10 +7,12 @@ import type * as ast from '../syntax/ast.js';
 import type { Checker } from './check.js';
 import { declare, newLocalVar } from './decl.js';
 import { exprString } from './exprstring.js';
-import { binary, expr, implicitTypeAndValue, multiExpr, rawExpr, recordNil, updateExprType } from './expr.js';
+import { binary, expr, genericValue, implicitTypeAndValue, isGenericFunc, multiExpr, rawExpr, recordNil, updateExprType } from './expr.js';
+import { inferFromTarget } from './instexpr.js';
+import { termTypes } from './typeparams/typeset.js';
 import type { Func, Var } from './object.js';
 import type { Operand } from './operand.js';
-import { isNilOperand } from './operand.js';
+import { isInvalid, isNilOperand } from './operand.js';
 import { lookupFieldOrMethod, missingMethod } from './lookup.js';
 import { objDecl } from './decl.js';
 import { defaultType, identical, isNamed, isUntyped, isValid, underlying } from './predicates.js';
@@ -49,6 +51,16 @@ export function assignableTo(check: Checker, x: Operand, T: Type): Assignable {
   if (Vu.kind === 'Chan' && Vu.dir === 'both' && Tu.kind === 'Chan' && identical(Vu.elem, Tu.elem)) {
     return { ok: !isNamed(V) || !isNamed(T), cause: '' } as Assignable;
   }
+  // spec: "V is a type parameter and T is not a named type: x is assignable to T if every type in V's
+  // type set is"; "T is a type parameter and V is not named: if x is assignable to every type in T's type set"
+  if (V.kind === 'TypeParam' && !isNamed(T)) {
+    const vs = termTypes(V);
+    if (vs && vs.length > 0 && vs.every((v) => assignableTo(check, { ...x, type: v }, T).ok)) return { ok: true };
+  }
+  if (T.kind === 'TypeParam' && !isNamed(V)) {
+    const ts = termTypes(T);
+    if (ts && ts.length > 0 && ts.every((t) => assignableTo(check, x, t).ok)) return { ok: true };
+  }
   return { ok: false, cause: '' };
 }
 
@@ -86,6 +98,16 @@ export function assignment(check: Checker, x: Operand, T: Type | undefined, cont
     check.error(x.expr!.pos, `cannot assign ${check.op(x)} to ${T ? check.ts(T) : '_'} in ${context}`);
     x.mode = 'invalid';
     return;
+  }
+  if (isGenericFunc(x)) {
+    // spec: a generic function assigned to a variable of function type is instantiated from that type
+    if (T && !isValid(T)) {
+      x.mode = 'invalid';
+      return;
+    }
+    if (T) inferFromTarget(check, x, T);
+    genericValue(check, x);
+    if (isInvalid(x)) return;
   }
   if (isUntyped(x.type)) {
     let target = T;

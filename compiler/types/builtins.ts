@@ -21,6 +21,9 @@ import type { Type } from './type.js';
 import { BasicKind } from './type.js';
 import { typExpr } from './typexpr.js';
 import { emptyInterface, Typ, universeByte } from './universe.js';
+import { coreUnder } from './typeparams/typeset.js';
+import { allTerms } from './typeparams/typeset.js';
+import { mentions } from './subst.js';
 
 interface BuiltinSpec {
   nargs: number;
@@ -161,7 +164,7 @@ function dispatch(check: Checker, call: ast.CallExpr, id: BuiltinName, args: Ope
 function appendCall(check: Checker, call: ast.CallExpr, args: Operand[]): Operand {
   const x = args[0]!;
   const S = x.type;
-  const su = underlying(S);
+  const su = coreUnder(S);
   if (isNilOperand(x) || su.kind !== 'Slice') {
     const have = isNilOperand(x) ? 'untyped nil' : check.op(x);
     check.error(x.expr!.pos, `invalid append: argument must be a slice; have ${have}`);
@@ -171,6 +174,15 @@ function appendCall(check: Checker, call: ast.CallExpr, args: Operand[]): Operan
   if (args.length === 2 && call.hasDots) {
     const y = args[1]!;
     const eu = underlying(E);
+    const bytesOrString = (t: Type): boolean => {
+      const u = underlying(t);
+      return isString(t) || (u.kind === 'Slice' && underlying(u.elem).kind === 'Basic' && (underlying(u.elem) as { basic: BasicKind }).basic === BasicKind.Uint8);
+    };
+    // spec: append(s, x...) with x of a type parameter whose types are all []byte or string
+    if (eu.kind === 'Basic' && eu.basic === BasicKind.Uint8 && y.type.kind === 'TypeParam' && allTerms(y.type, bytesOrString)) {
+      recordBuiltinType(check, call.fun, S, [S, y.type], true);
+      return { mode: 'value', expr: call, type: S };
+    }
     if (eu.kind === 'Basic' && eu.basic === BasicKind.Uint8 && isString(y.type)) {
       if (isUntyped(y.type)) convertUntyped(check, y, Typ[BasicKind.String]!);
       recordBuiltinType(check, call.fun, S, [S, y.type], true);
@@ -225,6 +237,20 @@ function containsCallOrRecv(check: Checker, e: ast.Expr): boolean {
 }
 
 function lenCap(check: Checker, call: ast.CallExpr, id: 'len' | 'cap', x: Operand): Operand {
+  if (x.type.kind === 'TypeParam') {
+    // spec: len/cap of a type parameter: permitted if permitted for every type of its type set (never constant)
+    const ok = allTerms(x.type, (t) => {
+      let u = underlying(t);
+      if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') u = underlying(u.elem);
+      return u.kind === 'Slice' || u.kind === 'Chan' || u.kind === 'Array' || (id === 'len' && (isString(u) || u.kind === 'Map'));
+    });
+    if (!ok) {
+      check.error(x.expr!.pos, `invalid argument: ${check.op(x)} for built-in ${id}`);
+      return invalidOperand(call);
+    }
+    recordBuiltinType(check, call.fun, intT(), [x.type]);
+    return { mode: 'value', expr: call, type: intT() };
+  }
   let u = underlying(x.type);
   if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') u = underlying(u.elem);
   let mode: Operand['mode'] = 'invalid';
@@ -267,8 +293,9 @@ function lenCap(check: Checker, call: ast.CallExpr, id: 'len' | 'cap', x: Operan
 }
 
 function clearCall(check: Checker, call: ast.CallExpr, x: Operand): Operand {
-  const u = underlying(x.type);
-  if (u.kind !== 'Map' && u.kind !== 'Slice') {
+  const u = coreUnder(x.type);
+  const each = x.type.kind === 'TypeParam' && allTerms(x.type, (t) => underlying(t).kind === 'Map' || underlying(t).kind === 'Slice');
+  if (u.kind !== 'Map' && u.kind !== 'Slice' && !each) {
     check.error(x.expr!.pos, `invalid argument: cannot clear ${check.op(x)}: argument must be (or constrained by) map or slice`);
     return invalidOperand(call);
   }
@@ -277,7 +304,7 @@ function clearCall(check: Checker, call: ast.CallExpr, x: Operand): Operand {
 }
 
 function closeCall(check: Checker, call: ast.CallExpr, x: Operand): Operand {
-  const u = underlying(x.type);
+  const u = coreUnder(x.type);
   if (u.kind !== 'Chan') {
     check.error(x.expr!.pos, `invalid operation: cannot close non-channel ${check.op(x)}`);
     return invalidOperand(call);
@@ -349,8 +376,8 @@ function realImag(check: Checker, call: ast.CallExpr, id: 'real' | 'imag', x: Op
 }
 
 function copyCall(check: Checker, call: ast.CallExpr, x: Operand, y: Operand): Operand {
-  const dst = underlying(x.type);
-  let src: Type = underlying(y.type);
+  const dst = coreUnder(x.type);
+  let src: Type = coreUnder(y.type);
   if (isString(src)) src = { kind: 'Slice', elem: universeByte };
   if (dst.kind !== 'Slice' || isNilOperand(x)) {
     check.error(x.expr!.pos, `invalid copy: argument must be a slice; have ${isNilOperand(x) ? 'untyped nil' : check.op(x)}`);
@@ -370,7 +397,7 @@ function copyCall(check: Checker, call: ast.CallExpr, x: Operand, y: Operand): O
 }
 
 function deleteCall(check: Checker, call: ast.CallExpr, x: Operand, k: Operand): Operand {
-  const u = underlying(x.type);
+  const u = coreUnder(x.type);
   if (u.kind !== 'Map') {
     check.error(x.expr!.pos, `invalid argument: ${check.op(x)} is not a map`);
     return invalidOperand(call);
@@ -388,7 +415,7 @@ function makeCall(check: Checker, call: ast.CallExpr): Operand {
     useExprs(check, call.args.slice(1));
     return invalidOperand(call);
   }
-  const u = underlying(T);
+  const u = coreUnder(T);
   let min: number;
   if (u.kind === 'Slice') min = 2;
   else if (u.kind === 'Map' || u.kind === 'Chan') min = 1;
@@ -464,6 +491,11 @@ function minMax(check: Checker, call: ast.CallExpr, id: 'min' | 'max', args: Ope
 function sizeAlign(check: Checker, call: ast.CallExpr, id: 'Sizeof' | 'Alignof', x: Operand): Operand {
   assignment(check, x, undefined, `argument to unsafe.${id}`);
   if (x.mode === 'invalid') return invalidOperand(call);
+  if (mentions(x.type, undefined)) {
+    // spec: the size of a type parameter (or a type containing one) is not a constant
+    recordBuiltinType(check, call.fun, uintptrT(), [x.type]);
+    return { mode: 'value', expr: call, type: uintptrT() };
+  }
   const n = id === 'Sizeof' ? sizeof(x.type) : alignof(x.type);
   return { mode: 'constant', expr: call, type: uintptrT(), val: C.makeInt(BigInt(n)) };
 }
@@ -512,7 +544,7 @@ function unsafeCall(check: Checker, call: ast.CallExpr, id: 'Add' | 'Slice' | 'S
       return { mode: 'value', expr: call, type: unsafePtrT() };
     }
     case 'Slice': {
-      const u = underlying(x.type);
+      const u = coreUnder(x.type);
       if (u.kind !== 'Pointer') {
         check.error(x.expr!.pos, `invalid argument: ${check.op(x)} is not a pointer`);
         return invalidOperand(call);
@@ -524,7 +556,7 @@ function unsafeCall(check: Checker, call: ast.CallExpr, id: 'Add' | 'Slice' | 'S
       return { mode: 'value', expr: call, type: T };
     }
     case 'SliceData': {
-      const u = underlying(x.type);
+      const u = coreUnder(x.type);
       if (u.kind !== 'Slice') {
         check.error(x.expr!.pos, `invalid argument: ${check.op(x)} is not a slice`);
         return invalidOperand(call);

@@ -3,17 +3,18 @@
 // of conversions T(x) and builtin calls.
 
 import type * as ast from '../syntax/ast.js';
-import { UnsupportedError } from '../syntax/diagnostics.js';
+import { genericCall } from './instexpr.js';
 import { assignment, typeSummary } from './assignments.js';
 import { builtinCall } from './builtins.js';
 import type { Checker } from './check.js';
 import { conversion } from './conversions.js';
 import { exprString } from './exprstring.js';
-import { expr, multiExpr, rawExpr } from './expr.js';
+import { expr, exprOrGeneric, multiExpr, rawExpr } from './expr.js';
 import type { Operand } from './operand.js';
 import { invalidOperand } from './operand.js';
 import { isValid, underlying } from './predicates.js';
 import type { Signature, Type } from './type.js';
+import { coreUnder, noCoreCause } from './typeparams/typeset.js';
 
 export function callExpr(check: Checker, e: ast.CallExpr): Operand {
   const x = rawExpr(check, e.fun);
@@ -33,13 +34,14 @@ export function callExpr(check: Checker, e: ast.CallExpr): Operand {
     useExprs(check, e.args);
     return invalidOperand(e);
   }
-  const u = underlying(x.type);
+  const u = coreUnder(x.type);
   if (u.kind !== 'Signature') {
     // as gc, the arguments of a non-function call are not evaluated (so they do not count as uses)
-    check.error(x.expr!.pos, `invalid operation: cannot call ${check.op(x)}: ${check.ts(x.type)} is not a function`);
+    const why = u.kind === 'TypeParam' ? noCoreCause(u, 'Signature', (t) => check.ts(t)) : `${check.ts(x.type)} is not a function`;
+    check.error(x.expr!.pos, `invalid operation: cannot call ${check.op(x)}: ${why}`);
     return invalidOperand(e);
   }
-  if (u.typeParams && u.typeParams.length > 0) throw new UnsupportedError('call of a generic function', e.pos);
+  if (u.typeParams && u.typeParams.length > 0) return genericCall(check, e, x, u);
   const args = callArgs(check, e.args);
   argumentsCheck(check, e, u, args);
   const results = u.results.vars;
@@ -81,7 +83,8 @@ export function callArgs(check: Checker, args: ast.Expr[]): Operand[] {
     while (a.kind === 'ParenExpr') a = a.x;
     if (a.kind === 'CallExpr') return multiExpr(check, args[0]!);
   }
-  return args.map((a) => expr(check, a));
+  // generic function arguments are instantiated from their parameter's type (argumentsCheck, infer)
+  return args.map((a) => exprOrGeneric(check, a));
 }
 
 function tupleString(check: Checker, types: Type[], variadic: boolean): string {

@@ -82,6 +82,8 @@ export class Checker {
   readonly qualifier: Qualifier;
   env: Environment;
   errorCount = 0;
+  /** Set while the next type expression is a constraint position (a bound, an interface element, a union term). */
+  constraintOK = false;
 
   constructor(
     readonly conf: CheckConfig,
@@ -163,6 +165,17 @@ export class Checker {
       return f();
     } finally {
       this.env = saved;
+    }
+  }
+
+  /** inConstraint evaluates f, whose outermost type expression may be a constraint interface. */
+  inConstraint<T>(f: () => T): T {
+    const saved = this.constraintOK;
+    this.constraintOK = true;
+    try {
+      return f();
+    } finally {
+      this.constraintOK = saved;
     }
   }
 

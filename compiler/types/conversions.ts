@@ -19,6 +19,7 @@ import {
 import type { Type } from './type.js';
 import { BasicKind } from './type.js';
 import { typExpr } from './typexpr.js';
+import { termTypes } from './typeparams/typeset.js';
 
 function isBytesOrRunes(t: Type): boolean {
   const u = underlying(t);
@@ -33,9 +34,28 @@ function isUintptr(t: Type): boolean {
 }
 
 /** convertibleTo reports whether a non-constant x can be converted to T. */
-export function convertibleTo(check: Checker, x: Operand, T: Type): boolean {
+export function convertibleTo(check: Checker, x: Operand, T: Type, why?: { cause: string }): boolean {
   if (assignableTo(check, x, T).ok) return true;
   const V = x.type;
+  // spec: "if V or T is a type parameter, x is convertible to T if each type of V's type set converts to each type of T's"
+  if (V.kind === 'TypeParam' || T.kind === 'TypeParam') {
+    const vs = termTypes(V);
+    const ts = termTypes(T);
+    if (!vs || !ts) return false;
+    if (vs.length === 0 || ts.length === 0) return false;
+    for (const v of vs) {
+      for (const t of ts) {
+        if (convertibleTo(check, { ...x, type: v }, t)) continue;
+        if (why) {
+          const inV = V.kind === 'TypeParam' ? ` (in ${check.ts(V)})` : '';
+          const inT = T.kind === 'TypeParam' ? ` (in ${check.ts(T)})` : '';
+          why.cause = `cannot convert ${check.ts(v)}${inV} to type ${check.ts(t)}${inT}`;
+        }
+        return false;
+      }
+    }
+    return true;
+  }
   const Vu = underlying(V);
   const Tu = underlying(T);
   if (identicalIgnoreTags(Vu, Tu)) return true;
@@ -59,6 +79,7 @@ export function convertibleTo(check: Checker, x: Operand, T: Type): boolean {
 /** conversion converts x to type T in place (x becomes the conversion's result). */
 export function conversion(check: Checker, x: Operand, T: Type): void {
   const constArg = x.mode === 'constant';
+  const why = { cause: '' };
   let ok = false;
   const Tu = underlying(T);
   if (constArg && isConstType(T) && Tu.kind === 'Basic') {
@@ -77,13 +98,13 @@ export function conversion(check: Checker, x: Operand, T: Type): void {
       x.mode = 'invalid';
       return;
     }
-  } else if (convertibleTo(check, x, T)) {
+  } else if (convertibleTo(check, x, T, why)) {
     ok = true;
     x.mode = 'value';
   }
   if (!ok) {
     const a = Tu.kind === 'Interface' ? assignableTo(check, x, T) : undefined;
-    const cause = a && !a.ok && a.cause ? `: ${a.cause}` : '';
+    const cause = a && !a.ok && a.cause ? `: ${a.cause}` : why.cause ? `: ${why.cause}` : '';
     check.error(x.expr!.pos, `cannot convert ${check.op(x)} to type ${check.ts(T)}${cause}`);
     x.mode = 'invalid';
     return;

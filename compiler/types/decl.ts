@@ -8,12 +8,15 @@ import { assignment, initVars, initVar } from './assignments.js';
 import type { Checker, DeclInfo } from './check.js';
 import { expr } from './expr.js';
 import type { ConstObj, Func, Obj, TypeName, Var } from './object.js';
+import { Scope } from './object.js';
+import { beginGeneric, endGeneric } from './instantiate.js';
+import { declareTypeParams } from './tparams.js';
 import type { Operand } from './operand.js';
 import { isInvalid, invalidOperand } from './operand.js';
 import { isConstType, isValid, underlying } from './predicates.js';
 import { funcType } from './signature.js';
 import { funcBody } from './stmt.js';
-import type { Named, Type } from './type.js';
+import type { Named, Type, TypeParam } from './type.js';
 import { definedType, typExpr } from './typexpr.js';
 import { invalidType } from './universe.js';
 import * as C from './const-arith.js';
@@ -150,7 +153,11 @@ export function varDecl(check: Checker, obj: Var, lhs: Var[] | undefined, typ: a
 // Types
 
 export function typeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): void {
-  if (spec.typeParams && spec.typeParams.length > 0) throw new UnsupportedError('generic type', spec.pos);
+  if (spec.typeParams && spec.typeParams.length > 0) {
+    if (spec.assign) genericAliasDecl(check, obj, spec);
+    else genericTypeDecl(check, obj, spec);
+    return;
+  }
   if (spec.assign) {
     obj.type = invalidType;
     obj.type = typExpr(check, spec.type, false);
@@ -171,14 +178,58 @@ export function typeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
   collectMethods(check, obj, named);
 }
 
+/** genericAliasDecl declares `type A[P C] = rhs` (Go 1.24): instantiating A substitutes into rhs. */
+function genericAliasDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): void {
+  const scope = new Scope(check.env.scope, `type ${obj.name}`);
+  check.recordScope(spec, scope);
+  obj.type = invalidType;
+  check.withEnv({ scope }, () => {
+    obj.typeParams = declareTypeParams(check, spec.typeParams!);
+    const rhs = typExpr(check, spec.type, false);
+    if (rhs.kind === 'TypeParam') {
+      check.error(spec.type.pos, `cannot use type parameter declared in alias declaration as RHS`);
+      return;
+    }
+    obj.type = rhs;
+  });
+}
+
+/** genericTypeDecl declares `type T[P C, ...] rhs`: the type parameters live in a scope of their own. */
+function genericTypeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): void {
+  const scope = new Scope(check.env.scope, `type ${obj.name}`);
+  check.recordScope(spec, scope);
+  const tparams: TypeParam[] = [];
+  const named: Named = { kind: 'Named', obj, underlying: invalidType, methods: [], typeParams: tparams };
+  obj.type = named;
+  beginGeneric(named);
+  try {
+    check.withEnv({ scope }, () => {
+      declareTypeParams(check, spec.typeParams!, tparams);
+      const rhs = definedType(check, spec.type, named);
+      let u = underlying(rhs);
+      if (u.kind === 'Named' || u.kind === 'TypeParam') {
+        if (rhs.kind === 'TypeParam') check.error(spec.type.pos, `cannot use a type parameter as RHS in type declaration`);
+        u = invalidType;
+      }
+      named.underlying = u;
+    });
+    validType(check, named, spec);
+    collectMethods(check, obj, named);
+  } finally {
+    endGeneric(named);
+  }
+}
+
 /** validType reports types that contain themselves without indirection (type T struct{ t T }). */
 function validType(check: Checker, named: Named, _spec: ast.TypeSpec): void {
   const visit = (t: Type, path: Named[]): Named[] | undefined => {
     switch (t.kind) {
       case 'Named': {
-        if (t === named) return path;
+        if (t === named || (t.origin && t.origin === named)) return path;
         if (path.includes(t)) return undefined;
-        return visit(t.underlying, [...path, t]);
+        // an instance of a generic type whose declaration is in progress has no underlying type yet: use the origin's
+        const u = t.origin && !isValid(t.underlying) ? t.origin.underlying : t.underlying;
+        return visit(u, [...path, t]);
       }
       case 'Array':
         return visit(t.elem, path);
@@ -235,23 +286,41 @@ function collectMethods(check: Checker, obj: TypeName, named: Named): void {
 // ---------------------------------------------------------------------------
 // Functions
 
+const linknames = new WeakMap<Checker, Set<string>>();
+
+/** linknamed returns the local names of the package's //go:linkname directives (gc accepts a bodyless function so named). */
+function linknamed(check: Checker): Set<string> {
+  let s = linknames.get(check);
+  if (s) return s;
+  s = new Set();
+  for (const f of check.files) {
+    for (const d of f.decls) {
+      const dirs = 'directives' in d ? d.directives : [];
+      for (const dir of dirs) if (dir.name === 'go:linkname' && dir.args[0]) s.add(dir.args[0]);
+    }
+  }
+  linknames.set(check, s);
+  return s;
+}
+
 function hasDirective(f: ast.FuncDecl, name: string): boolean {
   return f.directives.some((d) => d.name === name);
 }
 
 function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
   const fdecl = d.fdecl!;
-  if (fdecl.typeParams && fdecl.typeParams.length > 0) throw new UnsupportedError('generic function', fdecl.pos);
-  const { sig, scope } = funcType(check, fdecl.recv, fdecl.type);
+  const { sig, scope } = funcType(check, fdecl.recv, fdecl.type, fdecl.typeParams);
   obj.type = sig;
-  if (!fdecl.recv && (obj.name === 'main' || obj.name === 'init') && (check.pkg.name === 'main' || obj.name === 'init')) {
+  if (!fdecl.recv && (obj.name === 'main' || obj.name === 'init') && (check.pkg.name === 'main' || obj.name === 'init') && fdecl.typeParams && fdecl.typeParams.length > 0) {
+    check.error(fdecl.typeParams[0]!.pos, `func ${obj.name} must have no type parameters`);
+  } else if (!fdecl.recv && (obj.name === 'main' || obj.name === 'init') && (check.pkg.name === 'main' || obj.name === 'init')) {
     if (sig.params.vars.length > 0 || sig.results.vars.length > 0) {
       check.error(fdecl.name.pos, `func ${obj.name} must have no arguments and no return values`);
     }
   }
   const body = fdecl.body;
   if (!body) {
-    const external = check.pkg.path === 'runtime' || hasDirective(fdecl, 'go:linkname') || hasDirective(fdecl, 'go:wasmimport');
+    const external = check.pkg.path === 'runtime' || hasDirective(fdecl, 'go:linkname') || hasDirective(fdecl, 'go:wasmimport') || linknamed(check).has(obj.name);
     // gc reports missing bodies only once the package type-checked without errors
     if (!external && obj.name !== 'init') check.missingBodies.push(fdecl.name.pos);
     return;

@@ -28,6 +28,9 @@ import { indexExpr, sliceExpr } from './index-expr.js';
 import { typeAssertion } from './conversions.js';
 import { assignableTo } from './assignments.js';
 import { sizeof } from './sizes.js';
+import { allTerms, noCoreCause, termTypes, typeParamSet } from './typeparams/typeset.js';
+import { inferFromTarget } from './instexpr.js';
+import { coreUnder } from './typeparams/typeset.js';
 
 // ---------------------------------------------------------------------------
 // Entry points
@@ -48,7 +51,33 @@ export function expr(check: Checker, e: ast.Expr, hint?: Type): Operand {
   const x = rawExpr(check, e, hint);
   exclude(check, x, ['novalue', 'builtin', 'typexpr']);
   singleValue(check, x);
+  if (hint && isGenericFunc(x)) {
+    if (!isValid(hint)) x.mode = 'invalid';
+    else inferFromTarget(check, x, hint);
+  }
+  genericValue(check, x);
   return x;
+}
+
+/** exprOrGeneric is expr, but a generic function value is left for the caller to instantiate (call arguments). */
+export function exprOrGeneric(check: Checker, e: ast.Expr): Operand {
+  const x = rawExpr(check, e);
+  exclude(check, x, ['novalue', 'builtin', 'typexpr']);
+  singleValue(check, x);
+  return x;
+}
+
+export function isGenericFunc(x: Operand): boolean {
+  return x.mode === 'value' && x.type.kind === 'Signature' && (x.type.typeParams?.length ?? 0) > 0;
+}
+
+/** genericValue reports a generic function used as a value without (complete) instantiation. */
+export function genericValue(check: Checker, x: Operand): void {
+  if (x.mode !== 'value' || x.type.kind !== 'Signature' || !x.type.typeParams || x.type.typeParams.length === 0) return;
+  let f = x.expr!;
+  if (f.kind === 'IndexExpr') f = f.x;
+  check.error(x.expr!.pos, `cannot use generic function ${exprString(f)} without instantiation`);
+  x.mode = 'invalid';
 }
 
 /** exprOrType evaluates e, which may denote a type. */
@@ -173,7 +202,7 @@ function starExpr(check: Checker, e: ast.StarExpr): Operand {
     check.error(x.expr!.pos, 'invalid operation: cannot indirect nil');
     return invalidOperand(e);
   }
-  const u = underlying(x.type);
+  const u = coreUnder(x.type);
   if (u.kind !== 'Pointer') {
     check.error(x.expr!.pos, `invalid operation: cannot indirect ${check.op(x)}`);
     return invalidOperand(e);
@@ -205,7 +234,7 @@ function unary(check: Checker, e: ast.UnaryExpr): Operand {
   if (x.mode === 'invalid') return invalidOperand(e);
   if (e.op === '<-') return receive(check, e, x);
   if (e.op === '~') {
-    check.error(e.pos, 'cannot use ~ outside of interface or type constraint');
+    check.error(e.pos, 'cannot use ~ outside of interface or type constraint (use ^ for bitwise complement)');
     return invalidOperand(e);
   }
   const ok = e.op === '!' ? isBoolean(x.type) : e.op === '^' ? isInteger(x.type) : isNumeric(x.type);
@@ -224,7 +253,11 @@ function unary(check: Checker, e: ast.UnaryExpr): Operand {
 }
 
 function receive(check: Checker, e: ast.UnaryExpr, x: Operand): Operand {
-  const u = underlying(x.type);
+  const u = coreUnder(x.type);
+  if (u.kind === 'TypeParam') {
+    check.error(x.expr!.pos, `invalid operation: cannot receive from ${check.op(x)}: ${noCoreCause(u, 'Chan', (t) => check.ts(t))}`);
+    return invalidOperand(e);
+  }
   if (u.kind !== 'Chan') {
     check.error(x.expr!.pos, `invalid operation: cannot receive from non-channel ${check.op(x)}`);
     return invalidOperand(e);
@@ -321,6 +354,17 @@ export function implicitTypeAndValue(check: Checker, x: Operand, target: Type): 
       return { ok: true, type: defaultType(x.type) };
     case 'Pointer': case 'Signature': case 'Slice': case 'Map': case 'Chan':
       return isNilOperand(x) ? { ok: true, type: x.type } : { ok: false, why: 'mismatch' };
+    case 'TypeParam': {
+      // spec: an untyped value converts to a type parameter if it converts to every type of its type set
+      const ts = termTypes(u);
+      if (!ts || ts.length === 0) return { ok: false, why: 'mismatch' };
+      for (const t of ts) {
+        const r = implicitTypeAndValue(check, { ...x }, t);
+        if (!r.ok) return { ok: false, why: 'mismatch' };
+      }
+      if (isNilOperand(x)) return { ok: true, type: x.type };
+      return { ok: true, type: target };
+    }
     default:
       return { ok: false, why: 'mismatch' };
   }
@@ -401,6 +445,8 @@ export function isComparisonOp(op: string): boolean {
 export function matchTypes(check: Checker, x: Operand, y: Operand): void {
   const mayConvert = (a: Operand, b: Operand): boolean => {
     if (isTyped(a.type) && isTyped(b.type)) return false;
+    if (a.type.kind === 'TypeParam' && isUntyped(b.type)) return implicitTypeAndValue(check, b, a.type).ok;
+    if (b.type.kind === 'TypeParam' && isUntyped(a.type)) return implicitTypeAndValue(check, a, b.type).ok;
     if (underlying(a.type).kind === 'Interface' || underlying(b.type).kind === 'Interface') return true;
     if (isBoolean(a.type) !== isBoolean(b.type)) return false;
     if (isString(a.type) !== isString(b.type)) return false;
@@ -465,6 +511,8 @@ export function binary(check: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr
 }
 
 function binaryOpAllowed(op: ast.BinaryOp, t: Type): boolean {
+  // spec: an operator applies to a type parameter if it applies to every type of its type set
+  if (t.kind === 'TypeParam') return allTerms(t, (x) => binaryOpAllowed(op, x));
   switch (op) {
     case '+': return isNumeric(t) || isString(t);
     case '-': case '*': case '/': return isNumeric(t);
@@ -491,6 +539,10 @@ function kindString(check: Checker, t: Type): string {
 
 function incomparableCause(check: Checker, t: Type): string {
   const u = underlying(t);
+  if (u.kind === 'TypeParam') {
+    const terms = typeParamSet(u).terms;
+    return terms && terms.length === 0 ? 'empty type set' : 'incomparable types in type set';
+  }
   switch (u.kind) {
     case 'Slice': case 'Signature': case 'Map':
       return `${kindString(check, t)} can only be compared to nil`;
@@ -540,6 +592,7 @@ export function comparison(check: Checker, x: Operand, y: Operand, op: string, e
     errOp = y;
   }
   if (!ok) {
+    if (cause === '' && errOp.type.kind === 'TypeParam' && op !== '==' && op !== '!=') cause = `type parameter ${check.ts(errOp.type)} cannot use operator ${op}`;
     if (cause === '') cause = `operator ${op} not defined on ${kindString(check, errOp.type)}`;
     if (switchTag) {
       check.error(x.expr!.pos, `invalid case ${exprString(x.expr!)} in switch on ${exprString(switchTag)} (${cause})`);

@@ -23,6 +23,10 @@ export function ident(check: Checker, e: ast.Ident): Operand {
     return invalidOperand(e);
   }
   check.recordUse(e, obj);
+  if (obj.pkg && obj.pkg !== check.pkg && obj.kind !== 'PkgName') {
+    // an object of another package named without qualifier came through a dot import: the import is used
+    for (const p of check.pkgNames) if (p.name === '.' && p.imported === obj.pkg) p.used = true;
+  }
   switch (obj.kind) {
     case 'PkgName':
       obj.used = true;

@@ -3,7 +3,7 @@
 // validity rules (integer, non-negative, in range for constants).
 
 import type * as ast from '../syntax/ast.js';
-import { UnsupportedError } from '../syntax/diagnostics.js';
+import { funcInstance, instantiateType } from './instexpr.js';
 import { assignment } from './assignments.js';
 import type { Checker } from './check.js';
 import * as C from './const-arith.js';
@@ -11,10 +11,11 @@ import { useExprs } from './call.js';
 import { convertUntyped, expr, exprOrType } from './expr.js';
 import type { Operand } from './operand.js';
 import { isInvalid, invalidOperand } from './operand.js';
-import { isInteger, isString, isUntyped, isValid, underlying } from './predicates.js';
+import { identical, isInteger, isString, isUntyped, isValid, underlying } from './predicates.js';
 import type { Type } from './type.js';
 import { BasicKind } from './type.js';
 import { invalidType, Typ, universeByte } from './universe.js';
+import { allTerms, coreUnder, termTypes } from './typeparams/typeset.js';
 
 /** isValidIndex checks an index operand (converting an untyped one to int). */
 export function isValidIndex(check: Checker, x: Operand, what: string, allowNegative: boolean): boolean {
@@ -66,13 +67,16 @@ export function indexExpr(check: Checker, e: ast.IndexExpr): Operand {
     useExprs(check, e.indices);
     return invalidOperand(e);
   }
-  if (x.mode === 'typexpr') throw new UnsupportedError('generic type instantiation', e.pos);
-  if (x.type.kind === 'Signature' && x.type.typeParams) throw new UnsupportedError('generic function instantiation', e.pos);
+  if (x.mode === 'typexpr') {
+    const t = instantiateType(check, e, x.type);
+    return isValid(t) ? { mode: 'typexpr', expr: e, type: t } : invalidOperand(e);
+  }
+  if (x.type.kind === 'Signature' && x.type.typeParams && x.type.typeParams.length > 0) return funcInstance(check, e, x);
   let valid = false;
   let length = -1;
   let mode: Operand['mode'] = x.mode;
   let type: Type = x.type;
-  const u = underlying(x.type);
+  const u = coreUnder(x.type);
   switch (u.kind) {
     case 'Basic':
       if (isString(u)) {
@@ -111,6 +115,17 @@ export function indexExpr(check: Checker, e: ast.IndexExpr): Operand {
       assignment(check, key, u.key, 'map index');
       return { mode: 'mapindex', expr: e, type: u.elem };
     }
+    case 'TypeParam': {
+      // spec: for a type parameter without core type, all types of its type set must be indexable
+      // with identical element types (string | []byte indexes bytes)
+      const r = typeParamIndex(u);
+      if (r) {
+        valid = true;
+        mode = r.mode;
+        type = r.elem;
+      }
+      break;
+    }
     default:
       break;
   }
@@ -136,7 +151,7 @@ export function sliceExpr(check: Checker, e: ast.SliceExpr): Operand {
   let valid = false;
   let length = -1;
   let type: Type = x.type;
-  const u = underlying(x.type);
+  const u = coreUnder(x.type);
   switch (u.kind) {
     case 'Basic':
       if (isString(u)) {
@@ -173,6 +188,10 @@ export function sliceExpr(check: Checker, e: ast.SliceExpr): Operand {
     case 'Slice':
       valid = true;
       break;
+    case 'TypeParam':
+      // string | []byte: every type of the set can be sliced; the result has the operand's type
+      valid = allTerms(u, (t) => isString(t) || underlying(t).kind === 'Slice');
+      break;
     default:
       break;
   }
@@ -208,4 +227,27 @@ export function sliceExpr(check: Checker, e: ast.SliceExpr): Operand {
     }
   }
   return { mode: 'value', expr: e, type };
+}
+
+/** typeParamIndex: the element type and mode of x[i] for a type parameter whose type set is indexable alike. */
+function typeParamIndex(t: Type): { elem: Type; mode: Operand['mode'] } | undefined {
+  const ts = termTypes(t);
+  if (!ts || ts.length === 0) return undefined;
+  let elem: Type | undefined;
+  let mode: Operand['mode'] = 'variable';
+  for (const term of ts) {
+    const u = underlying(term);
+    let e: Type | undefined;
+    if (isString(u)) {
+      e = universeByte;
+      mode = 'value';
+    } else if (u.kind === 'Slice') e = u.elem;
+    else if (u.kind === 'Array') {
+      e = u.elem;
+      mode = 'value';
+    } else if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') e = (underlying(u.elem) as { elem: Type }).elem;
+    if (!e || (elem && !identical(elem, e))) return undefined;
+    elem = e;
+  }
+  return elem ? { elem, mode } : undefined;
 }

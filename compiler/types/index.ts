@@ -9,6 +9,7 @@ import { Checker } from './check.js';
 import { objDecl } from './decl.js';
 import type { CheckedPackage } from './info.js';
 import { initOrder } from './initorder.js';
+import { setMethodResolver } from './instantiate.js';
 import type { Package } from './object.js';
 import { Scope } from './object.js';
 import { defaultType, isUntyped } from './predicates.js';
@@ -42,9 +43,14 @@ export function checkPackage(config: CheckConfig, path: string, files: ast.File[
   const name = files[0]?.pkgName.name ?? '';
   const pkg: Package = { path, name, scope: new Scope(universe, `package ${path}`), imports: [], complete: false };
   const check = new Checker(config, pkg, files);
-  guard(check, () => collectObjects(check));
-  packageObjects(check);
-  processDelayed(check);
+  const savedResolver = setMethodResolver((f) => objDecl(check, f));
+  try {
+    guard(check, () => collectObjects(check));
+    packageObjects(check);
+    processDelayed(check);
+  } finally {
+    setMethodResolver(savedResolver);
+  }
   guard(check, () => initOrder(check));
   unusedImports(check);
   unusedVars(check);

@@ -17,6 +17,7 @@ import { isExported, isValid, underlying } from './predicates.js';
 import type { Type } from './type.js';
 import { typExpr } from './typexpr.js';
 import { typeString } from './typestring.js';
+import { coreUnder } from './typeparams/typeset.js';
 
 export function compositeLit(check: Checker, e: ast.CompositeLit, hint: Type | undefined): Operand {
   let typ: Type;
@@ -42,7 +43,7 @@ export function compositeLit(check: Checker, e: ast.CompositeLit, hint: Type | u
     useElts(check, e.elts);
     return invalidOperand(e);
   }
-  const u = underlying(base);
+  const u = coreUnder(base);
   switch (u.kind) {
     case 'Struct':
       structLit(check, e, base, u.fields);

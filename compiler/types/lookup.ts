@@ -6,6 +6,7 @@ import type { Func, Package, Var } from './object.js';
 import { identical, isExported, underlying } from './predicates.js';
 import type { Interface, Named, Signature, Type } from './type.js';
 import { completeInterface } from './typexpr.js';
+import { syncMethods } from './instantiate.js';
 
 export type LookupResult =
   | { kind: 'found'; obj: Var | Func; index: number[]; indirect: boolean }
@@ -60,7 +61,7 @@ export function lookupFieldOrMethod(T: Type, addressable: boolean, pkg: Package 
 function lookupImpl(T: Type, addressable: boolean, pkg: Package | undefined, name: string, resolve?: MethodResolver): LookupResult {
   const d = deref(T);
   // a pointer to a named pointer type has no methods; *I for an interface I has none either
-  if (d.ptr && underlying(d.type).kind === 'Interface') return { kind: 'notFound' };
+  if (d.ptr && (underlying(d.type).kind === 'Interface' || d.type.kind === 'TypeParam')) return { kind: 'notFound' };
   let current: Embedded[] = [{ type: d.type, index: [], indirect: d.ptr, multiples: false }];
   const seen = new Set<Named>();
   while (current.length > 0) {
@@ -68,9 +69,17 @@ function lookupImpl(T: Type, addressable: boolean, pkg: Package | undefined, nam
     let found: { obj: Var | Func; index: number[]; indirect: boolean } | undefined;
     for (const e of current) {
       let typ = e.type;
+      if (typ.kind === 'TypeParam') {
+        // spec: the method set of a type parameter is the method set of its constraint interface
+        if (e.index.length > 0) continue;
+        const ci = underlying(typ.constraint);
+        if (ci.kind !== 'Interface') continue;
+        typ = ci;
+      }
       if (typ.kind === 'Named') {
         if (seen.has(typ)) continue;
         seen.add(typ);
+        if (typ.origin) syncMethods(typ);
         const i = typ.methods.findIndex((m) => sameId(m, pkg, name));
         if (i >= 0) {
           if (found || e.multiples) return { kind: 'ambiguous', index: [...e.index, i] };
@@ -141,7 +150,14 @@ export function methodSet(T: Type, resolve?: MethodResolver): MethodSetEntry[] {
     const d = deref(t);
     if (seen.has(d.type) || depth > 32) return;
     seen.add(d.type);
-    if (d.type.kind === 'Named') for (const m of d.type.methods) names.set(m.name, m.pkg);
+    if (d.type.kind === 'Named') {
+      if (d.type.origin) syncMethods(d.type);
+      for (const m of d.type.methods) names.set(m.name, m.pkg);
+    }
+    if (d.type.kind === 'TypeParam' && depth === 0) {
+      const ci = underlying(d.type.constraint);
+      if (ci.kind === 'Interface') for (const m of interfaceMethods(ci)) names.set(m.name, m.pkg);
+    }
     const du = underlying(d.type);
     if (du.kind === 'Struct') for (const f of du.fields) if (f.embedded) collect(f.type, depth + 1, seen);
     if (du.kind === 'Interface' && depth > 0) for (const m of interfaceMethods(du)) names.set(m.name, m.pkg);

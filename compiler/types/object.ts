@@ -6,7 +6,7 @@
 import type { Pos } from '../syntax/pos.js';
 import type { Directive, FuncDecl } from '../syntax/ast.js';
 import type { ConstValue } from './constant.js';
-import type { Signature, Type } from './type.js';
+import type { Signature, Type, TypeParam } from './type.js';
 
 export type Obj = ConstObj | TypeName | Var | Func | PkgName | Builtin | Label | Nil;
 
@@ -27,6 +27,8 @@ export interface TypeName extends ObjectBase {
   readonly kind: 'TypeName';
   type: Type; // a Named, a TypeParam, a Basic, or (for aliases) any type
   readonly isAlias: boolean;
+  /** For a generic alias `type A[P any] = T`: its type parameters (type is T, mentioning them). */
+  typeParams?: TypeParam[];
 }
 
 /** Var is a variable: package-level, local, parameter, result, receiver or struct field. */

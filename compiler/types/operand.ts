@@ -24,6 +24,9 @@ export interface Operand {
   type: Type;
   val?: ConstValue;
   builtin?: BuiltinName;
+  /** A generic function with some explicit type arguments (F[int] with more to infer in a call). */
+  targs?: Type[];
+  targPos?: number[];
 }
 
 export function invalidOperand(expr?: ast.Expr): Operand {
@@ -100,6 +103,7 @@ export function operandString(x: Operand, q: Qualifier): string {
       if (k) desc = k + ' ';
     }
     buf += ` of ${desc}type ${typeStringForMessage(x.type, q)}`;
+    if (x.type.kind === 'TypeParam') buf += ` constrained by ${typeStringForMessage(x.type.constraint, q)}`;
   } else if (hasType && !isValid(x.type)) {
     buf += ' with invalid type';
   }

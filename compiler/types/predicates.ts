@@ -5,6 +5,7 @@ import { assertNever } from '../syntax/diagnostics.js';
 import type { Basic, Signature, Tuple, Type } from './type.js';
 import { BasicKind } from './type.js';
 import { Typ, universeRune } from './universe.js';
+import { allTerms, typeParamSet } from './typeparams/typeset.js';
 
 /** underlying returns the underlying type of t (t itself unless t is Named or a TypeParam's constraint). */
 export function underlying(t: Type): Type {
@@ -18,11 +19,14 @@ function basicOf(t: Type): Basic | undefined {
 }
 
 function basicIn(t: Type, lo: BasicKind, hi: BasicKind): boolean {
+  // spec: an operation on a type parameter is permitted if it is permitted for every type of its type set
+  if (t.kind === 'TypeParam') return allTerms(t, (x) => basicIn(x, lo, hi));
   const b = basicOf(t);
   return b !== undefined && b.basic >= lo && b.basic <= hi;
 }
 
 export function isBoolean(t: Type): boolean {
+  if (t.kind === 'TypeParam') return allTerms(t, isBoolean);
   const b = basicOf(t);
   return b !== undefined && (b.basic === BasicKind.Bool || b.basic === BasicKind.UntypedBool);
 }
@@ -39,17 +43,21 @@ export function isComplex(t: Type): boolean {
   return basicIn(t, BasicKind.Complex64, BasicKind.Complex128) || basicIn(t, BasicKind.UntypedComplex, BasicKind.UntypedComplex);
 }
 export function isNumeric(t: Type): boolean {
+  if (t.kind === 'TypeParam') return allTerms(t, isNumeric);
   return basicIn(t, BasicKind.Int, BasicKind.Complex128) || basicIn(t, BasicKind.UntypedInt, BasicKind.UntypedComplex);
 }
 export function isString(t: Type): boolean {
+  if (t.kind === 'TypeParam') return allTerms(t, isString);
   const b = basicOf(t);
   return b !== undefined && (b.basic === BasicKind.String || b.basic === BasicKind.UntypedString);
 }
 export function isIntegerOrFloat(t: Type): boolean {
+  if (t.kind === 'TypeParam') return allTerms(t, isIntegerOrFloat);
   return isInteger(t) || isFloat(t);
 }
 /** isOrdered: the types whose values can be compared with < (integers, floats, strings). */
 export function isOrdered(t: Type): boolean {
+  if (t.kind === 'TypeParam') return allTerms(t, isOrdered);
   return isInteger(t) || isFloat(t) || isString(t);
 }
 export function isConstType(t: Type): boolean {
@@ -87,6 +95,7 @@ export function isBasicKind(t: Type, k: BasicKind): boolean {
 
 /** hasNil reports whether nil is a valid value of type t. */
 export function hasNil(t: Type): boolean {
+  if (t.kind === 'TypeParam') return allTerms(t, hasNil);
   const u = underlying(t);
   switch (u.kind) {
     case 'Basic':
@@ -228,8 +237,28 @@ export function comparable(t: Type, seen: Set<Type> = new Set()): boolean {
     case 'Array':
       return comparable(u.elem, seen);
     case 'TypeParam':
-      return false;
+      // spec: "Type parameters are comparable if they are strictly comparable": the constraint is
+      // comparable, or every type of the type set is strictly comparable
+      return typeParamSet(u).comparable || allTerms(u, (x) => strictlyComparable(x, seen));
     default:
       return false;
+  }
+}
+
+/** strictlyComparable: comparable, and not an interface nor built from interfaces (spec "Comparison operators"). */
+export function strictlyComparable(t: Type, seen: Set<Type>): boolean {
+  if (seen.has(t)) return true;
+  seen.add(t);
+  if (t.kind === 'TypeParam') return typeParamSet(t).comparable || allTerms(t, (x) => strictlyComparable(x, seen));
+  const u = underlying(t);
+  switch (u.kind) {
+    case 'Interface':
+      return false;
+    case 'Struct':
+      return u.fields.every((f) => strictlyComparable(f.type, seen));
+    case 'Array':
+      return strictlyComparable(u.elem, seen);
+    default:
+      return comparable(u);
   }
 }

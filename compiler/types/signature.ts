@@ -3,14 +3,17 @@
 // function scope they are declared in, and receiver validity.
 
 import type * as ast from '../syntax/ast.js';
-import { UnsupportedError } from '../syntax/diagnostics.js';
+import { instantiateNamed } from './instantiate.js';
+import { genericAlias } from './instexpr.js';
+import { makeSubstMap, subst } from './subst.js';
+import { declareTypeParams, newTypeParam } from './tparams.js';
 import type { Checker } from './check.js';
 import { declare } from './decl.js';
 import { exprString } from './exprstring.js';
 import type { Var } from './object.js';
 import { Scope } from './object.js';
 import { isValid, underlying } from './predicates.js';
-import type { Signature, Tuple, Type } from './type.js';
+import type { Signature, Tuple, Type, TypeParam } from './type.js';
 import { BasicKind } from './type.js';
 import { typExpr } from './typexpr.js';
 import { invalidType } from './universe.js';
@@ -21,21 +24,35 @@ export interface FuncTypeResult {
 }
 
 /** funcType resolves a function type (and receiver) and declares its parameters in a new function scope. */
-export function funcType(check: Checker, recvField: ast.Field | undefined, ft: ast.FuncType): FuncTypeResult {
+export function funcType(check: Checker, recvField: ast.Field | undefined, ft: ast.FuncType, tparamFields?: ast.Field[]): FuncTypeResult {
   const scope = new Scope(check.env.scope, 'function');
   check.recordScope(ft, scope);
   let recv: Var | undefined;
   let params!: Tuple;
   let results!: Tuple;
   let variadic = false;
+  let typeParams: TypeParam[] | undefined;
+  let recvTypeParams: TypeParam[] | undefined;
+  const pending: Pending = [];
   check.withEnv({ scope }, () => {
-    if (recvField) recv = receiver(check, recvField);
-    const p = paramList(check, ft.params, true);
+    if (recvField) {
+      const r = receiver(check, recvField, pending);
+      recv = r.recv;
+      recvTypeParams = r.tparams;
+    }
+    if (tparamFields && tparamFields.length > 0) {
+      if (recvField) check.error(tparamFields[0]!.pos, 'method must have no type parameters');
+      typeParams = declareTypeParams(check, tparamFields);
+    }
+    const p = paramList(check, ft.params, true, pending);
     params = { kind: 'Tuple', vars: p.vars };
     variadic = p.variadic;
-    results = { kind: 'Tuple', vars: paramList(check, ft.results, false).vars };
+    results = { kind: 'Tuple', vars: paramList(check, ft.results, false, pending).vars };
+    for (const [id, v] of pending) declare(check, id, v);
   });
-  const sig: Signature = recv ? { kind: 'Signature', recv, params, results, variadic } : { kind: 'Signature', params, results, variadic };
+  let sig: Signature = recv ? { kind: 'Signature', recv, params, results, variadic } : { kind: 'Signature', params, results, variadic };
+  if (typeParams && !recvField) sig = { ...sig, typeParams };
+  if (recvTypeParams) sig = { ...sig, recvTypeParams };
   return { sig, scope };
 }
 
@@ -44,7 +61,10 @@ export function signatureOf(check: Checker, ft: ast.FuncType): Signature {
   return funcType(check, undefined, ft).sig;
 }
 
-function paramList(check: Checker, fields: ast.Field[], variadicOk: boolean): { vars: Var[]; variadic: boolean } {
+/** Parameters are declared once the whole signature is resolved: their names are not in scope in its types. */
+type Pending = [ast.Ident, Var][];
+
+function paramList(check: Checker, fields: ast.Field[], variadicOk: boolean, pending: Pending): { vars: Var[]; variadic: boolean } {
   const vars: Var[] = [];
   let variadic = false;
   fields.forEach((f, i) => {
@@ -68,7 +88,7 @@ function paramList(check: Checker, fields: ast.Field[], variadicOk: boolean): { 
     }
     for (const n of f.names) {
       const v = newParam(check, n.name, n.pos, t);
-      declare(check, n, v);
+      pending.push([n, v]);
       vars.push(v);
     }
   });
@@ -92,18 +112,80 @@ export function receiverBase(e: ast.Expr): { base: ast.Expr; ptr: boolean } {
   return { base: e, ptr };
 }
 
-function receiver(check: Checker, f: ast.Field): Var {
+function receiver(check: Checker, f: ast.Field, pending: Pending): { recv: Var; tparams?: TypeParam[] } {
   const { base, ptr } = receiverBase(f.type);
-  if (base.kind === 'IndexExpr') throw new UnsupportedError('method of a generic type', base.pos);
-  const t = typExpr(check, f.type, false);
+  let t: Type;
+  let tparams: TypeParam[] | undefined;
+  if (base.kind === 'IndexExpr') {
+    const g = genericReceiver(check, base);
+    tparams = g.tparams;
+    t = g.type;
+    if (ptr && isValid(t)) t = { kind: 'Pointer', elem: t };
+    check.recordTypeAndValue(f.type, 'typexpr', t, undefined);
+  } else {
+    t = typExpr(check, f.type, false);
+    const bt0 = ptr && t.kind === 'Pointer' ? t.elem : t;
+    if (bt0.kind === 'Named' && bt0.typeParams && bt0.typeParams.length > 0 && !bt0.typeArgs) {
+      check.error(base.pos, `cannot use generic type ${check.ts(bt0)} without instantiation`);
+      t = invalidType;
+    }
+  }
   const name = f.names[0];
   const v = newParam(check, name?.name ?? '', name?.pos ?? f.pos, t);
-  if (name) declare(check, name, v);
+  if (name) pending.push([name, v]);
   if (f.names.length > 1) check.error(f.names[1]!.pos, 'method has multiple receivers');
-  if (!isValid(t)) return v;
+  if (!isValid(t)) return { recv: v, tparams };
+  const r = receiverCheck(check, f, base, t, ptr, v);
+  return { recv: r, tparams };
+}
+
+/** genericReceiver declares the receiver type parameters of `func (r T[P, Q]) m()` and returns T[P, Q]. */
+function genericReceiver(check: Checker, e: ast.IndexExpr): { type: Type; tparams?: TypeParam[] } {
+  const g = check.inConstraint(() => typExpr(check, e.x, true));
+  if (!isValid(g)) return { type: invalidType };
+  const alias = genericAlias(check, e.x);
+  if (alias) {
+    const tps = alias.typeParams!.map((p) => `${p.obj.name} ${check.ts(p.constraint)}`).join(', ');
+    check.error(e.x.pos, `cannot define new methods on generic alias type ${alias.name}[${tps}]`);
+    return { type: invalidType };
+  }
+  if (g.kind !== 'Named' || !g.typeParams || g.typeArgs) {
+    check.error(e.x.pos, `${check.ts(g)} is not a generic type`);
+    return { type: invalidType };
+  }
+  const tparams: TypeParam[] = [];
+  let bad = false;
+  e.indices.forEach((x, i) => {
+    if (x.kind !== 'Ident') {
+      check.error(x.pos, `receiver type parameter ${exprString(x)} must be an identifier`);
+      bad = true;
+      return;
+    }
+    tparams.push(newTypeParam(check, x, i));
+  });
+  if (bad) return { type: invalidType };
+  if (tparams.length !== g.typeParams.length) {
+    check.error(e.pos, `receiver declares ${tparams.length} type parameter${tparams.length === 1 ? '' : 's'}, but receiver base type declares ${g.typeParams.length}`);
+    return { type: invalidType };
+  }
+  // spec: the receiver type parameters have the constraints of the type's parameters (renamed)
+  const m = makeSubstMap(g.typeParams, tparams);
+  tparams.forEach((tp, i) => {
+    tp.constraint = subst(g.typeParams![i]!.constraint, m, instantiateNamed);
+  });
+  const inst = instantiateNamed(g, tparams);
+  const id = e.x.kind === 'Ident' ? e.x : undefined;
+  if (id) check.info.instances.set(id, { typeArgs: tparams, type: inst });
+  check.recordTypeAndValue(e, 'typexpr', inst, undefined);
+  return { type: inst, tparams };
+}
+
+function receiverCheck(check: Checker, f: ast.Field, base: ast.Expr, t: Type, ptr: boolean, v: Var): Var {
   const bt = ptr && t.kind === 'Pointer' ? t.elem : t;
   let bad = '';
-  if (bt.kind === 'Named') {
+  if (bt.kind === 'Named' && bt.typeArgs && base.kind !== 'IndexExpr') {
+    bad = `cannot define new methods on instantiated type ${check.ts(bt)}`;
+  } else if (bt.kind === 'Named') {
     if (bt.obj.pkg !== check.pkg) bad = `cannot define new methods on non-local type ${check.ts(bt)}`;
     else {
       const u = underlying(bt);

@@ -27,6 +27,7 @@ import { BasicKind } from './type.js';
 import { typExpr } from './typexpr.js';
 import { invalidType, Typ, universeRune } from './universe.js';
 import { missingMethodCause } from './assignments.js';
+import { coreUnder, noCoreCause, termTypes } from './typeparams/typeset.js';
 
 /** Ctx flags say which branch statements are allowed. */
 interface Ctx {
@@ -173,7 +174,11 @@ function sendStmt(check: Checker, s: ast.SendStmt): void {
   const ch = expr(check, s.chan);
   const val = expr(check, s.value);
   if (ch.mode === 'invalid' || val.mode === 'invalid') return;
-  const u = underlying(ch.type);
+  const u = coreUnder(ch.type);
+  if (u.kind === 'TypeParam') {
+    check.error(s.pos, `invalid operation: cannot send to ${check.op(ch)}: ${noCoreCause(u, 'Chan', (t) => check.ts(t))}`);
+    return;
+  }
   if (u.kind !== 'Chan') {
     check.error(s.pos, `invalid operation: cannot send to non-channel ${check.op(ch)}`);
     return;
@@ -373,6 +378,10 @@ function typeSwitchStmt(check: Checker, ctx: Ctx, s: ast.TypeSwitchStmt): void {
     const x = expr(check, g.x);
     if (x.mode === 'invalid') return;
     const xu = underlying(x.type);
+    if (x.type.kind === 'TypeParam') {
+      check.error(g.x.pos, `cannot use type switch on type parameter value ${check.op(x)}`);
+      return;
+    }
     if (xu.kind !== 'Interface') {
       check.error(g.x.pos, `${check.op(x)} is not an interface`);
       return;
@@ -466,7 +475,7 @@ function selectStmt(check: Checker, ctx: Ctx, s: ast.SelectStmt): void {
 type RangeKV = { ok: true; key: Type | undefined; val: Type | undefined } | { ok: false; cause: string };
 
 function rangeKeyVal(t: Type, typeStringOf: (t: Type) => string): RangeKV {
-  let u = underlying(t);
+  let u = coreUnder(t);
   if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') u = underlying(u.elem);
   const intT = Typ[BasicKind.Int]!;
   switch (u.kind) {
@@ -505,7 +514,8 @@ function rangeStmt(check: Checker, ctx: Ctx, s: ast.RangeStmt): void {
   if (x.mode !== 'invalid') {
     const r = rangeKeyVal(x.type, (t) => check.ts(t));
     if (!r.ok) {
-      check.softError(s.x.pos, r.cause ? `cannot range over ${check.op(x)}: ${r.cause}` : `cannot range over ${check.op(x)}`);
+      const cause = x.type.kind === 'TypeParam' ? rangeCause(check, x.type) : r.cause;
+      check.softError(s.x.pos, cause ? `cannot range over ${check.op(x)}: ${cause}` : `cannot range over ${check.op(x)}`);
     } else {
       key = r.key;
       val = r.val;
@@ -583,3 +593,14 @@ function assignRangeVar(check: Checker, lhs: ast.Expr, x: Operand): void {
   assignment(check, x, z.type, 'assignment');
 }
 
+
+/** rangeCause explains why a type parameter cannot be ranged over: its types have no common underlying type. */
+function rangeCause(check: Checker, t: Type): string {
+  const terms = termTypes(t);
+  if (!terms || terms.length === 0) return 'no specific type';
+  const u0 = underlying(terms[0]!);
+  for (const term of terms.slice(1)) {
+    if (!identical(underlying(term), u0)) return `${check.ts(terms[0]!)} and ${check.ts(term)} have different underlying types`;
+  }
+  return noCoreCause(t as Type & { kind: 'TypeParam' }, 'Struct', (x) => check.ts(x)).replace(/ is not a struct$/, '');
+}

@@ -2,43 +2,32 @@
 // program without an expected compile error type-checks clean, and every
 // program under testdata/errors reports the errors recorded from `go build`.
 
-import { readdirSync, readFileSync, existsSync, statSync } from 'node:fs';
+import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
-import { checkSources } from './testutil.js';
+import { checkProgram, checkSources, programsIn } from './testutil.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const testdata = join(root, 'testdata');
 
-function goFiles(dir: string): string[] {
-  if (!existsSync(dir)) return [];
-  const out: string[] = [];
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    if (statSync(p).isDirectory()) out.push(...goFiles(p));
-    else if (name.endsWith('.go')) out.push(p);
-  }
-  return out;
-}
-
 /** expected compile errors of a program: the .err lines when go build (not the run) failed. */
-function compileErrors(file: string): string | undefined {
-  const errFile = file.replace(/\.go$/, '.err');
+function compileErrors(path: string): string | undefined {
+  const errFile = path.replace(/\.go$/, '') + '.err';
   if (!existsSync(errFile)) return undefined;
   const text = readFileSync(errFile, 'utf8');
-  const rel = relative(root, file);
-  return text.startsWith(rel + ':') ? text : undefined;
+  const rel = relative(root, path);
+  return text.startsWith(rel + ':') || text.startsWith(rel + '/') ? text : undefined;
 }
 
-const files = goFiles(testdata);
+const programs = programsIn(testdata);
 
 describe('testdata programs type-check as with go build', () => {
-  for (const file of files) {
-    const rel = relative(root, file);
-    const want = compileErrors(file);
+  for (const prog of programs) {
+    const rel = relative(root, prog.path);
+    const want = compileErrors(prog.path);
     const isSyntax = want !== undefined && /syntax error/.test(want);
     if (isSyntax) continue;
     test(rel, () => {
-      const r = checkSources([{ path: 'main', files: [{ name: rel, src: readFileSync(file) }] }]);
+      const r = checkProgram(prog.files);
       if (want === undefined) expect(r.errors).toBe('');
       else {
         // gc prints "too many errors" at the 10th error's position; DiagnosticList.format (syntax) uses the 11th's

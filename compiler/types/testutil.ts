@@ -9,6 +9,8 @@ import type * as ast from '../syntax/ast.js';
 import { checkPackage } from './index.js';
 import type { CheckedPackage } from './info.js';
 import type { Package } from './object.js';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { join, relative } from 'node:path';
 
 export interface Checked extends CheckedPackage {
   fset: FileSet;
@@ -38,4 +40,51 @@ export function checkSources(pkgs: SourcePackage[]): Checked {
 /** checkSource checks one file of package main. */
 export function checkSource(src: string, filename = 'x.go'): Checked {
   return checkSources([{ path: 'main', files: [{ name: filename, src }] }]);
+}
+
+/** A golden program: NAME.go, or a directory NAME/ whose .go files are one package. */
+export interface Program {
+  readonly path: string; // the .go file or the directory
+  readonly files: string[];
+}
+
+/** programsIn lists the programs of testdata/: each area directory holds NAME.go programs and NAME/ directory programs. */
+export function programsIn(testdata: string): Program[] {
+  if (!existsSync(testdata)) return [];
+  const out: Program[] = [];
+  for (const area of readdirSync(testdata).sort()) {
+    const d = join(testdata, area);
+    if (statSync(d).isDirectory()) out.push(...areaPrograms(d));
+  }
+  return out;
+}
+
+/** areaPrograms lists the programs of one area: .go files, and directories whose .go files are one package. */
+export function areaPrograms(dir: string): Program[] {
+  if (!existsSync(dir)) return [];
+  const out: Program[] = [];
+  for (const name of readdirSync(dir).sort()) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      const gos = readdirSync(p).filter((f) => f.endsWith('.go')).sort();
+      if (gos.length > 0) out.push({ path: p, files: gos.map((f) => join(p, f)) });
+    } else if (name.endsWith('.go')) out.push({ path: p, files: [p] });
+  }
+  return out;
+}
+
+const repoRoot = join(import.meta.dirname, '..', '..');
+
+/** checkProgram checks a golden program's files as package main; a program importing "runtime"
+ * gets our runtime package (runtime/go/runtime), checked first, as the loader does. */
+export function checkProgram(files: string[]): Checked {
+  const srcs = files.map((f) => ({ name: relative(repoRoot, f), src: readFileSync(f) }));
+  const pkgs: SourcePackage[] = [];
+  if (srcs.some((s) => /^import\s+(\(\s*)?"runtime"/m.test(s.src.toString()) || /^\s+"runtime"$/m.test(s.src.toString()))) {
+    const dir = join(repoRoot, 'runtime', 'go', 'runtime');
+    const rfiles = readdirSync(dir).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).sort();
+    pkgs.push({ path: 'runtime', files: rfiles.map((n) => ({ name: relative(repoRoot, join(dir, n)), src: readFileSync(join(dir, n)) })) });
+  }
+  pkgs.push({ path: 'main', files: srcs });
+  return checkSources(pkgs);
 }

@@ -109,6 +109,8 @@ export interface Interface {
   /** true for `comparable` and interfaces embedding it. */
   isComparable?: boolean;
   readonly pos?: Pos;
+  /** true for the implicit interface of a constraint written as a type term (`[T ~int]` is `[T interface{~int}]`). */
+  readonly implicit?: boolean;
 }
 
 export interface MapT {

@@ -271,12 +271,3 @@ func main() {
     expect(kinds).toEqual(['BlockStmt', 'BlockStmt', 'BlockStmt', 'CaseClause', 'File', 'ForStmt', 'FuncType', 'IfStmt', 'SwitchStmt']);
   });
 });
-
-describe('unsupported features are reported cleanly', () => {
-  test('generic functions', () => {
-    const r = checkSource(`package main
-func Map[T any](x T) T { return x }
-func main() {}`);
-    expect(r.errors).toBe('x.go:2:1: generic function is not yet supported\n');
-  });
-});

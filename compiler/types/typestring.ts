@@ -131,6 +131,10 @@ class Writer {
       this.out += 'interface{...}';
       return;
     }
+    if (t.implicit && t.embeddeds.length === 1) {
+      this.type(t.embeddeds[0]!);
+      return;
+    }
     this.seen.add(t);
     this.out += 'interface{';
     let first = true;

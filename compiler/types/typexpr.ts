@@ -4,7 +4,9 @@
 // map and channel types.
 
 import type * as ast from '../syntax/ast.js';
-import { UnsupportedError } from '../syntax/diagnostics.js';
+import { genericAlias, genericTypeString, instantiateType } from './instexpr.js';
+import { isTypeTermExpr, unionType } from './tparams.js';
+import { isConstraintInterface, typeSet } from './typeparams/typeset.js';
 import type { Checker } from './check.js';
 import * as C from './const-arith.js';
 import { exprString } from './exprstring.js';
@@ -17,10 +19,39 @@ import { BasicKind } from './type.js';
 import { invalidType } from './universe.js';
 
 /** typExpr evaluates e as a type and records it. */
-export function typExpr(check: Checker, e: ast.Expr, _allowGeneric: boolean): Type {
-  const t = typInternal(check, e, undefined);
+export function typExpr(check: Checker, e: ast.Expr, allowGeneric: boolean): Type {
+  const constraintOK = check.constraintOK;
+  check.constraintOK = false;
+  let t: Type;
+  try {
+    t = typInternal(check, e, undefined);
+  } finally {
+    check.constraintOK = constraintOK;
+  }
+  if (t.kind === 'Named' && t.typeParams && t.typeParams.length > 0 && !t.typeArgs && !allowGeneric) {
+    check.error(e.pos, `cannot use generic type ${genericTypeString(check, t)} without instantiation`);
+    t = invalidType;
+  }
+  const alias = !allowGeneric && (e.kind === 'Ident' || e.kind === 'SelectorExpr') ? genericAlias(check, e) : undefined;
+  if (alias && isValid(t)) {
+    const tps = alias.typeParams!.map((p) => `${p.obj.name} ${check.ts(p.constraint)}`).join(', ');
+    check.error(e.pos, `cannot use generic type ${alias.name}[${tps}] without instantiation`);
+    t = invalidType;
+  }
+  if (!constraintOK) notConstraint(check, e, t);
   check.recordTypeAndValue(e, 'typexpr', t, undefined);
   return t;
+}
+
+/** notConstraint reports a constraint interface used as an ordinary type (checked once interfaces are complete). */
+function notConstraint(check: Checker, e: ast.Expr, t: Type): void {
+  const u = underlying(t);
+  if (u.kind !== 'Interface') return;
+  check.later(() => {
+    if (!isConstraintInterface(u)) return;
+    const why = typeSet(u).terms !== undefined ? 'interface contains type constraints' : 'interface is (or embeds) comparable';
+    check.error(e.pos, `cannot use type ${check.ts(t)} outside a type constraint: ${why}`);
+  });
 }
 
 /** definedType evaluates the right-hand side of `type T rhs`. */
@@ -58,14 +89,14 @@ function typInternal(check: Checker, e: ast.Expr, def: Named | undefined): Type 
       const key = typExpr(check, e.key, false);
       const elem = typExpr(check, e.value, false);
       check.later(() => {
-        if (isValid(key) && !comparable(key)) check.error(e.key.pos, `invalid map key type ${check.ts(key)}`);
+        if (isValid(key) && !comparable(key)) check.error(e.key.pos, `invalid map key type ${check.ts(key)}${key.kind === 'TypeParam' ? ' (missing comparable constraint)' : ''}`);
       });
       return { kind: 'Map', key, elem };
     }
     case 'ChanType':
       return { kind: 'Chan', dir: e.dir, elem: typExpr(check, e.elem, false) };
     case 'IndexExpr':
-      throw new UnsupportedError('generic type instantiation', e.pos);
+      return instantiateType(check, e, check.inConstraint(() => typExpr(check, e.x, true)));
     case 'Ellipsis':
       check.error(e.pos, "invalid use of '...'");
       return invalidType;
@@ -201,10 +232,16 @@ function interfaceType(check: Checker, e: ast.InterfaceType, def: Named | undefi
       check.recordDef(name, m);
       continue;
     }
-    if (f.type.kind === 'BinaryExpr' || (f.type.kind === 'UnaryExpr' && f.type.op === '~')) {
-      throw new UnsupportedError('type constraint', f.type.pos);
+    if (isTypeTermExpr(f.type)) {
+      const u = unionType(check, f.type);
+      if (isValid(u)) iface.embeddeds.push(u);
+      continue;
     }
-    const t = typExpr(check, f.type, false);
+    const t = check.inConstraint(() => typExpr(check, f.type, false));
+    if (t.kind === 'TypeParam') {
+      check.error(f.type.pos, `term cannot be a type parameter`);
+      continue;
+    }
     if (!isValid(t)) continue;
     iface.embeddeds.push(t);
   }
@@ -224,10 +261,7 @@ export function completeInterface(check: Checker | undefined, iface: Interface, 
   iface.allMethods = all; // guards against cycles
   for (const t of iface.embeddeds) {
     const u = underlying(t);
-    if (u.kind !== 'Interface') {
-      if (isValid(u)) throw new UnsupportedError('type constraint', e?.pos ?? 0);
-      continue;
-    }
+    if (u.kind !== 'Interface') continue; // a type term: see typeparams/typeset.ts
     if (u.isComparable) iface.isComparable = true;
     for (const m of completeInterface(check, u, undefined)) {
       const prev = all.find((x) => methodId(x) === methodId(m));
