@@ -1,9 +1,9 @@
 // This file implements the gowasm command line (commander): build, run,
-// version, env and ssa, each with --help. Exit statuses are set in exit.ts.
+// version, env, ssa and check, each with --help. Exit statuses are set in exit.ts.
 
 import { pathToFileURL } from 'node:url';
 import { Command, CommanderError, Option } from 'commander';
-import { buildCommand, envCommand, runCommand, splitRunOperands, ssaCommand, versionCommand } from './commands.js';
+import { buildCommand, checkCommand, envCommand, runCommand, splitRunOperands, ssaCommand, versionCommand } from './commands.js';
 import { EXIT_USAGE, exitQuietlyOnBrokenPipe, failWith, setExitStatus } from './exit.js';
 import { BUILD_DEFAULT, parseOpt, RUN_DEFAULT, type OptChoice } from './opt.js';
 
@@ -76,6 +76,23 @@ export async function main(argv: string[]): Promise<void> {
     .option('--func <name>', 'print only this function (link name, e.g. main.main or fib)')
     .action(async (inputs: string[], o: { func?: string }) => {
       await ssaCommand(inputs.length > 0 ? inputs : ['.'], o);
+    });
+
+  program
+    .command('check')
+    .description('report syntax and type errors of packages without compiling them')
+    .argument('[paths...]', 'Go files (one package) and package directories (default: the current directory)')
+    .option('--syntax-only', 'only parse: every .go file under the paths, directories recursively, _test.go and files excluded by build constraints included')
+    .addHelpText(
+      'after',
+      `
+Without --syntax-only, each directory is a package and the .go files named are one more, each loaded
+as build loads it (build constraints for wasip1/wasm, the runtime implicit) and type-checked.
+Diagnostics are printed as go build prints them (file:line:col: message); nothing is printed when all
+is clean. Exit status: 2 after any error, 0 otherwise.`,
+    )
+    .action(async (paths: string[], o: { syntaxOnly?: boolean }) => {
+      await checkCommand(paths.length > 0 ? paths : ['.'], { syntaxOnly: o.syntaxOnly === true });
     });
 
   try {

@@ -2,12 +2,16 @@
 // (compiler/loader, compiler/syntax), check (compiler/types, dependencies
 // first), SSA (compiler/ssa), wasm (compiler/wasm, imported lazily because
 // Binaryen costs ~0.3 s to load) — stops after the first stage that reports
-// errors, and prints the diagnostics as `go build` does.
+// errors, and prints the diagnostics as `go build` does. checkOnly (stages 1-2,
+// any package) and parseOnly (one file's syntax) serve `gowasm check`.
 
-import { gowasmVersion, loadProgram, resolveInputs } from './loader/index.js';
+import { readFileSync } from 'node:fs';
+import { resolve } from 'node:path';
+import { displayPath, gowasmVersion, loadProgram, resolveInputs } from './loader/index.js';
 import type { Program, Function as SsaFunction } from './ssa/ir.js';
 import { buildProgram, sanityCheck } from './ssa/index.js';
 import { DiagnosticList, InternalError, UnsupportedError } from './syntax/diagnostics.js';
+import { parseFile } from './syntax/index.js';
 import { FileSet, NoPos, type Pos } from './syntax/pos.js';
 import { checkPackage } from './types/index.js';
 import type { CheckedPackage } from './types/info.js';
@@ -84,11 +88,16 @@ function debugFromEnv(): boolean {
   return process.env.GOWASM_DEBUG === '1';
 }
 
-/** compile runs the whole pipeline on a program. It never throws for bad input. */
-export async function compile(opts: CompileOptions): Promise<CompileResult> {
-  const debug = opts.debug ?? debugFromEnv();
-  const diags = new DiagnosticList();
-  const fset = new FileSet();
+/** loadAndCheck runs stages 1 (load and parse) and 2 (type-check, dependencies first). It returns
+ * the checked packages in dependency order, or undefined when a stage reported errors (in diags).
+ * With requireMain false (gowasm check), the package need not be a package main. */
+function loadAndCheck(
+  opts: CompileOptions,
+  diags: DiagnosticList,
+  fset: FileSet,
+  debug: boolean,
+  requireMain = true,
+): CheckedPackage[] | undefined {
   const cwd = opts.cwd ?? process.cwd();
 
   // 1. Load and parse.
@@ -98,19 +107,26 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
     const r = resolveInputs(opts.inputs ?? [], cwd);
     if (r.error) {
       diags.error(NoPos, r.error);
-      return fail(diags, fset);
+      return undefined;
     }
     files = r.files;
     dir = r.dir;
   }
   let loaded;
+  // The loader insists on a package main; `check` accepts any package, so it drops that one message.
+  // TODO(loader): a LoadOptions.requireMain flag would make this filter unnecessary.
+  const loadDiags = requireMain ? diags : new DiagnosticList();
   try {
-    loaded = loadProgram({ files, dir, diags, fset, cwd });
+    loaded = loadProgram({ files, dir, diags: loadDiags, fset, cwd });
   } catch (e) {
-    reportException(e, diags, debug);
-    return fail(diags, fset);
+    reportException(e, loadDiags, debug);
   }
-  if (diags.length > 0) return fail(diags, fset);
+  if (loadDiags !== diags) {
+    for (const d of loadDiags.items) {
+      if (!/^package \S+ is not a main package$/.test(d.msg)) diags.error(d.pos, d.msg, d.soft);
+    }
+  }
+  if (!loaded || diags.length > 0) return undefined;
 
   // 2. Type-check, dependencies first; the importer hands out already-checked packages.
   const checked: CheckedPackage[] = [];
@@ -125,7 +141,54 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   } catch (e) {
     reportException(e, diags, debug);
   }
-  if (diags.length > 0) return fail(diags, fset);
+  if (diags.length > 0) return undefined;
+  return checked;
+}
+
+/** checkOnly loads and type-checks one package (FILE.go... or DIR, any package name) and its
+ * dependencies, as compile's first two stages do, for `gowasm check`. */
+export function checkOnly(opts: CompileOptions): CompileResult {
+  const debug = opts.debug ?? debugFromEnv();
+  const diags = new DiagnosticList();
+  const fset = new FileSet();
+  if (!loadAndCheck(opts, diags, fset, debug, false)) return fail(diags, fset);
+  return { diagnostics: '', exitCode: 0 };
+}
+
+/** parseOnly parses one file (any name; build constraints are not consulted) and returns its
+ * syntax diagnostics as gc prints them (empty when clean), for `gowasm check --syntax-only`.
+ * The file is shown relative to cwd as `go build` shows it. */
+export function parseOnly(file: string, opts: { cwd?: string; debug?: boolean } = {}): CompileResult {
+  const debug = opts.debug ?? debugFromEnv();
+  const cwd = opts.cwd ?? process.cwd();
+  const diags = new DiagnosticList();
+  const fset = new FileSet();
+  const shown = displayPath(file, cwd);
+  let bytes: Uint8Array;
+  try {
+    bytes = readFileSync(resolve(cwd, file));
+  } catch (e) {
+    const code = (e as NodeJS.ErrnoException).code;
+    const why = code === 'ENOENT' ? 'no such file or directory' : code === 'EISDIR' ? 'is a directory' : String(code ?? e);
+    diags.error(NoPos, `open ${shown}: ${why}`);
+    return fail(diags, fset);
+  }
+  try {
+    parseFile(fset, shown, bytes, diags);
+  } catch (e) {
+    reportException(e, diags, debug);
+  }
+  return diags.length > 0 ? fail(diags, fset) : { diagnostics: '', exitCode: 0 };
+}
+
+/** compile runs the whole pipeline on a program. It never throws for bad input. */
+export async function compile(opts: CompileOptions): Promise<CompileResult> {
+  const debug = opts.debug ?? debugFromEnv();
+  const diags = new DiagnosticList();
+  const fset = new FileSet();
+
+  const checked = loadAndCheck(opts, diags, fset, debug);
+  if (!checked) return fail(diags, fset);
 
   // 3. SSA.
   let program: Program;

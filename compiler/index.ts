@@ -2,7 +2,7 @@
 // the tests and embedders use. Stages are reached through compile(); the SSA
 // printer is re-exported for `gowasm ssa`.
 
-export { compile, compilerVersion, formatDiagnostics, COMPILE_ERROR_EXIT, MAX_ERRORS } from './driver.js';
+export { checkOnly, compile, compilerVersion, formatDiagnostics, COMPILE_ERROR_EXIT, MAX_ERRORS, parseOnly } from './driver.js';
 export type { CompileOptions, CompileResult, OptLevel, ShrinkLevel } from './driver.js';
 export { findGoToolchain, goMinor, loadProgram, packageRoot, resolveInputs, SUPPORTED_GO_MINORS } from './loader/index.js';
 export type { GoToolchain, LoadedPackage, LoadedProgram, LoadOptions } from './loader/index.js';
