@@ -18,7 +18,7 @@ import { isFloatType, isComplexType, newTuple, tBool, underlying } from './typeu
 
 /** declareLocal allocates a new local variable for obj and makes it visible. */
 export function declareLocal(fb: FunctionBuilder, obj: Var, pos: Pos): Value {
-  const a = emitAlloc(fb, obj.type, obj.name, pos);
+  const a = emitAlloc(fb, fb.typ(obj.type), obj.name, pos);
   fb.objects.set(obj, a);
   return a;
 }
@@ -120,6 +120,6 @@ export function varDecl(fb: FunctionBuilder, spec: ast.ValueSpec): void {
   objs.forEach((obj, i) => {
     if (!obj) return;
     const a = declareLocal(fb, obj, spec.names[i]!.pos);
-    if (vals) emitStore(fb, a, emitConv(fb, vals[i]!, obj.type, spec.pos), spec.pos);
+    if (vals) emitStore(fb, a, emitConv(fb, vals[i]!, fb.typ(obj.type), spec.pos), spec.pos);
   });
 }

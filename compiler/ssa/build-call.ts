@@ -4,17 +4,17 @@
 // f(g()), and variadic argument packing into a slice.
 
 import type * as ast from '../syntax/ast.js';
-import { InternalError, UnsupportedError } from '../syntax/diagnostics.js';
+import { InternalError } from '../syntax/diagnostics.js';
 import type { Pos } from '../syntax/pos.js';
-import type { Func } from '../types/object.js';
 import type { Signature, Type } from '../types/type.js';
-import type { CallCommon, Value } from './ir.js';
+import type { CallCommon, Function, Value } from './ir.js';
 import { emit, emitAlloc, emitCall, emitExtract, emitIndexAddr, emitStore, intConst, zeroConst } from './emit.js';
 import type { FunctionBuilder } from './func.js';
 import { emitConv } from './build-conv.js';
 import { expr, typeAndValue, typeOf, unparen } from './build-expr.js';
 import { builtinCall, builtinCommon } from './build-builtin.js';
-import { methodReceiver } from './build-selector.js';
+import { methodReceiver, selectionOf } from './build-selector.js';
+import { genericFunc } from './build-generic.js';
 import { elemType, newArray, resultType, signatureOf } from './typeutil.js';
 
 /** callExpr builds a call expression; it returns undefined only for calls that end the block (panic). */
@@ -39,33 +39,26 @@ export function callCommonOf(fb: FunctionBuilder, e0: ast.Expr): CallCommon {
   return callCommon(fb, e).common;
 }
 
-function staticFunc(fb: FunctionBuilder, fun: ast.Expr): Func | undefined {
+/** staticFunc returns the function a call's callee names statically (a package-level function,
+ * or an instantiation of a generic one) with the signature of the call. */
+function staticFunc(fb: FunctionBuilder, fun: ast.Expr): { fn: Function; sig: Signature } | undefined {
+  const g = genericFunc(fb, fun);
+  if (g) return { fn: g, sig: g.type };
   const f = unparen(fun);
   let id: ast.Ident | undefined;
   if (f.kind === 'Ident') id = f;
   else if (f.kind === 'SelectorExpr' && !fb.info.selections.get(f)) id = f.sel;
-  else if (f.kind === 'IndexExpr' && isGenericInstance(fb, f)) throw new UnsupportedError('generic function', f.pos);
   if (!id) return undefined;
   const obj = fb.info.uses.get(id);
   if (obj?.kind !== 'Func') return undefined;
-  if (fb.info.instances.get(id)) throw new UnsupportedError('generic function', id.pos);
-  return obj;
-}
-
-/** isGenericInstance reports whether x[T...] instantiates a generic function (rather than indexing). */
-function isGenericInstance(fb: FunctionBuilder, e: ast.IndexExpr): boolean {
-  const x = unparen(e.x);
-  const id = x.kind === 'Ident' ? x : x.kind === 'SelectorExpr' ? x.sel : undefined;
-  if (id && fb.info.instances.get(id)) return true;
-  const t = fb.info.types.get(x)?.type;
-  return !!t && t.kind === 'Signature' && !!t.typeParams?.length;
+  return { fn: fb.prog.funcFor(obj, fun.pos), sig: obj.type };
 }
 
 /** callCommon evaluates the callee and the arguments of an ordinary (non-builtin) call. */
 export function callCommon(fb: FunctionBuilder, e: ast.CallExpr): { common: CallCommon; sig: Signature } {
   const fun = unparen(e.fun);
   if (fun.kind === 'SelectorExpr') {
-    const sel = fb.info.selections.get(fun);
+    const sel = selectionOf(fb, fun);
     if (sel?.kind === 'MethodVal') {
       const sig = signatureOf(sel.type);
       const r = methodReceiver(fb, fun, sel);
@@ -75,11 +68,8 @@ export function callCommon(fb: FunctionBuilder, e: ast.CallExpr): { common: Call
       return { common: { mode: 'call', value: fn, args: [r.value, ...args] }, sig };
     }
   }
-  const obj = staticFunc(fb, fun);
-  if (obj) {
-    const fn = fb.prog.funcFor(obj, fun.pos);
-    return { common: { mode: 'call', value: fn, args: callArgs(fb, obj.type, e) }, sig: obj.type };
-  }
+  const st = staticFunc(fb, fun);
+  if (st) return { common: { mode: 'call', value: st.fn, args: callArgs(fb, st.sig, e) }, sig: st.sig };
   const callee = expr(fb, fun);
   const sig = signatureOf(callee.type);
   return { common: { mode: 'call', value: callee, args: callArgs(fb, sig, e) }, sig };

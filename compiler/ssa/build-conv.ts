@@ -62,7 +62,8 @@ export function emitConv(fb: FunctionBuilder, v: Value, to: Type, pos: Pos = NoP
     const x = typedValue(v);
     // Method sets of unnamed and local types (struct{T}, *struct{T}) get their wrappers where they are boxed.
     const base = x.type.kind === 'Pointer' ? x.type.elem : x.type;
-    if (base.kind !== 'Basic' && !(base.kind === 'Named' && isPackageLevel(base))) ensureWrappers(fb.prog, fb.pkg, x.type, pos);
+    // Instances of generic types get their methods (instantiations) and wrappers there too.
+    if (base.kind !== 'Basic' && !(base.kind === 'Named' && isPackageLevel(base) && !base.typeArgs)) ensureWrappers(fb.prog, fb.pkg, x.type, pos);
     return emit(fb, { kind: 'MakeInterface', id: -1, type: to, x, pos });
   }
   if (identical(ut, uf)) return emit(fb, { kind: 'ChangeType', id: -1, type: to, x: v, pos });

@@ -4,7 +4,7 @@
 // files.
 
 import type * as ast from '../syntax/ast.js';
-import { InternalError, UnsupportedError, assertNever } from '../syntax/diagnostics.js';
+import { InternalError, assertNever } from '../syntax/diagnostics.js';
 import type { Pos } from '../syntax/pos.js';
 import type { TypeAndValue } from '../types/info.js';
 import type { Obj } from '../types/object.js';
@@ -32,6 +32,7 @@ import { callExpr } from './build-call.js';
 import { funcLit, varAddress } from './build-closure.js';
 import { complitValue } from './build-complit.js';
 import { selectorValue } from './build-selector.js';
+import { genericFunc } from './build-generic.js';
 import { address } from './lvalue.js';
 import { defaultType, elemType, identical, isInterfaceType, isUntyped, isUntypedNil, tBool, underlying } from './typeutil.js';
 
@@ -40,8 +41,16 @@ export function unparen(e: ast.Expr): ast.Expr {
   return e;
 }
 
-export function typeAndValue(fb: FunctionBuilder, e: ast.Expr): TypeAndValue {
+/** recordedType returns the checker's record for e, its type substituted in an instantiation. */
+export function recordedType(fb: FunctionBuilder, e: ast.Expr): TypeAndValue | undefined {
   const tv = fb.info.types.get(e) ?? fb.info.types.get(unparen(e));
+  if (!tv || !fb.subst) return tv;
+  const type = fb.typ(tv.type);
+  return type === tv.type ? tv : { ...tv, type };
+}
+
+export function typeAndValue(fb: FunctionBuilder, e: ast.Expr): TypeAndValue {
+  const tv = recordedType(fb, e);
   if (!tv) throw new InternalError(`no type recorded for ${e.kind}`, e.pos);
   return tv;
 }
@@ -56,8 +65,7 @@ export function objectOf(fb: FunctionBuilder, id: ast.Ident): Obj | undefined {
 
 /** isAddressable reports whether e denotes a variable (so &e is legal). */
 export function isAddressable(fb: FunctionBuilder, e: ast.Expr): boolean {
-  const tv = fb.info.types.get(unparen(e));
-  return tv?.mode === 'variable';
+  return fb.info.types.get(unparen(e))?.mode === 'variable';
 }
 
 /** boolTypeOf gives a comparison's or logical expression's result type, defaulting untyped bool. */
@@ -76,10 +84,12 @@ export function expr(fb: FunctionBuilder, e: ast.Expr): Value {
 /** exprOrNone builds e, which may be a call without results (then undefined may be returned). */
 export function exprOrNone(fb: FunctionBuilder, e0: ast.Expr): Value | undefined {
   const e = unparen(e0);
-  const tv = fb.info.types.get(e) ?? fb.info.types.get(e0);
+  const tv = recordedType(fb, e) ?? recordedType(fb, e0);
   if (tv?.mode === 'constant' && tv.value) {
     const c = constOf(tv.type, tv.value);
-    return isUntyped(tv.type) ? retypeConst(c, defaultType(tv.type)) : c;
+    if (isUntyped(tv.type)) return retypeConst(c, defaultType(tv.type));
+    // a constant converted to a type parameter's type takes its argument's representation
+    return tv.type !== (fb.info.types.get(e) ?? fb.info.types.get(e0))?.type ? retypeConst(c, tv.type) : c;
   }
   if (tv?.mode === 'typexpr') throw new InternalError('type used as an expression', e.pos);
   switch (e.kind) {
@@ -129,8 +139,7 @@ function identValue(fb: FunctionBuilder, e: ast.Ident, tv: TypeAndValue | undefi
     case 'Var':
       return emitLoad(fb, varAddress(fb, obj, e.pos), e.pos);
     case 'Func':
-      if (fb.info.instances.get(e)) throw new UnsupportedError('generic function', e.pos);
-      return fb.prog.funcFor(obj, e.pos);
+      return genericFunc(fb, e) ?? fb.prog.funcFor(obj, e.pos);
     case 'Nil':
       if (!tv) throw new InternalError('untyped nil', e.pos);
       return zeroConst(tv.type);
@@ -147,10 +156,11 @@ function identValue(fb: FunctionBuilder, e: ast.Ident, tv: TypeAndValue | undefi
 }
 
 function indexValue(fb: FunctionBuilder, e: ast.IndexExpr): Value {
-  if (e.indices.length !== 1) throw new UnsupportedError('generic instantiation', e.pos);
+  const g = genericFunc(fb, e);
+  if (g) return g;
+  if (e.indices.length !== 1) throw new InternalError('index expression with several indices', e.pos);
   const xtv = typeAndValue(fb, e.x);
   const xt = underlying(xtv.type);
-  if (xt.kind === 'Signature') throw new UnsupportedError('generic instantiation', e.pos);
   switch (xt.kind) {
     case 'Basic': {
       const x = expr(fb, e.x);

@@ -39,7 +39,7 @@ function assignIterVar(fb: FunctionBuilder, s: ast.RangeStmt, e: ast.Expr | unde
     const obj = fb.info.defs.get(e);
     if (obj?.kind !== 'Var') return;
     const a = declareLocal(fb, obj, e.pos);
-    emitStore(fb, a, emitConv(fb, v(), obj.type, e.pos), e.pos);
+    emitStore(fb, a, emitConv(fb, v(), fb.typ(obj.type), e.pos), e.pos);
     return;
   }
   lvalueStore(fb, lvalue(fb, e), v(), e.pos);
@@ -114,7 +114,7 @@ function rangeInt(fb: FunctionBuilder, s: ast.RangeStmt, label: LabelTargets | u
   let t = defaultType(typeOf(fb, s.x));
   if (s.tok === ':=' && s.key && s.key.kind === 'Ident') {
     const o = fb.info.defs.get(s.key);
-    if (o?.kind === 'Var') t = o.type;
+    if (o?.kind === 'Var') t = fb.typ(o.type);
   }
   const n = emitConv(fb, expr(fb, s.x), t, s.pos);
   countingLoop(fb, s, label, t, n, (i) => assignIterVar(fb, s, s.key, () => i));

@@ -111,7 +111,7 @@ function bindIterVars(fb: FunctionBuilder, s: ast.RangeStmt): void {
     if (!e || !p || isBlank(e)) return;
     if (s.tok === ':=' && e.kind === 'Ident') {
       const obj = fb.info.defs.get(e);
-      if (obj?.kind === 'Var') emitStore(fb, declareLocal(fb, obj, e.pos), emitConv(fb, p, obj.type, e.pos), e.pos);
+      if (obj?.kind === 'Var') emitStore(fb, declareLocal(fb, obj, e.pos), emitConv(fb, p, fb.typ(obj.type), e.pos), e.pos);
       return;
     }
     lvalueStore(fb, lvalue(fb, e), p, e.pos);

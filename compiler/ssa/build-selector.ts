@@ -4,7 +4,7 @@
 // receivers of method calls with the implicit &x / *p the method set requires.
 
 import type * as ast from '../syntax/ast.js';
-import { InternalError, UnsupportedError } from '../syntax/diagnostics.js';
+import { InternalError } from '../syntax/diagnostics.js';
 import type { Pos } from '../syntax/pos.js';
 import type { Selection } from '../types/info.js';
 import type { Func } from '../types/object.js';
@@ -16,6 +16,7 @@ import { expr, isAddressable, typeOf, unparen } from './build-expr.js';
 import { boundMethodClosure, varAddress } from './build-closure.js';
 import { address } from './lvalue.js';
 import { methodThunk } from './wrappers.js';
+import { concreteSelection, genericFunc } from './build-generic.js';
 import { deref, isPointerType, underlying } from './typeutil.js';
 
 /** Cursor is a position along a selector path: either a value, or the address of a value. */
@@ -24,8 +25,10 @@ export interface Cursor {
   readonly isAddr: boolean;
 }
 
-function selectionOf(fb: FunctionBuilder, e: ast.SelectorExpr): Selection | undefined {
-  return fb.info.selections.get(e);
+/** selectionOf returns the selection of e, resolved on concrete types in an instantiation. */
+export function selectionOf(fb: FunctionBuilder, e: ast.SelectorExpr): Selection | undefined {
+  const sel = fb.info.selections.get(e);
+  return sel && concreteSelection(fb, sel, e.sel.name, isAddressable(fb, e.x));
 }
 
 /** startCursor evaluates the operand x of x.f, preferring its address when it is addressable. */
@@ -90,10 +93,7 @@ export function selectorValue(fb: FunctionBuilder, e: ast.SelectorExpr): Value {
   if (!sel) {
     const obj = fb.info.uses.get(e.sel);
     if (obj?.kind === 'Var') return emitLoad(fb, varAddress(fb, obj, e.pos), e.pos);
-    if (obj?.kind === 'Func') {
-      if (fb.info.instances.get(e.sel)) throw new UnsupportedError('generic function', e.pos);
-      return fb.prog.funcFor(obj, e.pos);
-    }
+    if (obj?.kind === 'Func') return genericFunc(fb, e) ?? fb.prog.funcFor(obj, e.pos);
     throw new InternalError(`unexpected qualified identifier ${e.sel.name}`, e.pos);
   }
   switch (sel.kind) {

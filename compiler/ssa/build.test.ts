@@ -235,4 +235,33 @@ func main() { bump(); println(counter) }
     expect(text).toContain('func main.init():');
     expect(printFunction(fn(prog, 'main.init'))).toContain('*main.counter = 3:int');
   });
+
+  test('generics: one function per instantiation, named with its type arguments, no type parameter left', () => {
+    const prog = sane(`package main
+type Number interface{ ~int | ~float64 }
+type List[T any] struct{ items []T }
+func (l *List[T]) Push(x T) { l.items = append(l.items, x) }
+func (l List[T]) Len() int { return len(l.items) }
+func Map[T, U any](xs []T, f func(T) U) []U {
+	var out []U
+	for _, x := range xs {
+		out = append(out, f(x))
+	}
+	return out
+}
+func Sum[T Number](a, b T) T { return a + b }
+type Lener interface{ Len() int }
+func main() {
+	var l List[int]
+	l.Push(1)
+	var i Lener = &l
+	println(i.Len(), Sum(1, 2), Sum(1.5, 2))
+	_ = Map([]int{1}, func(x int) string { return "s" })
+}
+`);
+    for (const name of ['main.Map[int,string]', 'main.(*List[int]).Push', 'main.List[int].Len', 'main.(*List[int]).Len', 'main.Sum[int]', 'main.Sum[float64]']) fn(prog, name);
+    expect(prog.functions.some((f) => f.name === 'main.Map' || f.name === 'main.Sum' || f.name.includes('[T'))).toBe(false);
+    expect(printFunction(fn(prog, 'main.Sum[float64]'))).toContain('t0 = a + b');
+    expect(printFunction(fn(prog, 'main.main'))).toContain('main.Sum[float64](1.5:float64, 2:float64)');
+  });
 });

@@ -2,16 +2,43 @@
 // body is built: one Function per function and method declaration (with its
 // link name and parameters), one Global per package-level variable, and the
 // package's synthesized init function. ProgramBuilder holds the maps from
-// checker objects to these SSA objects.
+// checker objects to these SSA objects, and creates the instantiations of
+// generic functions and methods on demand (their bodies are built later, from
+// the generic declaration with a substitution of the type parameters).
+
 
 import type * as ast from '../syntax/ast.js';
-import { InternalError, UnsupportedError, type DiagnosticList } from '../syntax/diagnostics.js';
+import { InternalError, type DiagnosticList } from '../syntax/diagnostics.js';
 import { NoPos, type FileSet, type Pos } from '../syntax/pos.js';
 import type { CheckedPackage, Info } from '../types/info.js';
 import type * as types from '../types/object.js';
-import type { Signature } from '../types/type.js';
+import type { Signature, Type } from '../types/type.js';
 import type { Function, Global, Package, Parameter, Program } from './ir.js';
-import { newPointer, newSignature, underlying } from './typeutil.js';
+import {
+  deref,
+  hasTypeParam,
+  instantiateSignature,
+  makeSubstMap,
+  namedLinkName,
+  newPointer,
+  newSignature,
+  typeArgsString,
+  underlying,
+  type SubstMap,
+} from './typeutil.js';
+
+/** GenericDecl is a generic function or method declaration, built once per instantiation. */
+export interface GenericDecl {
+  readonly ctx: PackageContext;
+  readonly decl: ast.FuncDecl;
+}
+
+/** PendingBody is an instantiation whose body remains to be built. */
+export interface PendingBody {
+  readonly fn: Function;
+  readonly generic: GenericDecl;
+  readonly subst: SubstMap;
+}
 
 /** PackageContext is the per-package state of the builder. */
 export interface PackageContext {
@@ -31,8 +58,10 @@ export class ProgramBuilder {
   readonly globals = new Map<types.Var, Global>();
   /** Bound-method wrappers (T.M$bound), by method. */
   readonly bound = new Map<types.Func, Function>();
-  /** Generic functions and methods, which are not built yet. */
-  readonly generic = new Set<types.Func>();
+  /** Generic functions and methods: built per instantiation. */
+  readonly generic = new Map<types.Func, GenericDecl>();
+  /** Instantiations created but not built yet (buildProgram drains it). */
+  readonly pending: PendingBody[] = [];
 
   constructor(
     readonly fset: FileSet,
@@ -48,10 +77,48 @@ export class ProgramBuilder {
   funcFor(obj: types.Func, pos: Pos): Function {
     const fn = this.funcs.get(obj);
     if (fn) return fn;
-    if (this.generic.has(obj) || obj.origin || obj.type.typeParams?.length || obj.type.recvTypeParams?.length) {
-      throw new UnsupportedError('generic function', pos);
+    if (obj.origin) return this.instanceMethod(obj, pos);
+    if (this.generic.has(obj) || obj.type.typeParams?.length || obj.type.recvTypeParams?.length) {
+      throw new InternalError(`generic function ${obj.name} used without instantiation`, pos);
     }
     throw new InternalError(`no function for ${obj.pkg?.path ?? ''}.${obj.name}`, pos);
+  }
+
+  /** instantiate returns the instantiation of generic function obj with targs (created on first use). */
+  instantiate(obj: types.Func, targs: readonly Type[], pos: Pos): Function {
+    const name = `${obj.pkg?.path ?? ''}.${obj.name}${typeArgsString(targs)}`;
+    const tps = obj.type.typeParams ?? [];
+    return this.instanceFunction(name, obj, obj, instantiateSignature(obj.type, [...targs]), makeSubstMap(tps, targs), targs, pos);
+  }
+
+  /** instanceMethod returns the function of method m of an instantiated generic type (m.origin is the generic method). */
+  private instanceMethod(m: types.Func, pos: Pos): Function {
+    const origin = m.origin!;
+    const base = deref(m.type.recv!.type);
+    if (base.kind !== 'Named' || !base.typeArgs) throw new InternalError(`method ${m.name} of a non-instance`, pos);
+    const tps = origin.type.recvTypeParams ?? base.origin?.typeParams ?? [];
+    return this.instanceFunction(linkName(m), origin, m, m.type, makeSubstMap(tps, base.typeArgs), base.typeArgs, pos);
+  }
+
+  private instanceFunction(
+    name: string,
+    origin: types.Func,
+    object: types.Func,
+    sig: Signature,
+    subst: SubstMap,
+    targs: readonly Type[],
+    pos: Pos,
+  ): Function {
+    const cached = this.prog.byName.get(name);
+    if (cached) return cached;
+    if (targs.some((t) => hasTypeParam(t))) throw new InternalError(`instantiation ${name} with type parameters`, pos);
+    const generic = this.generic.get(origin);
+    if (!generic) throw new InternalError(`no generic declaration for ${name}`, pos);
+    const decl = generic.decl;
+    const fn = newFunction({ name, type: sig, pos: decl.pos, pkg: generic.ctx.path, object, directives: decl.directives, external: externalKind(decl) });
+    this.addFunction(fn);
+    if (decl.body) this.pending.push({ fn, generic, subst });
+    return fn;
   }
 
   globalFor(obj: types.Var, pos: Pos): Global {
@@ -66,7 +133,7 @@ function recvInfo(sig: Signature): { name: string; ptr: boolean } {
   const r = sig.recv!.type;
   const ptr = r.kind === 'Pointer';
   const base = r.kind === 'Pointer' ? r.elem : r;
-  const name = base.kind === 'Named' ? base.obj.name : base.kind === 'Basic' ? base.name : '?';
+  const name = base.kind === 'Named' ? namedLinkName(base) : base.kind === 'Basic' ? base.name : '?';
   return { name, ptr };
 }
 
@@ -170,7 +237,7 @@ export function createPackage(pb: ProgramBuilder, checked: CheckedPackage): Pack
       const obj = funcObjOf(checked.info, decl);
       if (!obj) continue; // the checker reported an error
       if (isGenericDecl(decl, obj)) {
-        pb.generic.add(obj);
+        pb.generic.set(obj, { ctx, decl });
         continue;
       }
       if (obj.type.recv && underlying(obj.type.recv.type).kind === 'Interface') continue;

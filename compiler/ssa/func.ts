@@ -6,10 +6,13 @@
 
 import type { Label, Var } from '../types/object.js';
 import type { Info } from '../types/info.js';
-import type { Signature } from '../types/type.js';
+import type { Signature, Type } from '../types/type.js';
 import type { Alloc, BasicBlock, Function, Value } from './ir.js';
 import type { PackageContext, ProgramBuilder } from './create.js';
 import type { RangeFuncCtx } from './build-rangefunc.js';
+import { hasTypeParam, type SubstMap } from './typeutil.js';
+import { substitute } from './subst.js';
+import { UnsupportedError } from '../syntax/diagnostics.js';
 
 /** Targets is one level of the stack of break/continue/fallthrough targets. */
 export interface Targets {
@@ -48,12 +51,26 @@ export class FunctionBuilder {
   /** For closures: the outer variable each of fn.freeVars stands for. */
   readonly freeVarObjs: Var[] = [];
 
+  /** For an instantiation of a generic function (and its closures): type parameters to type arguments. */
+  readonly subst: SubstMap | undefined;
+
   constructor(
     readonly prog: ProgramBuilder,
     readonly pkg: PackageContext,
     readonly fn: Function,
     readonly parent: FunctionBuilder | undefined,
-  ) {}
+    subst?: SubstMap,
+  ) {
+    this.subst = subst ?? parent?.subst;
+  }
+
+  /** typ returns t with the type parameters of an instantiation replaced by their arguments. */
+  typ<T extends Type>(t: T): T {
+    if (!this.subst) return t;
+    const r = substitute(t, this.subst) as T;
+    if (hasTypeParam(r)) throw new UnsupportedError('this use of a type parameter', this.fn.pos);
+    return r;
+  }
 
   get info(): Info {
     return this.pkg.info;

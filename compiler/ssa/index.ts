@@ -32,6 +32,25 @@ function guarded(diags: DiagnosticList, f: () => void): UnsupportedError | undef
   }
 }
 
+/** buildInstances builds the bodies of the instantiations of generic functions created so far
+ * (building one may create more). */
+function buildInstances(pb: ProgramBuilder): UnsupportedError | undefined {
+  let first: UnsupportedError | undefined;
+  for (let p = pb.pending.shift(); p; p = pb.pending.shift()) {
+    const { fn, generic, subst } = p;
+    const err = guarded(pb.diags, () => {
+      const fb = new FunctionBuilder(pb, generic.ctx, fn, undefined, subst);
+      buildFunctionBody(fb, generic.decl.type, generic.decl.recv, generic.decl.body!);
+      finishFunction(fb);
+    });
+    if (err) {
+      first ??= err;
+      fn.blocks.length = 0;
+    }
+  }
+  return first;
+}
+
 function buildBodies(pb: ProgramBuilder, ctx: PackageContext): UnsupportedError | undefined {
   let first: UnsupportedError | undefined;
   for (const { fn, decl } of ctx.bodies) {
@@ -63,6 +82,8 @@ export function buildProgram(pkgs: CheckedPackage[], fset: FileSet, diags: Diagn
   for (const ctx of ctxs) {
     const err = buildBodies(pb, ctx);
     first ??= err;
+    const ierr = buildInstances(pb);
+    first ??= ierr;
   }
   if (first) throw first;
   return pb.prog;

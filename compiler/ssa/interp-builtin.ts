@@ -4,7 +4,8 @@
 // messages, type assertions and interface method lookup.
 
 import { InternalError } from '../syntax/diagnostics.js';
-import type { Type } from '../types/type.js';
+import type { Func } from '../types/object.js';
+import type { Signature, Type } from '../types/type.js';
 import { BasicKind } from '../types/type.js';
 import type { Function, Program, Slice } from './ir.js';
 import {
@@ -28,6 +29,7 @@ import {
 } from './interp-value.js';
 import { identical, mustDeref, underlying } from './typeutil.js';
 import { methodLinkName } from './wrappers.js';
+import { runtimeTypeString } from './interp-typestr.js';
 import { sizeof } from '../types/index.js';
 
 export interface Machine {
@@ -36,6 +38,8 @@ export interface Machine {
   readonly prog: Program;
   panicking: GoPanic | undefined;
   recovered: boolean;
+  readonly depth: number;
+  readonly deferDepth: number;
 }
 
 function elemOf(t: Type): Type {
@@ -145,9 +149,9 @@ export function callBuiltin(m: Machine, name: string, args: V[], types: Type[]):
     }
     case 'recover': {
       const p = m.panicking;
-      if (!p || m.recovered) return null;
+      if (!p || m.recovered || m.depth !== m.deferDepth) return null;
       m.recovered = true;
-      return p.value;
+      return runtimeErrorValue(m, p.value);
     }
     case 'panic': {
       const v = args[0]!;
@@ -232,12 +236,40 @@ export function sliceOf(ins: Slice, x: V, low?: number, high?: number, max?: num
   return { kind: 'slice', arr, off: off + lo, len: hi - lo, cap: mx - lo };
 }
 
+/** runtimeErrorValue gives a run-time panic (whose value the interpreter keeps as its message) the
+ * value recover() returns in Go: a runtime.Error, here the runtime package's errorString when the
+ * program includes the runtime package. */
+function runtimeErrorValue(m: Machine, v: V): V {
+  if (typeof v !== 'string') return v;
+  const errorMethod = m.prog.byName.get('runtime.errorString.Error');
+  const t = errorMethod?.params[0]?.type;
+  return t ? { kind: 'iface', type: t, v } : v;
+}
+
 /** implements reports whether the dynamic type of i has every method of interface type t. */
 function implementsIface(m: Machine, i: IfaceV, t: Type): boolean {
   const u = underlying(t);
   if (u.kind !== 'Interface') return false;
   const methods = u.allMethods ?? u.methods;
-  return methods.every((f) => methodLink(m, i.type, f.name) !== undefined);
+  const plain = (s: Signature): Signature => ({ kind: 'Signature', params: s.params, results: s.results, variadic: s.variadic });
+  return methods.every((f) => {
+    const fn = methodLink(m, i.type, f.name);
+    if (!fn) return false;
+    return identical(plain(fn.type), plain(f.type)); // fn.type.params exclude the receiver
+  });
+}
+
+/** assertionMessage is the text of Go's runtime.TypeAssertionError for a failed x.(t). */
+function assertionMessage(m: Machine, i: IfaceV | null, t: Type, from: Type, toIface: boolean): string {
+  const as = runtimeTypeString(t);
+  if (!i) return `interface conversion: ${toIface ? 'interface' : runtimeTypeString(from)} is nil, not ${as}`;
+  const cs = runtimeTypeString(i.type);
+  if (!toIface) return `interface conversion: ${runtimeTypeString(from)} is ${cs}, not ${as}`;
+  const u = underlying(t);
+  const methods = u.kind === 'Interface' ? [...(u.allMethods ?? u.methods)].sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0)) : [];
+  const single = (f: Func): Type => ({ kind: 'Interface', methods: [f], embeddeds: [], allMethods: [f] });
+  const missing = methods.find((f) => !implementsIface(m, i, single(f)));
+  return `interface conversion: ${cs} is not ${as}: missing method ${missing?.name ?? '?'}`;
 }
 
 export function typeAssert(m: Machine, x: V, t: Type, commaOk: boolean, from: Type): V {
@@ -245,7 +277,10 @@ export function typeAssert(m: Machine, x: V, t: Type, commaOk: boolean, from: Ty
   const toIface = underlying(t).kind === 'Interface';
   const ok = !!i && (toIface ? implementsIface(m, i, t) : identical(i.type, t));
   if (commaOk) return [ok ? (toIface ? i : i!.v) : zero(t), ok];
-  if (!ok) throw new GoPanic('interface conversion', `interface conversion: interface is ${i ? 'not' : 'nil, not'} ${String(from.kind)}`);
+  if (!ok) {
+    const msg = assertionMessage(m, i, t, from, toIface);
+    throw new GoPanic(msg, msg);
+  }
   return toIface ? i : i!.v;
 }
 

@@ -7,7 +7,8 @@
 import type { Type } from '../types/type.js';
 import { BasicKind } from '../types/type.js';
 import type { Function } from './ir.js';
-import { underlying } from './typeutil.js';
+import { identical, typeString, underlying } from './typeutil.js';
+import { runtimeTypeString } from './interp-typestr.js';
 
 /** Ref is a pointer: it reads and writes one location; equal refs have the same root and path. */
 export class Ref {
@@ -160,7 +161,12 @@ export function equal(a: V, b: V): boolean {
   if (a instanceof Ref && b instanceof Ref) return a.root === b.root && a.path === b.path;
   if (Array.isArray(a) && Array.isArray(b)) return a.length === b.length && a.every((x, i) => equal(x, b[i]!));
   if (a && b && typeof a === 'object' && typeof b === 'object' && 'kind' in a && 'kind' in b) {
-    if (a.kind === 'iface' && b.kind === 'iface') return a.type === b.type && equal(a.v, b.v);
+    if (a.kind === 'iface' && b.kind === 'iface') {
+      if (!identical(a.type, b.type)) return false;
+      const k = underlying(a.type).kind;
+      if (k === 'Slice' || k === 'Map' || k === 'Signature') throw runtimePanic(`comparing uncomparable type ${runtimeTypeString(a.type)}`);
+      return equal(a.v, b.v);
+    }
   }
   return false;
 }
@@ -171,6 +177,7 @@ let nextRefId = 1;
 export function keyOf(v: V): string {
   if (typeof v === 'bigint') return `i${v}`;
   if (typeof v === 'string') return `s${v}`;
+  if (typeof v === 'number' && Number.isNaN(v)) return `NaN#${nextRefId++}`; // NaN != NaN: every NaN key is new
   if (typeof v === 'number' || typeof v === 'boolean') return `n${v}`;
   if (v === null) return 'nil';
   if (Array.isArray(v)) return `[${v.map(keyOf).join(',')}]`;
@@ -178,7 +185,11 @@ export function keyOf(v: V): string {
     if (!refIds.has(v.root)) refIds.set(v.root, nextRefId++);
     return `p${refIds.get(v.root)}/${v.path}`;
   }
-  if (typeof v === 'object' && 'kind' in v && v.kind === 'iface') return `I${keyOf(v.v)}`;
+  if (typeof v === 'object' && 'kind' in v && v.kind === 'iface') {
+    const k = underlying(v.type).kind;
+    if (k === 'Slice' || k === 'Map' || k === 'Signature') throw runtimePanic(`hash of unhashable type ${runtimeTypeString(v.type)}`);
+    return `I${typeString(v.type)}:${keyOf(v.v)}`;
+  }
   return 'obj';
 }
 

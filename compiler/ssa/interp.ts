@@ -27,7 +27,8 @@ import {
   type SliceV,
   type V,
 } from './interp-value.js';
-import { mustDeref, underlying } from './typeutil.js';
+import { isStringType, mustDeref, underlying } from './typeutil.js';
+import { methodLinkName } from './wrappers.js';
 
 class Frame {
   readonly regs = new Map<Value, V>();
@@ -52,6 +53,9 @@ export class Interpreter implements Machine {
   private readonly globals = new Map<Value, Ref>();
   panicking: GoPanic | undefined;
   recovered = false;
+  /** Call depth, and the depth at which deferred calls run (where recover() may stop a panic). */
+  depth = 0;
+  deferDepth = -1;
 
   constructor(
     readonly prog: Program,
@@ -101,6 +105,8 @@ export class Interpreter implements Machine {
     if (fn.blocks.length === 0) throw new InternalError(`call of external function ${fn.name}`);
     const f = new Frame(fn, env);
     fn.params.forEach((p, i) => f.regs.set(p, args[i]!));
+    const wrapper = isWrapper(fn);
+    if (!wrapper) this.depth++;
     try {
       return this.run(f, fn.blocks[0]!);
     } catch (e) {
@@ -111,10 +117,23 @@ export class Interpreter implements Machine {
       if (!this.recovered) throw e;
       this.panicking = undefined;
       return this.run(f, fn.recoverBlock!);
+    } finally {
+      if (!wrapper) this.depth--;
     }
   }
 
   runDefers(f: Frame): void {
+    const outer = this.deferDepth;
+    // recover() works only in a function the defer mechanism calls: one level below this frame
+    this.deferDepth = this.depth + 1;
+    try {
+      this.runDeferList(f);
+    } finally {
+      this.deferDepth = outer;
+    }
+  }
+
+  private runDeferList(f: Frame): void {
     while (f.defers.length) {
       const d = f.defers.pop()!;
       if (d.common.mode === 'builtin') callBuiltin(this, d.common.value.name, d.args, d.common.value.type.params.vars.map((v) => v.type));
@@ -284,15 +303,21 @@ export class Interpreter implements Machine {
       }
       case 'Lookup': {
         const m = v(ins.x) as MapV | null;
-        const e = m?.m.get(keyOf(v(ins.index)));
+        const empty = (!m || m.m.size === 0) && underlying(ins.index.type).kind === 'Interface';
+        const e = empty ? emptyMapKeyCheck(v(ins.index)) : m?.m.get(keyOf(v(ins.index)));
         const et = ins.commaOk ? (ins.type as { vars: { type: Type }[] }).vars[0]!.type : ins.type;
         const val = e ? copyValue(e[1], et) : zero(et);
         return ins.commaOk ? [val, !!e] : val;
       }
       case 'Extract':
         return (v(ins.tuple) as V[])[ins.index]!;
-      case 'TypeAssert':
-        return typeAssert(this, v(ins.x), ins.assertedType, ins.commaOk, ins.x.type);
+      case 'TypeAssert': {
+        const x = v(ins.x);
+        // x.(I) of an x of type I bound by a method value x.M is the nil check of x.M
+        const isBound = (): boolean => !!ins.block?.instrs.some((i) => i.kind === 'MakeClosure' && i.fn.name.endsWith('$bound') && i.bindings.includes(ins));
+        if (x === null && !ins.commaOk && isBound()) throw runtimePanic('invalid memory address or nil pointer dereference');
+        return typeAssert(this, x, ins.assertedType, ins.commaOk, ins.x.type);
+      }
       case 'Range': {
         const x = v(ins.x);
         if (typeof x === 'string') return { kind: 'iter', s: x, i: 0 };
@@ -480,6 +505,40 @@ function panicText(v: V): string {
   return String(v);
 }
 
+/** isWrapper reports whether fn is a synthesized wrapper (method value, method expression,
+ * method-set forwarder), which, as in Go, does not count as a frame for recover(). */
+function isWrapper(fn: Function): boolean {
+  if (fn.name.endsWith('$bound') || fn.name.endsWith('$thunk')) return true;
+  return !fn.object && !fn.parent && !/\.init(#\d+)?$/.test(fn.name);
+}
+
+/** emptyMapKeyCheck checks the interface-typed key of a lookup in a nil or empty map: Go reports an
+ * unhashable dynamic key type there with a message of its own ("hash of unhashable type: T"). */
+function emptyMapKeyCheck(k: V): undefined {
+  try {
+    keyOf(k);
+  } catch (e) {
+    const prefix = 'runtime error: hash of unhashable type ';
+    if (e instanceof GoPanic && e.text.startsWith(prefix)) {
+      const msg = `hash of unhashable type: ${e.text.slice(prefix.length)}`;
+      throw new GoPanic(msg, msg);
+    }
+    throw e;
+  }
+  return undefined;
+}
+
+/** methodText is what Go's panic report prints for an error or Stringer value: v.Error() or v.String(). */
+function methodText(m: Interpreter, v: V): string | undefined {
+  if (!v || typeof v !== 'object' || !('kind' in v) || v.kind !== 'iface') return undefined;
+  for (const name of ['Error', 'String']) {
+    const fn = m.prog.byName.get(methodLinkName(v.type, name));
+    const res = fn?.type.results.vars;
+    if (fn && fn.params.length === 1 && res?.length === 1 && isStringType(res[0]!.type)) return m.call(fn, [], [v.v]) as string;
+  }
+  return undefined;
+}
+
 /** run executes main.init then main.main and returns the output and exit status. */
 export function run(prog: Program): RunResult {
   const m = new Interpreter(prog);
@@ -490,7 +549,7 @@ export function run(prog: Program): RunResult {
     return { stdout: m.stdout, stderr: m.stderr, exit: 0 };
   } catch (e) {
     if (e instanceof GoPanic) {
-      m.stderr += `panic: ${e.text}\n\ngoroutine 1 [running]:\n`;
+      m.stderr += `panic: ${methodText(m, e.value) ?? e.text}\n\ngoroutine 1 [running]:\n`;
       return { stdout: m.stdout, stderr: m.stderr, exit: 2 };
     }
     throw e;

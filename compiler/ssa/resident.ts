@@ -9,7 +9,8 @@ import type * as ast from '../syntax/ast.js';
 import type { Var } from '../types/object.js';
 import type { Type } from '../types/type.js';
 import type { FunctionBuilder } from './func.js';
-import { unparen } from './build-expr.js';
+import { recordedType, unparen } from './build-expr.js';
+import { selectionOf } from './build-selector.js';
 import { children, type Walkable } from './walk.js';
 import { isPointerType, underlying } from './typeutil.js';
 
@@ -21,12 +22,12 @@ interface Scan {
 }
 
 function isArrayExpr(fb: FunctionBuilder, e: ast.Expr): boolean {
-  const tv = fb.info.types.get(unparen(e));
+  const tv = recordedType(fb, e);
   return !!tv && underlying(tv.type).kind === 'Array';
 }
 
 function exprType(fb: FunctionBuilder, e: ast.Expr): Type | undefined {
-  return fb.info.types.get(unparen(e))?.type;
+  return recordedType(fb, e)?.type;
 }
 
 /** scan walks n; `addr` is true when n's value is used by address (its root variable is addressed). */
@@ -48,7 +49,7 @@ function scan(s: Scan, n: Walkable, inClosure: boolean, addr: boolean): void {
       scan(s, n.x, inClosure, addr);
       return;
     case 'SelectorExpr': {
-      const sel = fb.info.selections.get(n);
+      const sel = selectionOf(fb, n);
       let a = false;
       if (sel?.kind === 'FieldVal') a = addr;
       else if (sel?.kind === 'MethodVal' && sel.obj.kind === 'Func') {

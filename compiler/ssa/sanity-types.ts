@@ -1,12 +1,14 @@
 // This file implements the type checks of the sanity checker: the operand
 // types the backend relies on without converting (stores, phi edges, binary
 // operands, call arguments against the callee's parameters, returned values
-// against the results, branch conditions).
+// against the results, branch conditions), and that no type mentions a type
+// parameter (generic code reaches the IR only instantiated).
 
 import type { Type } from '../types/type.js';
 import type { Function, Instruction, Value } from './ir.js';
-import { identical, isBooleanType, mustDeref, signatureOf, underlying } from './typeutil.js';
+import { hasTypeParam, identical, isBooleanType, mustDeref, signatureOf, underlying } from './typeutil.js';
 import { typeString } from './typeutil.js';
+import { operands } from './operands.js';
 
 function same(a: Type, b: Type): boolean {
   return identical(a, b);
@@ -24,11 +26,21 @@ function callParams(callee: Value): Type[] | undefined {
 }
 
 /** checkTypes appends to errs the type inconsistencies of instruction i of fn. */
+/** checkSignature appends to errs a type parameter in fn's signature or free variables. */
+export function checkSignature(fn: Function, errs: string[]): void {
+  if (hasTypeParam(fn.type)) errs.push(`${fn.name}: signature ${str(fn.type)} mentions a type parameter`);
+  for (const v of fn.freeVars) if (hasTypeParam(v.type)) errs.push(`${fn.name}: free variable ${v.name} mentions a type parameter`);
+}
+
 export function checkTypes(fn: Function, i: Instruction, errs: string[]): void {
   const where = `${fn.name} block ${i.block?.index}: ${i.kind}`;
   const want = (what: string, got: Type, exp: Type): void => {
     if (!same(got, exp)) errs.push(`${where}: ${what} has type ${str(got)}, want ${str(exp)}`);
   };
+  if ('type' in i && hasTypeParam(i.type)) errs.push(`${where}: type ${str(i.type)} mentions a type parameter`);
+  for (const v of operands(i)) if (v.kind === 'Const' && hasTypeParam(v.type)) errs.push(`${where}: constant of type ${str(v.type)}`);
+  if (i.kind === 'TypeAssert' && hasTypeParam(i.assertedType)) errs.push(`${where}: asserted type mentions a type parameter`);
+  if (i.kind === 'Call' && i.call.mode === 'builtin' && hasTypeParam(i.call.value.type)) errs.push(`${where}: builtin signature mentions a type parameter`);
   switch (i.kind) {
     case 'Store':
       want('stored value', i.val.type, mustDeref(i.addr.type));

@@ -9,7 +9,7 @@ import type { BasicBlock, Function, Instruction, Value } from './ir.js';
 import { isValueInstruction } from './ir.js';
 import { buildDomTree } from './dom.js';
 import { operands } from './operands.js';
-import { checkTypes } from './sanity-types.js';
+import { checkSignature, checkTypes } from './sanity-types.js';
 
 const controlKinds = new Set(['Jump', 'If', 'Return', 'Panic']);
 const succCount: Record<string, number> = { Jump: 1, If: 2, Return: 0, Panic: 0 };
@@ -91,6 +91,7 @@ export function sanityCheck(fn: Function): string[] {
     return errs;
   }
   if (fn.blocks[0]!.preds.length) errs.push(`${fn.name}: entry block has predecessors`);
+  checkSignature(fn, errs);
   fn.blocks.forEach((b, i) => checkBlockShape(fn, b, i, errs));
   if (errs.length) return errs;
   const dt = buildDomTree(fn);

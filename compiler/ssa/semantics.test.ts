@@ -3,9 +3,10 @@
 // write to stderr). These programs exercise the builder's tricky cases: the
 // spec's order of assignment, per-iteration loop variables, fallthrough,
 // labels and goto, defer/recover with named results, promoted methods, method
-// values, value semantics and strings.
+// values, value semantics, strings, and generics by instantiation
+// (generic_*.go). NAME.out, when present, is native Go's stdout.
 
-import { readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { run } from './interp.js';
 import { build, insane, repoRoot } from './testutil.js';
@@ -20,6 +21,8 @@ describe('builder semantics (interpreted)', () => {
     const r = run(prog);
     const want = readFileSync(join(dir, name.replace(/\.go$/, '.err')), 'utf8');
     expect(Buffer.from(r.stderr, 'latin1').toString('utf8')).toBe(want);
+    const out = join(dir, name.replace(/\.go$/, '.out'));
+    if (existsSync(out)) expect(Buffer.from(r.stdout, 'latin1').toString('utf8')).toBe(readFileSync(out, 'utf8'));
     expect(r.exit).toBe(0);
   });
 });

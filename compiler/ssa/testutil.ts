@@ -2,8 +2,8 @@
 // building Go sources (optionally with the runtime package), and collecting
 // the sanity-check failures of every function of a program.
 
-import { readdirSync, readFileSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type * as ast from '../syntax/ast.js';
 import { DiagnosticList } from '../syntax/diagnostics.js';
@@ -59,4 +59,36 @@ export function buildSource(src: string): Built {
 /** insane returns the sanity-check failures of every function of prog. */
 export function insane(prog: Program): string[] {
   return prog.functions.flatMap((fn) => sanityCheck(fn));
+}
+
+/** GoldenProgram is one program of testdata/: a NAME.go file, or a NAME/ directory whose .go files
+ * form one package main; `base` + ".out"/".err"/".exit" are its expected outputs. */
+export interface GoldenProgram {
+  readonly rel: string;
+  readonly base: string;
+  readonly files: string[];
+}
+
+/** goldenPrograms lists the programs under dir (recursively, skipping testdata/errors): each .go file
+ * of a directory without subdirectory programs is a program, and a directory below an area
+ * (testdata/AREA/.../NAME/) holding .go files is one multi-file program. */
+export function goldenPrograms(dir: string, depth = 0): GoldenProgram[] {
+  const out: GoldenProgram[] = [];
+  const names = readdirSync(dir).sort();
+  const gos = names.filter((n) => n.endsWith('.go'));
+  if (depth >= 2 && gos.length > 0) {
+    return [{ rel: relative(repoRoot, dir), base: dir, files: gos.map((n) => join(dir, n)) }];
+  }
+  for (const name of names) {
+    const p = join(dir, name);
+    if (statSync(p).isDirectory()) {
+      if (!(depth === 0 && name === 'errors')) out.push(...goldenPrograms(p, depth + 1));
+    } else if (name.endsWith('.go')) out.push({ rel: relative(repoRoot, p), base: p.slice(0, -3), files: [p] });
+  }
+  return out;
+}
+
+/** buildGolden builds a golden program (with the runtime package). */
+export function buildGolden(p: GoldenProgram): Built {
+  return build(p.files.map((f) => ({ name: f, src: readFileSync(f) })), true);
 }

@@ -6,13 +6,15 @@
 import { InternalError } from '../syntax/diagnostics.js';
 import { NoPos } from '../syntax/pos.js';
 import type { Var } from '../types/object.js';
-import type { ArrayT, Basic, Pointer, Signature, Slice, Tuple, Type } from '../types/type.js';
+import type { ArrayT, Basic, Named, Pointer, Signature, Slice, Tuple, Type } from '../types/type.js';
+import { subst as checkerSubst, instantiateNamed, type SubstMap } from '../types/index.js';
 import { BasicKind } from '../types/type.js';
 import {
   Typ,
   defaultType as checkerDefaultType,
   emptyInterface,
   identical as checkerIdentical,
+  typeString as checkerTypeString,
   underlying as checkerUnderlying,
 } from '../types/index.js';
 
@@ -156,4 +158,54 @@ export function elemType(t: Type): Type {
       break;
   }
   throw new InternalError(`no element type for ${u.kind}`);
+}
+
+// ---------------------------------------------------------------------------
+// Generics: substitution of type parameters by type arguments (the checker's
+// subst and instantiate, through compiler/types/index.ts).
+
+export type { SubstMap } from '../types/index.js';
+export { makeSubstMap, instantiateNamed, instantiateSignature } from '../types/index.js';
+
+/** substType replaces the type parameters of m in t (instances of generic types are the checker's cached ones). */
+export function substType(t: Type, m: SubstMap | undefined): Type {
+  return m && m.size > 0 ? checkerSubst(t, m, instantiateNamed) : t;
+}
+
+/** hasTypeParam reports whether t mentions a type parameter (the IR of a built function never does). */
+export function hasTypeParam(t: Type, seen: Set<Type> = new Set()): boolean {
+  if (seen.has(t)) return false;
+  seen.add(t);
+  switch (t.kind) {
+    case 'TypeParam':
+      return true;
+    case 'Pointer': case 'Slice': case 'Array': case 'Chan':
+      return hasTypeParam(t.elem, seen);
+    case 'Map':
+      return hasTypeParam(t.key, seen) || hasTypeParam(t.elem, seen);
+    case 'Struct':
+      return t.fields.some((f) => hasTypeParam(f.type, seen));
+    case 'Tuple':
+      return t.vars.some((v) => hasTypeParam(v.type, seen));
+    case 'Signature':
+      return hasTypeParam(t.params, seen) || hasTypeParam(t.results, seen) || (!!t.recv && hasTypeParam(t.recv.type, seen));
+    case 'Named':
+      // a type declared inside a generic function may mention its type parameters
+      if (!t.typeArgs && t.obj.pkg && t.obj.pkg.scope.lookup(t.obj.name) !== t.obj) return hasTypeParam(t.underlying, seen);
+      return (t.typeArgs ?? []).some((a) => hasTypeParam(a, seen));
+    case 'Interface':
+      return (t.allMethods ?? t.methods).some((f) => hasTypeParam(f.type, seen));
+    default:
+      return false;
+  }
+}
+
+/** typeArgsString spells type arguments for link names: "[int,string]". */
+export function typeArgsString(args: readonly Type[]): string {
+  return `[${args.map((a) => checkerTypeString(a)).join(',')}]`;
+}
+
+/** namedLinkName is a package-level named type's name in link names: "List", or "List[int]" for an instance. */
+export function namedLinkName(n: Named): string {
+  return n.typeArgs?.length ? n.obj.name + typeArgsString(n.typeArgs) : n.obj.name;
 }

@@ -16,7 +16,7 @@ import { FunctionBuilder } from './func.js';
 import { newFunction, type PackageContext, type ProgramBuilder } from './create.js';
 import { finishFunction } from './build-func.js';
 import { receiverAt } from './build-selector.js';
-import { isPointerType, methodSet, newPointer, newVar, resultType, typeString, underlying } from './typeutil.js';
+import { isPointerType, methodSet, namedLinkName, newPointer, newVar, resultType, typeString, underlying } from './typeutil.js';
 
 /** buildForwarder fills fn (whose params[0] is a receiver of type recvT) with: navigate, call method, return. */
 function buildForwarder(pb: ProgramBuilder, ctx: PackageContext, fn: Function, method: Func, path: readonly number[], pos: Pos): void {
@@ -39,15 +39,17 @@ function methodSignature(recvT: Type, m: Func): Signature {
   return { kind: 'Signature', recv: newVar('recv', recvT), params: m.type.params, results: m.type.results, variadic: m.type.variadic };
 }
 
-/** isDirect reports whether method m is declared on named type n with the receiver kind of t. */
-function isDirect(t: Type, n: TypeName, m: Func, path: readonly number[]): boolean {
+/** isDirect reports whether method m is declared on t's named type (or, for an instance of a
+ * generic type, is that instance's method) with the receiver kind of t. */
+function isDirect(t: Type, m: Func, path: readonly number[]): boolean {
   const r = m.type.recv?.type;
   if (!r || path.length !== 1) return false;
   const base = r.kind === 'Pointer' ? r.elem : r;
-  return base === n.type && (r.kind === 'Pointer') === (t.kind === 'Pointer');
+  const tbase = t.kind === 'Pointer' ? t.elem : t;
+  return base === tbase && (r.kind === 'Pointer') === (t.kind === 'Pointer');
 }
 
-/** methodLinkName is the link name of method `name` of type t's method set: "pkg.N.M", "pkg.(*N).M"
+/** methodLinkName is the link name of method `name` of type t's method set: "pkg.N.M", "pkg.(*N).M" ("pkg.(*List[int]).M" for instances)
  * for named types, and the type's spelling for others ("struct{main.S}.M", "(*struct{main.S}).M").
  * The backend finds the functions of interface method tables by these names. */
 export function methodLinkName(t: Type, name: string): string {
@@ -55,7 +57,7 @@ export function methodLinkName(t: Type, name: string): string {
   const base = ptr ? t.elem : t;
   if (base.kind === 'Named') {
     const path = base.obj.pkg?.path ?? '';
-    const tname = isPackageLevel(base) ? base.obj.name : `${base.obj.name}@${base.obj.pos}`;
+    const tname = isPackageLevel(base) ? namedLinkName(base) : `${base.obj.name}@${base.obj.pos}`;
     return ptr ? `${path}.(*${tname}).${name}` : `${path}.${tname}.${name}`;
   }
   return ptr ? `(*${typeString(base)}).${name}` : `${typeString(t)}.${name}`;
@@ -70,11 +72,13 @@ export function isPackageLevel(n: Named): boolean {
 
 /** ensureWrappers creates the functions of t's method set that are not declared directly on t. */
 export function ensureWrappers(pb: ProgramBuilder, ctx: PackageContext, t: Type, pos: Pos): void {
-  const base = t.kind === 'Pointer' ? t.elem : t;
-  const n = base.kind === 'Named' ? base.obj : undefined;
   for (const e of methodSet(t)) {
     const m = e.obj;
-    if ((n && isDirect(t, n, m, e.index)) || m.type.typeParams?.length || pb.generic.has(m)) continue;
+    if (isDirect(t, m, e.index)) {
+      if (m.origin) pb.funcFor(m, pos); // a method of an instance: instantiate it
+      continue;
+    }
+    if (m.type.typeParams?.length || pb.generic.has(m)) continue;
     const wantsPtr = m.type.recv?.type.kind === 'Pointer';
     if (t.kind !== 'Pointer' && wantsPtr && !e.indirect) continue; // not in the method set of a value
     const name = methodLinkName(t, m.name);
@@ -103,7 +107,7 @@ export function methodThunk(pb: ProgramBuilder, ctx: PackageContext, sel: Select
   const recvT = sel.recv;
   const ptr = recvT.kind === 'Pointer';
   const base = ptr ? recvT.elem : recvT;
-  const tname = base.kind === 'Named' ? base.obj.name : '?';
+  const tname = base.kind === 'Named' ? namedLinkName(base) : '?';
   const path = m.pkg?.path ?? ctx.path;
   const name = ptr ? `${path}.(*${tname}).${m.name}$thunk` : `${path}.${tname}.${m.name}$thunk`;
   const cached = pb.prog.byName.get(name);

@@ -37,6 +37,9 @@ export { sizeof, alignof, offsetsof, PtrSize } from './sizes.js';
 export { lookupFieldOrMethod, methodSet, missingMethod, hasPtrRecv } from './lookup.js';
 export type { LookupResult, MethodSetEntry } from './lookup.js';
 export { constString, exactString, toNumber, representable, parseLiteral } from './const-arith.js';
+export { subst, makeSubstMap } from './subst.js';
+export type { SubstMap } from './subst.js';
+export { instantiateNamed, instantiateSignature } from './instantiate.js';
 
 /** checkPackage type-checks the files of one package. Errors go to config.diags. */
 export function checkPackage(config: CheckConfig, path: string, files: ast.File[]): CheckedPackage {
