@@ -20,6 +20,7 @@ import type { FunctionLowerer } from './lower.js';
 import { divCheck, fail } from './checks.js';
 import { lowerStringBinOp, stringEqual } from './strings.js';
 import { BasicKind } from '../types/index.js';
+import { ifaceEqual } from './interfaces.js';
 
 /** normalize re-extends a sub-word integer held in an i32 after an operation. */
 export function normalize(fl: FunctionLowerer, e: Expr, ii: IntInfo): Expr {
@@ -261,7 +262,7 @@ export function equal(fl: FunctionLowerer, t: Type, xs: Expr[], ys: Expr[]): Exp
       return acc;
     }
     case 'Interface':
-      throw new UnsupportedError('interface comparison', 0);
+      return ifaceEqual(fl, xs, ys);
     default:
       throw new InternalError(`equal on ${u.kind}`);
   }

@@ -1,12 +1,12 @@
 // Tests of the wasm backend on SSA programs built by hand (no frontend): each
 // program reports its result through proc_exit's status or writes to stderr
-// through fd_write, and runs under node:wasi.
+// through fd_write, and runs under runtime/host's WASI.
 
 import { describe, expect, test } from '@jest/globals';
 import { closeSync, openSync, readFileSync, mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { WASI } from 'node:wasi';
+import { createJsWasi, nodeIO } from '../../runtime/host/wasi.js';
 import type * as ir from '../ssa/ir.js';
 import type { Var } from '../types/index.js';
 import type { Signature, Type } from '../types/index.js';
@@ -106,9 +106,9 @@ async function run(wasm: Uint8Array): Promise<{ code: number; stderr: string }> 
   const errPath = join(dir, 'stderr');
   const fd = openSync(errPath, 'w');
   try {
-    const wasi = new WASI({ version: 'preview1', args: [], env: {}, returnOnExit: true, stderr: fd });
+    const wasi = createJsWasi({ args: [], env: {}, stderr: fd }, nodeIO);
     const mod = await WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>);
-    const inst = await WebAssembly.instantiate(mod, wasi.getImportObject() as WebAssembly.Imports);
+    const inst = await WebAssembly.instantiate(mod, wasi.importObject());
     const code = wasi.start(inst);
     return { code, stderr: readFileSync(errPath, 'latin1') };
   } finally {

@@ -14,6 +14,8 @@ import { basicKind, intInfo, isComplexType, isFloatType, isStringType, sizeof, u
 import type { FunctionLowerer } from './lower.js';
 import { lowerAppend, lowerCopy } from './slices.js';
 import { indexToI64 } from './checks.js';
+import { lowerRecover } from './defer.js';
+import { lowerMapClear, lowerMapDelete, lowerMapLen } from './maps.js';
 
 export function lowerBuiltin(fl: FunctionLowerer, c: ir.Call, b: ir.Builtin, args: ir.Value[]): Expr[] {
   const m = fl.m;
@@ -28,7 +30,7 @@ export function lowerBuiltin(fl: FunctionLowerer, c: ir.Call, b: ir.Builtin, arg
         const at = underlying(u.elem);
         if (at.kind === 'Array') return fl.define(c, [fl.mod.i64(at.len)]);
       }
-      if (u.kind === 'Map') throw new UnsupportedError('map', c.pos);
+      if (u.kind === 'Map') return lowerMapLen(fl, c, args[0]!);
       if (u.kind === 'Chan') throw new UnsupportedError('channel', c.pos);
       throw new InternalError(`${b.name} of ${u.kind}`);
     }
@@ -44,7 +46,8 @@ export function lowerBuiltin(fl: FunctionLowerer, c: ir.Call, b: ir.Builtin, arg
       return minMaxDefine(fl, c, b.name, args);
     case 'clear': {
       const u = underlying(args[0]!.type);
-      if (u.kind !== 'Slice') throw new UnsupportedError('clear of a map', c.pos);
+      if (u.kind === 'Map') return lowerMapClear(fl, c, args[0]!);
+      if (u.kind !== 'Slice') throw new UnsupportedError(`clear of ${u.kind}`, c.pos);
       const [p, n] = fl.get(args[0]!);
       const es = sizeof(u.elem);
       return [m.memory.fill(p!, m.i32.const(0), m.i32.mul(m.i32.wrap(n!), m.i32.const(es)))];
@@ -66,9 +69,10 @@ export function lowerBuiltin(fl: FunctionLowerer, c: ir.Call, b: ir.Builtin, arg
     case 'StringData':
     case 'SliceData':
       return fl.define(c, [fl.get(args[0]!)[0]!]);
+    case 'delete':
+      return lowerMapDelete(fl, c, args[0]!, args[1]!);
     case 'recover':
-      // No panic can be recovered yet (defer is not supported), so recover() is always nil.
-      return fl.define(c, [m.i32.const(0), m.i32.const(0)]);
+      return lowerRecover(fl, c);
     default:
       throw new UnsupportedError(`builtin ${b.name}`, c.pos);
   }

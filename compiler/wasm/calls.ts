@@ -20,6 +20,8 @@ import type { FunctionLowerer, ModuleLowerer } from './lower.js';
 import { lowerBuiltin } from './builtins.js';
 import { intrinsicCall, isIntrinsic } from './intrinsics.js';
 import { nilCheck } from './checks.js';
+import { afterCall } from './panics.js';
+import { invokeCall } from './interfaces.js';
 
 export interface FuncSig {
   readonly hasCtx: boolean;
@@ -90,10 +92,13 @@ export function lowerCall(fl: FunctionLowerer, c: ir.Call): Expr[] {
     case 'builtin':
       return lowerBuiltin(fl, c, cc.value, cc.args);
     case 'invoke':
-      throw new UnsupportedError('interface method call', c.pos);
+      return [...invokeCall(fl, c), ...afterCall(fl, undefined)];
     case 'call':
-      if (cc.value.kind === 'Function') return fl.defineMulti(c, staticCall(fl, cc.value, cc.args, c));
-      return fl.defineMulti(c, dynamicCall(fl, cc.value, cc.args, c));
+      if (cc.value.kind === 'Function') {
+        const intrinsic = cc.value.blocks.length === 0 && isIntrinsic(cc.value);
+        return [...fl.defineMulti(c, staticCall(fl, cc.value, cc.args, c)), ...(intrinsic ? [] : afterCall(fl, cc.value))];
+      }
+      return [...fl.defineMulti(c, dynamicCall(fl, cc.value, cc.args, c)), ...afterCall(fl, undefined)];
   }
 }
 

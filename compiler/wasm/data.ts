@@ -50,6 +50,22 @@ export class StaticData {
     return addr;
   }
 
+  /** reserve returns the address of `size` zeroed, aligned bytes of the data segment (type descriptors). */
+  reserve(size: number, align: number): number {
+    if (this.frozen) throw new InternalError('static data reserved after the layout was frozen');
+    const start = alignUp(this.size, Math.max(align, 1));
+    this.grow(start - this.size + size);
+    this.size = start + size;
+    return StackTop + start;
+  }
+
+  /** writeU32 stores a little-endian 32-bit value at an address of the data segment (before freeze). */
+  writeU32(addr: number, v: number): void {
+    if (this.frozen) throw new InternalError('static data written after the layout was frozen');
+    const o = addr - StackTop;
+    for (let i = 0; i < 4; i++) this.bytes[o + i] = (v >>> (8 * i)) & 0xff;
+  }
+
   /** freeze ends the data segment; globals and closure slots follow it. */
   freeze(maxClosures: number): void {
     this.frozen = true;

@@ -6,9 +6,11 @@ import { InternalError } from '../syntax/diagnostics.js';
 import type { Program } from '../ssa/ir.js';
 import { StackTop } from './data.js';
 import { buildStart, scheduleEntry } from './entry.js';
-import { operands, panicTypeName } from './checks.js';
+import { operands } from './checks.js';
 import { placeGlobals } from './globals.js';
 import { ModuleLowerer } from './lower.js';
+import { collectTypes } from './typeinfo.js';
+import { emitTypeHelpers } from './typehelpers.js';
 import { optimizeModule, optPresets, type OptPreset } from './optimize.js';
 
 export interface EmitOptions {
@@ -28,8 +30,6 @@ function internStrings(ml: ModuleLowerer, prog: Program): void {
       for (const i of b.instrs) {
         for (const o of operands(i))
           if (o.kind === 'Const' && o.value?.kind === 'string' && o.value.value.length > 0) ml.data.intern(o.value.value);
-        const pn = i.kind === 'Panic' ? panicTypeName(i) : undefined;
-        if (pn !== undefined) ml.data.intern(pn);
       }
 }
 
@@ -37,12 +37,14 @@ function build(prog: Program): ModuleLowerer {
   const ml = new ModuleLowerer(prog);
   try {
     internStrings(ml, prog);
+    collectTypes(ml, prog);
     ml.data.freeze(prog.functions.length + 1);
     placeGlobals(ml);
     const heap = ml.data.heapStart();
     ml.mod.setMemory(Math.ceil(heap / 65536) + 1, [ml.data.segment()]);
     ml.mod.addMutableGlobal('__sp', 'i32', StackTop);
     ml.mod.addConstGlobal('__heap_base', 'i32', heap);
+    emitTypeHelpers(ml);
     scheduleEntry(ml);
     ml.lowerAll();
     buildStart(ml);

@@ -29,9 +29,12 @@ import { lowerConvert } from './convert.js';
 import { loadParts, lowerAlloc, lowerLoad, lowerStore, lowerFieldAddr, lowerField, lowerIndexAddr, lowerIndex } from './memory.js';
 import { lowerMakeSlice, lowerSlice, lowerSliceToArrayPointer } from './slices.js';
 import { lowerRange, lowerNext } from './strings.js';
+import { isMapRange, lowerLookup, lowerMakeMap, lowerMapNext, lowerMapRange, lowerMapUpdate, mapKeyConverts, mapNeedsFrame } from './maps.js';
 import { lowerMakeClosure, funcValueAddress, closureFreeVarOffsets } from './closures.js';
-import { lowerPanicInstr, panicOnlyUses } from './checks.js';
 import { globalAddress } from './globals.js';
+import { lowerPanic, wrapBody, wrapRuntimeCall } from './panics.js';
+import { deferPrologue, lowerDefer, lowerRunDefers } from './defer.js';
+import { lowerChangeInterface, lowerMakeInterface, lowerTypeAssert } from './interfaces.js';
 
 export class ModuleLowerer {
   readonly mod = new WasmModule();
@@ -46,6 +49,8 @@ export class ModuleLowerer {
   readonly closureInits: [number, number][] = [];
   readonly globalAddrs = new Map<ir.Global, number>();
   readonly wrappers = new Map<ir.Function, string>();
+  /** The function being lowered (panics.ts tests the unwinding flag after runtime calls made for it). */
+  current: FunctionLowerer | undefined;
 
   constructor(readonly prog: ir.Program) {}
 
@@ -69,7 +74,7 @@ export class ModuleLowerer {
   callRuntime(name: string, args: Expr[], pos: Pos = 0): Expr {
     const fn = this.runtimeFunc(name, pos);
     const sig = funcSig(fn);
-    return this.m.call(this.funcName(fn), args, tupleType(sig.results));
+    return wrapRuntimeCall(this, fn, this.m.call(this.funcName(fn), args, tupleType(sig.results)), sig.results);
   }
 
   /** tableSlot returns the table index of a wasm function (adding it on first use). */
@@ -229,13 +234,14 @@ export class FunctionLowerer {
       for (const i of b.instrs) {
         if (i.kind === 'Alloc' && !i.heap && !allocOnHeap(i)) return true;
         if (i.kind === 'Index' && i.index.kind !== 'Const' && underlying(i.x.type).kind === 'Array') return true;
+        if (mapNeedsFrame(i)) return true;
       }
     return false;
   }
 
   private prologue(): Expr[] {
     const m = this.m;
-    const out: Expr[] = [];
+    const out: Expr[] = deferPrologue(this);
     if (this.needsFrame) {
       const size = alignUp(this.frameSize, 16);
       out.push(m.local.set(this.savedSpLocal, m.global.get('__sp', T.i32)));
@@ -268,14 +274,24 @@ export class FunctionLowerer {
   // --- the function ----------------------------------------------------------------
 
   lower(): { params: WType; results: WType; vars: WType[]; body: Expr } {
+    const prev = this.ml.current;
+    this.ml.current = this;
+    try {
+      return this.lowerBody();
+    } finally {
+      this.ml.current = prev;
+    }
+  }
+
+  private lowerBody(): { params: WType; results: WType; vars: WType[]; body: Expr } {
     const m = this.m;
     const fn = this.fn;
     this.needsFrame = this.scanFrameNeeds();
+    for (const v of mapKeyConverts(fn)) this.skipped.add(v);
     if (this.needsFrame) {
       this.savedSpLocal = this.newLocal('i32');
       this.fpLocal = this.newLocal('i32');
     }
-    for (const v of panicOnlyUses(fn)) this.skipped.add(v);
     const order = reversePostorder(fn);
     const r = this.mod.relooper();
     const rb = new Map<ir.BasicBlock, number>();
@@ -284,7 +300,7 @@ export class FunctionLowerer {
     const pro = r.addBlock(this.mod.seq(this.prologue()));
     r.addBranch(pro, rb.get(fn.blocks[0]!)!, 0, 0);
     const helper = this.newLocal('i32');
-    const body = r.renderAndDispose(pro, helper);
+    const body = wrapBody(this, r.renderAndDispose(pro, helper));
     const results = tupleType(this.sig.results);
     return {
       params: tupleType(this.sig.params),
@@ -294,7 +310,7 @@ export class FunctionLowerer {
     };
   }
 
-  private lowerBlock(b: ir.BasicBlock): Expr[] {
+  lowerBlock(b: ir.BasicBlock): Expr[] {
     const out: Expr[] = [];
     this.checkedInBlock.clear();
     for (const instr of b.instrs) {
@@ -358,7 +374,7 @@ export class FunctionLowerer {
       case 'Return':
         return this.lowerReturn(i);
       case 'Panic':
-        return lowerPanicInstr(this, i);
+        return lowerPanic(this, i);
       case 'Alloc':
         return lowerAlloc(this, i);
       case 'Call':
@@ -368,7 +384,7 @@ export class FunctionLowerer {
       case 'UnOp':
         return i.op === '*' ? lowerLoad(this, i) : lowerUnOp(this, i);
       case 'Convert':
-        return lowerConvert(this, i);
+        return this.skipped.has(i) ? [] : lowerConvert(this, i);
       case 'ChangeType': {
         const x = i.x;
         if (this.nonNil.has(x)) this.nonNil.add(i);
@@ -396,19 +412,21 @@ export class FunctionLowerer {
       case 'Store':
         return lowerStore(this, i);
       case 'Range':
-        return lowerRange(this, i);
+        return isMapRange(i) ? lowerMapRange(this, i) : lowerRange(this, i);
       case 'Next':
-        return lowerNext(this, i);
+        return isMapRange(i) ? lowerMapNext(this, i) : lowerNext(this, i);
       case 'MakeInterface':
-        if (this.skipped.has(i)) return [];
-        throw new UnsupportedError('interface conversion', i.pos);
+        return lowerMakeInterface(this, i);
       case 'ChangeInterface':
+        return lowerChangeInterface(this, i);
       case 'TypeAssert':
-        throw new UnsupportedError('interface type assertion', i.pos);
+        return lowerTypeAssert(this, i);
       case 'MakeMap':
+        return lowerMakeMap(this, i);
       case 'Lookup':
+        return lowerLookup(this, i);
       case 'MapUpdate':
-        throw new UnsupportedError('map', i.pos);
+        return lowerMapUpdate(this, i);
       case 'MakeChan':
       case 'Send':
       case 'Select':
@@ -416,8 +434,9 @@ export class FunctionLowerer {
       case 'Go':
         throw new UnsupportedError('go statement', i.pos);
       case 'Defer':
+        return lowerDefer(this, i);
       case 'RunDefers':
-        throw new UnsupportedError('defer', i.pos);
+        return lowerRunDefers(this);
       default:
         return assertNever(i);
     }

@@ -1,6 +1,6 @@
 // End-to-end tests of the backend and the runtime package through the whole
 // pipeline: each compiler/wasm/testdata/NAME.go is compiled (with package
-// runtime) at -O0 and -O2 and run under node:wasi; its stderr (print/println
+// runtime) at -O0 and -O2 and run under runtime/host's WASI; its stderr (print/println
 // output, or a panic up to "goroutine 1 [running]:") must equal NAME.stderr,
 // which was produced by running the program with go1.26.8. Programs named
 // panic_* must also exit with status 2.
@@ -10,7 +10,7 @@ import { closeSync, mkdtempSync, openSync, readdirSync, readFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { WASI } from 'node:wasi';
+import { createJsWasi, nodeIO } from '../../runtime/host/wasi.js';
 import { compile } from '../driver.js';
 
 const here = dirname(fileURLToPath(import.meta.url));
@@ -22,9 +22,9 @@ async function run(wasm: Uint8Array): Promise<{ code: number; stderr: string }> 
   const errPath = join(tmp, `${seq++}.err`);
   const fd = openSync(errPath, 'w');
   try {
-    const wasi = new WASI({ version: 'preview1', args: [], env: {}, returnOnExit: true, stderr: fd });
+    const wasi = createJsWasi({ args: [], env: {}, stderr: fd }, nodeIO);
     const mod = await WebAssembly.compile(wasm as Uint8Array<ArrayBuffer>);
-    const inst = await WebAssembly.instantiate(mod, wasi.getImportObject() as WebAssembly.Imports);
+    const inst = await WebAssembly.instantiate(mod, wasi.importObject());
     return { code: wasi.start(inst), stderr: readFileSync(errPath, 'utf8') };
   } finally {
     closeSync(fd);

@@ -1,8 +1,7 @@
-// This file implements the run-time panics the compiler's implicit checks
-// call (compiler/wasm/checks.ts), with Go's exact messages, and panic() of
-// basic values. Each prints "panic: <msg>" (plus the SIGSEGV line for nil
-// dereferences, as Go on linux/amd64 does), then "\n\ngoroutine 1
-// [running]:\n", and exits with status 2. defer/recover will hook in here.
+// This file implements the run-time error panics the compiler's implicit
+// checks call (compiler/wasm/checks.ts), with Go's exact messages. Each
+// starts a recoverable panic (defer.go) and returns; the compiled caller
+// sees the unwinding flag. panic(v) itself is gopanic (defer.go).
 
 package runtime
 
@@ -15,53 +14,43 @@ func panicEnd() {
 	exit(2)
 }
 
+// runtimeError starts a run-time error panic (recoverable; see defer.go).
 func runtimeError(msg string) {
-	panicHeader()
-	printstring("runtime error: ")
-	printstring(msg)
-	panicEnd()
+	gopanicrt("runtime error: "+msg, false)
+}
+
+// panicplain starts a panic with a run-time error whose message has no
+// "runtime error: " prefix (Go's plainError: "assignment to entry in nil map", ...).
+func panicplain(msg string) {
+	gopanicrt(msg, false)
 }
 
 func panicIndex(x int, y int) {
-	panicHeader()
-	printstring("runtime error: index out of range [")
-	printint(int64(x))
 	if x < 0 {
-		printstring("]")
-	} else {
-		printstring("] with length ")
-		printint(int64(y))
+		runtimeError("index out of range [" + itoa(int64(x)) + "]")
+		return
 	}
-	panicEnd()
+	runtimeError("index out of range [" + itoa(int64(x)) + "] with length " + itoa(int64(y)))
 }
 
 func panicIndexU(x uint, y int) {
-	panicHeader()
-	printstring("runtime error: index out of range [")
-	printuint(uint64(x))
-	printstring("] with length ")
-	printint(int64(y))
-	panicEnd()
+	runtimeError("index out of range [" + utoa(uint64(x)) + "] with length " + itoa(int64(y)))
 }
 
-// sliceError prints "slice bounds out of range [" pre x mid y post "]" suffix.
+// sliceError starts "slice bounds out of range [" pre x mid y post "]".
 func sliceError(pre string, x int, mid string, y int, post string, withY bool) {
-	panicHeader()
-	printstring("runtime error: slice bounds out of range [")
-	printstring(pre)
-	printint(int64(x))
-	printstring(mid)
+	s := "slice bounds out of range [" + pre + itoa(int64(x)) + mid
 	if withY {
-		printint(int64(y))
+		s = s + itoa(int64(y))
 	}
-	printstring(post)
-	panicEnd()
+	runtimeError(s + post)
 }
 
 // s[:x] with x > len(s) (strings, arrays)
 func panicSliceAlen(x int, y int) {
 	if x < 0 {
 		sliceError(":", x, "]", 0, "", false)
+		return
 	}
 	sliceError(":", x, "] with length ", y, "", true)
 }
@@ -70,6 +59,7 @@ func panicSliceAlen(x int, y int) {
 func panicSliceAcap(x int, y int) {
 	if x < 0 {
 		sliceError(":", x, "]", 0, "", false)
+		return
 	}
 	sliceError(":", x, "] with capacity ", y, "", true)
 }
@@ -78,6 +68,7 @@ func panicSliceAcap(x int, y int) {
 func panicSliceB(x int, y int) {
 	if x < 0 {
 		sliceError("", x, ":]", 0, "", false)
+		return
 	}
 	sliceError("", x, ":", y, "]", true)
 }
@@ -86,6 +77,7 @@ func panicSliceB(x int, y int) {
 func panicSlice3Alen(x int, y int) {
 	if x < 0 {
 		sliceError("::", x, "]", 0, "", false)
+		return
 	}
 	sliceError("::", x, "] with length ", y, "", true)
 }
@@ -94,6 +86,7 @@ func panicSlice3Alen(x int, y int) {
 func panicSlice3Acap(x int, y int) {
 	if x < 0 {
 		sliceError("::", x, "]", 0, "", false)
+		return
 	}
 	sliceError("::", x, "] with capacity ", y, "", true)
 }
@@ -102,6 +95,7 @@ func panicSlice3Acap(x int, y int) {
 func panicSlice3B(x int, y int) {
 	if x < 0 {
 		sliceError(":", x, ":]", 0, "", false)
+		return
 	}
 	sliceError(":", x, ":", y, "]", true)
 }
@@ -110,17 +104,13 @@ func panicSlice3B(x int, y int) {
 func panicSlice3C(x int, y int) {
 	if x < 0 {
 		sliceError("", x, "::]", 0, "", false)
+		return
 	}
 	sliceError("", x, ":", y, ":]", true)
 }
 
 func panicSliceConvert(x int, y int) {
-	panicHeader()
-	printstring("runtime error: cannot convert slice with length ")
-	printint(int64(x))
-	printstring(" to array or pointer to array with length ")
-	printint(int64(y))
-	panicEnd()
+	runtimeError("cannot convert slice with length " + itoa(int64(x)) + " to array or pointer to array with length " + itoa(int64(y)))
 }
 
 func panicDivide() {
@@ -132,10 +122,7 @@ func panicShift() {
 }
 
 func panicNil() {
-	panicHeader()
-	printstring("runtime error: invalid memory address or nil pointer dereference\n")
-	printstring("[signal SIGSEGV: segmentation violation code=0x1 addr=0x0 pc=0x0]")
-	panicEnd()
+	gopanicrt("runtime error: invalid memory address or nil pointer dereference", true)
 }
 
 func panicmakeslicelen() {
@@ -151,8 +138,6 @@ func stackOverflow() {
 	exit(2)
 }
 
-// panic(v) for values of basic types.
-
 // printpanicstr prints a panic string, indenting its continuation lines with a tab as Go does.
 func printpanicstr(s string) {
 	start := 0
@@ -164,62 +149,4 @@ func printpanicstr(s string) {
 		}
 	}
 	printstring(s[start:])
-}
-
-func panicstring(s string) {
-	panicHeader()
-	printpanicstr(s)
-	panicEnd()
-}
-
-// panicCustomOpen and panicCustomClose frame panic(v) for v of a named basic
-// type: "panic: main.T(5)", or main.T("text") for string kinds; the compiler
-// prints the value in between with the print helpers (printpanicstr for strings).
-func panicCustomOpen(typeName string, quote bool) {
-	panicHeader()
-	printstring(typeName)
-	if quote {
-		printstring("(\"")
-	} else {
-		printstring("(")
-	}
-}
-
-func panicCustomClose(quote bool) {
-	if quote {
-		printstring("\")")
-	} else {
-		printstring(")")
-	}
-	panicEnd()
-}
-
-func panicint(v int64) {
-	panicHeader()
-	printint(v)
-	panicEnd()
-}
-
-func panicuint(v uint64) {
-	panicHeader()
-	printuint(v)
-	panicEnd()
-}
-
-func panicfloat(v float64) {
-	panicHeader()
-	printfloat(v)
-	panicEnd()
-}
-
-func panicbool(v bool) {
-	panicHeader()
-	printbool(v)
-	panicEnd()
-}
-
-func paniccomplex(re float64, im float64) {
-	panicHeader()
-	printcomplex(re, im)
-	panicEnd()
 }

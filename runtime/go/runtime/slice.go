@@ -16,9 +16,11 @@ const maxAlloc = 1 << 31
 func makeslice(elemSize uintptr, n int, c int) unsafe.Pointer {
 	if n < 0 || (elemSize > 0 && n > maxAlloc/int(elemSize)) {
 		panicmakeslicelen()
+		return nil
 	}
 	if c < n || (elemSize > 0 && c > maxAlloc/int(elemSize)) {
 		panicmakeslicecap()
+		return nil
 	}
 	return alloc(elemSize * uintptr(c))
 }
@@ -50,6 +52,7 @@ func nextslicecap(newLen int, oldCap int) int {
 func growslice(oldPtr unsafe.Pointer, oldLen int, oldCap int, newLen int, elemSize uintptr, hasPtr bool, stackBuf bool) (unsafe.Pointer, int) {
 	if newLen < 0 {
 		panicmakeslicelen()
+		return nil, 0
 	}
 	if elemSize == 0 {
 		return alloc(0), newLen
@@ -62,6 +65,7 @@ func growslice(oldPtr unsafe.Pointer, oldLen int, oldCap int, newLen int, elemSi
 	newcap := nextslicecap(newLen, oldCap)
 	if newcap > maxAlloc/int(elemSize) {
 		panicmakeslicecap()
+		return nil, 0
 	}
 	mem := roundupsize(uintptr(newcap)*elemSize, !hasPtr)
 	newcap = int(mem / elemSize)

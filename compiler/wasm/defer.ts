@@ -1,0 +1,238 @@
+// This file implements defer and recover (the compiler half; the runtime
+// half is runtime/go/runtime/defer.go, the unwinding is panics.ts).
+//
+// `defer f(args)`: the operands of the call (the func value or receiver
+// interface, then the arguments, evaluated at the defer statement) are saved
+// in a heap record that is also a closure object:
+//     { thunk table index i32 @0, link *record @4, arm i32 @8, operands... }
+// and pushed on the goroutine's defer list (dstate.head). The thunk is a
+// compiler-made function `F$deferN` whose free variables are (link, arm,
+// operands...): its body is the original call made with the saved operands
+// (an SSA function built here and lowered like any closure), so static,
+// dynamic, interface and builtin calls all work, in loops too (one record
+// per execution). A function with defer saves dstate.head in its prologue;
+// RunDefers (and the unwind path) calls runtime.rundefers(saved), which pops
+// and calls the records above it, newest first.
+//
+// recover(): `arm` is the identity of the function the thunk calls directly
+// (its func-value table index: the closure's own entry, or the `$fv`
+// wrapper's for a top-level function), known statically for static calls
+// and loaded from the closure for dynamic ones; rundefers puts it in
+// dstate.arm while a panic runs the call. A function that contains recover()
+// compares dstate.arm with its own identity in its prologue (then clears
+// it), so recover() is effective only in a function called directly by a
+// deferred call during a panic, as the spec says. Method-value and
+// method-expression wrappers ($bound, $thunk) pass the arm on to their
+// method; deferred interface method calls are not armed (recover in the
+// method returns nil: a known gap).
+
+import type * as ir from '../ssa/ir.js';
+import type { Signature, Type } from '../types/index.js';
+import { Typ, BasicKind } from '../types/index.js';
+import { T, type Expr } from './module.js';
+import { alignUp, partsOf, sizeof, underlying } from './layout.js';
+import type { FunctionLowerer, ModuleLowerer } from './lower.js';
+import { closureFreeVarOffsets, funcValueAddress } from './closures.js';
+import { heapAlloc, storeParts } from './memory.js';
+import { DState, dstateAddr, unwindCheck } from './panics.js';
+import { funcSig } from './calls.js';
+
+const deferCache = new WeakMap<ir.Function, boolean>();
+
+/** hasDefer reports whether fn contains a defer statement. */
+export function hasDefer(fn: ir.Function): boolean {
+  let r = deferCache.get(fn);
+  if (r === undefined) {
+    r = fn.blocks.some((b) => b.instrs.some((i) => i.kind === 'Defer'));
+    deferCache.set(fn, r);
+  }
+  return r;
+}
+
+const recoverCache = new WeakMap<ir.Function, boolean>();
+
+/** callsRecover reports whether fn calls recover() itself. */
+export function callsRecover(fn: ir.Function): boolean {
+  let r = recoverCache.get(fn);
+  if (r === undefined) {
+    r = fn.blocks.some((b) => b.instrs.some((i) => i.kind === 'Call' && i.call.mode === 'builtin' && i.call.value.name === 'recover'));
+    recoverCache.set(fn, r);
+  }
+  return r;
+}
+
+/** recoverIdentity is the table index a func value of fn carries (its identity for dstate.arm). */
+function recoverIdentity(ml: ModuleLowerer, fn: ir.Function): number {
+  if (funcSig(fn).hasCtx) return ml.tableSlot(ml.funcName(fn));
+  funcValueAddress(ml, fn); // makes the `$fv` wrapper
+  return ml.tableSlot(ml.wrappers.get(fn)!);
+}
+
+/** wrapperTarget is the method a `$bound`/`$thunk` wrapper calls, when that method calls recover(). */
+function wrapperTarget(fn: ir.Function): ir.Function | undefined {
+  if (!fn.name.endsWith('$bound') && !fn.name.endsWith('$thunk')) return undefined;
+  for (const b of fn.blocks)
+    for (const i of b.instrs)
+      if (i.kind === 'Call' && i.call.mode === 'call' && i.call.value.kind === 'Function' && callsRecover(i.call.value)) return i.call.value;
+  return undefined;
+}
+
+/** Per-function locals of the defer machinery. */
+interface DeferLocals {
+  saved?: number; // dstate.head at entry
+  armed?: number; // this call is the direct callee of a deferred call run by a panic
+}
+const localsOf = new WeakMap<FunctionLowerer, DeferLocals>();
+
+/** deferLocals returns the function's defer locals, allocating them on first use. */
+function deferLocals(fl: FunctionLowerer): DeferLocals {
+  let ls = localsOf.get(fl);
+  if (!ls) {
+    ls = {};
+    if (hasDefer(fl.fn) && fl.fn.pkg !== 'runtime') ls.saved = fl.newLocal('i32');
+    if (callsRecover(fl.fn) && !thunks.has(fl.fn)) ls.armed = fl.newLocal('i32');
+    localsOf.set(fl, ls);
+  }
+  return ls;
+}
+
+/** deferPrologue returns the prologue statements: save dstate.head, consume dstate.arm. */
+export function deferPrologue(fl: FunctionLowerer): Expr[] {
+  const m = fl.m;
+  const st = () => m.i32.const(dstateAddr(fl.ml));
+  const out: Expr[] = [];
+  const ls = deferLocals(fl);
+  if (ls.saved !== undefined) out.push(m.local.set(ls.saved, fl.mod.load('i32', DState.head, st())));
+  const target = wrapperTarget(fl.fn);
+  if (target) {
+    // a method-value or method-expression wrapper passes the arm on to the method it calls
+    const self = recoverIdentity(fl.ml, fl.fn);
+    const cond = m.i32.eq(fl.mod.load('i32', DState.arm, st()), m.i32.const(self));
+    out.push(m.if(cond, fl.mod.store('i32', DState.arm, st(), m.i32.const(recoverIdentity(fl.ml, target)))));
+  }
+  if (ls.armed !== undefined) {
+    const id = recoverIdentity(fl.ml, fl.fn);
+    out.push(m.local.set(ls.armed, m.i32.eq(fl.mod.load('i32', DState.arm, st()), m.i32.const(id))));
+    out.push(fl.mod.store('i32', DState.arm, st(), m.i32.const(0)));
+  }
+  return out;
+}
+
+/** runDefersCall is `runtime.rundefers(saved)` (not flag-tested: the caller decides). */
+export function runDefersCall(fl: FunctionLowerer): Expr {
+  const saved = deferLocals(fl).saved;
+  const fn = fl.ml.runtimeFunc('rundefers');
+  return fl.m.call(fl.ml.funcName(fn), [saved === undefined ? fl.m.i32.const(0) : fl.m.local.get(saved, T.i32)], T.none);
+}
+
+/** lowerRunDefers runs the frame's deferred calls at a return; a panic in one of them unwinds. */
+export function lowerRunDefers(fl: FunctionLowerer): Expr[] {
+  return [runDefersCall(fl), unwindCheck(fl)];
+}
+
+/** lowerRecover is recover(): runtime.gorecover(armed). */
+export function lowerRecover(fl: FunctionLowerer, c: ir.Call): Expr[] {
+  const armed = deferLocals(fl).armed;
+  const a = armed === undefined ? fl.m.i32.const(0) : fl.m.local.get(armed, T.i32);
+  return fl.defineMulti(c, fl.ml.callRuntime('gorecover', [a], c.pos));
+}
+
+// --- thunks ---------------------------------------------------------------------
+
+const thunks = new Set<ir.Function>();
+const thunkOf = new WeakMap<ir.Defer, ir.Function>();
+let thunkSeq = 0;
+
+const uintptrT: Type = Typ[BasicKind.Uintptr];
+
+function operandsOf(c: ir.CallCommon): ir.Value[] {
+  if (c.mode === 'builtin') return c.args;
+  if (c.mode === 'call' && c.value.kind === 'Function') return c.args;
+  return [c.value, ...c.args];
+}
+
+function resultTypeOf(sig: Signature): Type {
+  return sig.results.vars.length === 1 ? sig.results.vars[0]!.type : sig.results;
+}
+
+function callSignature(c: ir.CallCommon): Signature {
+  if (c.mode === 'invoke') return c.method.type as Signature;
+  if (c.mode === 'builtin') return c.value.type;
+  const t = underlying(c.value.type);
+  if (t.kind !== 'Signature') throw new Error('defer of a non-function');
+  return t;
+}
+
+/** thunkFor builds (once per Defer instruction) the SSA function that performs the deferred call. */
+function thunkFor(fl: FunctionLowerer, d: ir.Defer): ir.Function {
+  const hit = thunkOf.get(d);
+  if (hit) return hit;
+  const ops = operandsOf(d.call);
+  const fvs: ir.FreeVar[] = [uintptrT, uintptrT, ...ops.map((o) => o.type)].map((type, index) => ({
+    kind: 'FreeVar',
+    name: index === 0 ? 'link' : index === 1 ? 'arm' : `a${index - 2}`,
+    type,
+    index,
+  }));
+  const args = fvs.slice(2);
+  let call: ir.CallCommon;
+  const c = d.call;
+  if (c.mode === 'builtin') call = { mode: 'builtin', value: c.value, args };
+  else if (c.mode === 'invoke') call = { mode: 'invoke', value: args[0]!, method: c.method, args: args.slice(1) };
+  else if (c.value.kind === 'Function') call = { mode: 'call', value: c.value, args };
+  else call = { mode: 'call', value: args[0]!, args: args.slice(1) };
+  const sig = callSignature(c);
+  const callInstr: ir.Call = { kind: 'Call', id: 0, type: resultTypeOf(sig), call, pos: d.pos };
+  const ret: ir.Return = { kind: 'Return', results: [], pos: d.pos };
+  const isPanic = c.mode === 'builtin' && c.value.name === 'panic' && args.length === 1 && underlying(args[0]!.type).kind === 'Interface';
+  const instrs: ir.Instruction[] = isPanic ? [{ kind: 'Panic', x: args[0]!, pos: d.pos }] : [callInstr, ret];
+  const block: ir.BasicBlock = { index: 0, comment: 'entry', instrs, preds: [], succs: [] };
+  const none = { ...sig.results, vars: [] };
+  const emptySig: Signature = { kind: 'Signature', params: none, results: none, variadic: false };
+  const fn: ir.Function = {
+    kind: 'Function',
+    name: `${fl.fn.name}$defer${++thunkSeq}`,
+    type: emptySig,
+    pos: d.pos,
+    pkg: fl.fn.pkg,
+    params: [],
+    freeVars: fvs,
+    blocks: [block],
+    anonFuncs: [],
+    directives: [],
+  };
+  thunks.add(fn);
+  thunkOf.set(d, fn);
+  return fn;
+}
+
+/** lowerDefer pushes a defer record for d. */
+export function lowerDefer(fl: FunctionLowerer, d: ir.Defer): Expr[] {
+  const m = fl.m;
+  const thunk = thunkFor(fl, d);
+  const idx = fl.ml.tableSlot(fl.ml.funcName(thunk));
+  const types = thunk.freeVars.map((f) => f.type);
+  const offs = closureFreeVarOffsets(types);
+  const size = alignUp(offs[offs.length - 1]! + sizeof(types[types.length - 1]!), 8);
+  const rec = fl.newLocal('i32');
+  const p = () => m.local.get(rec, T.i32);
+  const st = () => m.i32.const(dstateAddr(fl.ml));
+  const out: Expr[] = [m.local.set(rec, heapAlloc(fl, m.i32.const(size))), m.i32.store(0, 4, p(), m.i32.const(idx))];
+  out.push(m.i32.store(offs[0]!, 4, p(), fl.mod.load('i32', DState.head, st())));
+  out.push(m.i32.store(offs[1]!, 4, p(), armOf(fl, d.call)));
+  operandsOf(d.call).forEach((o, i) => {
+    const t = types[i + 2]!;
+    if (partsOf(t).length > 0) out.push(...storeParts(fl, t, p, fl.get(o), offs[i + 2]!));
+  });
+  out.push(fl.mod.store('i32', DState.head, st(), p()));
+  return out;
+}
+
+/** armOf is the identity of the function a deferred call calls directly, or 0 if it cannot recover. */
+function armOf(fl: FunctionLowerer, c: ir.CallCommon): Expr {
+  const m = fl.m;
+  if (c.mode !== 'call') return m.i32.const(0);
+  if (c.value.kind === 'Function') return m.i32.const(callsRecover(c.value) ? recoverIdentity(fl.ml, c.value) : 0);
+  // a func value: its table index (a nil func reads address 0, harmless; the call panics later)
+  return fl.mod.load('i32', 0, fl.get1(c.value));
+}

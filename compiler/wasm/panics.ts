@@ -1,0 +1,198 @@
+// This file implements panic unwinding without Wasm exception handling.
+//
+// Strategy: a panic (runtime.gopanic, the run-time error helpers of
+// panic.go, runtime.Goexit) records itself in the goroutine's panic state
+// (runtime/go/runtime/defer.go) and sets the flag `dstate.unwinding`, then
+// *returns normally*. Compiled code tests the flag after every call that may
+// panic and, when it is set, takes the frame's unwind exit:
+//   - a function without defer: pop its shadow-stack frame and return zero
+//     results (the caller tests the flag before using them);
+//   - a function with defer: `br $unwind` out of its body (the Relooper output
+//     is wrapped in `block $unwind`), run its deferred calls
+//     (runtime.rundefers, which clears the flag around each deferred call and
+//     notices recover()), then return zeros if the flag is still set, else
+//     resume at the SSA recover block (which returns the named results).
+// At the top, _start tests the flag after each init and main.main and calls
+// runtime.fatalpanic, which prints the panics as Go does and exits 2.
+//
+// Which calls are tested: only non-runtime callers test (runtime code returns
+// at once after starting a panic), and only after calls that may panic: a
+// call-graph fixpoint (mayPanicSet) marks runtime functions reaching
+// gopanic/gopanicrt/Goexit, and user functions containing any instruction
+// that may panic (implicit checks, Panic, RunDefers, dynamic or interface
+// calls, calls of marked functions). Cost: one `i32.load8_u` of a constant
+// address and a `br_if` after each such call; nothing on paths that do not
+// call. Implicit checks inside the runtime are runtime bugs: the helper is
+// followed by runtime.fatalpanic (no unwinding in runtime code).
+
+import type * as ir from '../ssa/ir.js';
+import { T, tupleType, wtype, type Expr } from './module.js';
+import type { FunctionLowerer, ModuleLowerer } from './lower.js';
+import { globalAddress } from './globals.js';
+import { hasDefer, runDefersCall } from './defer.js';
+
+/** Field offsets of runtime.deferState (defer.go). */
+export const DState = { head: 0, arm: 4, unwinding: 8 } as const;
+
+/** dstateAddr is the address of the runtime's package variable dstate. */
+export function dstateAddr(ml: ModuleLowerer): number {
+  for (const pkg of ml.prog.packages)
+    if (pkg.path === 'runtime') for (const g of pkg.globals) if (g.name === 'runtime.dstate') return globalAddress(ml, g);
+  throw new Error('runtime.dstate is missing (runtime/go/runtime/defer.go)');
+}
+
+/** unwindingFlag reads dstate.unwinding. */
+export function unwindingFlag(fl: FunctionLowerer): Expr {
+  return fl.mod.load('i8u', DState.unwinding, fl.m.i32.const(dstateAddr(fl.ml)));
+}
+
+/** isRuntime reports whether fn is exempt from unwinding: runtime code, or any code of a program
+ * without the panic runtime (hand-built test programs). */
+function isRuntime(fn: ir.Function, prog?: ir.Program): boolean {
+  return fn.pkg === 'runtime' || (prog !== undefined && !prog.byName.has('runtime.gopanic'));
+}
+
+/** Runtime functions that start a panic (set the flag). */
+const starters = new Set(['runtime.gopanic', 'runtime.gopanicrt', 'runtime.Goexit']);
+
+const mayPanicCache = new WeakMap<ir.Program, Set<ir.Function>>();
+
+/** mayPanicSet is the set of functions whose callers must test the flag after calling them. */
+export function mayPanicSet(prog: ir.Program): Set<ir.Function> {
+  let s = mayPanicCache.get(prog);
+  if (s) return s;
+  s = new Set<ir.Function>();
+  for (const f of prog.functions) if (starters.has(f.name) || (!isRuntime(f) && hasLocalPanic(f))) s.add(f);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const f of prog.functions) {
+      if (s.has(f)) continue;
+      if (callsAny(f, s)) {
+        s.add(f);
+        changed = true;
+      }
+    }
+  }
+  mayPanicCache.set(prog, s);
+  return s;
+}
+
+function callsAny(f: ir.Function, s: Set<ir.Function>): boolean {
+  for (const b of f.blocks)
+    for (const i of b.instrs) if (i.kind === 'Call' && i.call.mode === 'call' && i.call.value.kind === 'Function' && s.has(i.call.value)) return true;
+  return false;
+}
+
+const safeBuiltins = new Set(['len', 'cap', 'print', 'println', 'min', 'max', 'real', 'imag', 'complex', 'recover', 'copy', 'Add', 'String', 'StringData', 'SliceData', 'Slice']);
+
+/** hasLocalPanic reports whether a user function has an instruction (other than a static call) that may panic. */
+function hasLocalPanic(f: ir.Function): boolean {
+  for (const b of f.blocks)
+    for (const i of b.instrs) {
+      switch (i.kind) {
+        case 'Phi':
+        case 'Jump':
+        case 'If':
+        case 'Return':
+        case 'Alloc':
+        case 'Convert':
+        case 'ChangeType':
+        case 'Extract':
+        case 'Field':
+        case 'MakeClosure':
+        case 'MakeInterface':
+        case 'ChangeInterface':
+        case 'Defer':
+        case 'Range':
+        case 'Next':
+          continue;
+        case 'BinOp':
+          if (i.op === '/' || i.op === '%' || i.op === '<<' || i.op === '>>') return true;
+          continue;
+        case 'TypeAssert':
+          if (!i.commaOk) return true;
+          continue;
+        case 'Call':
+          if (i.call.mode === 'builtin') {
+            if (!safeBuiltins.has(i.call.value.name)) return true;
+          } else if (i.call.mode === 'invoke' || i.call.value.kind !== 'Function') return true;
+          continue;
+        default:
+          return true;
+      }
+    }
+  return false;
+}
+
+/** zeroReturn pops the frame and returns zero results (the unwind exit of a function without defer). */
+function zeroReturn(fl: FunctionLowerer): Expr {
+  const m = fl.m;
+  const zs = fl.sig.results.map((s) => fl.mod.zero(s));
+  const ret = zs.length === 0 ? m.return() : zs.length === 1 ? m.return(zs[0]!) : m.return(m.tuple.make(zs));
+  return m.block(null, [...fl.epilogue(), ret]);
+}
+
+/** unwindExit leaves the current function because a panic is unwinding the stack. */
+export function unwindExit(fl: FunctionLowerer): Expr {
+  if (isRuntime(fl.fn)) return fl.m.block(null, [fl.ml.callRuntime('fatalpanic', []), fl.m.unreachable()]);
+  if (hasDefer(fl.fn)) return fl.m.br('$unwind');
+  return zeroReturn(fl);
+}
+
+/** unwindCheck is `if (unwinding) <unwind exit>`. */
+export function unwindCheck(fl: FunctionLowerer): Expr {
+  return fl.m.if(unwindingFlag(fl), unwindExit(fl));
+}
+
+/** afterCall returns the statements to append after a lowered call of callee (undefined: a dynamic call). */
+export function afterCall(fl: FunctionLowerer, callee: ir.Function | undefined): Expr[] {
+  if (isRuntime(fl.fn, fl.ml.prog)) return [];
+  if (callee && !mayPanicSet(fl.ml.prog).has(callee)) return [];
+  return [unwindCheck(fl)];
+}
+
+/** wrapRuntimeCall adds the flag test to a call of a runtime helper made by the lowering (callRuntime). */
+export function wrapRuntimeCall(ml: ModuleLowerer, fn: ir.Function, call: Expr, results: readonly ('i32' | 'i64' | 'f32' | 'f64')[]): Expr {
+  const fl = ml.current;
+  if (!fl) return call;
+  const m = ml.m;
+  if (isRuntime(fl.fn, ml.prog)) {
+    // implicit checks inside the runtime: a runtime bug, reported as the panic it is
+    if (fn.name.startsWith('runtime.panic') && results.length === 0 && ml.prog.byName.has('runtime.fatalpanic')) return m.block(null, [call, ml.callRuntime('fatalpanic', [])]);
+    return call;
+  }
+  if (!mayPanicSet(ml.prog).has(fn)) return call;
+  if (results.length === 0) return m.block(null, [call, unwindCheck(fl)]);
+  const tt = tupleType(results);
+  const tmp = fl.newLocal(results.length === 1 ? wtype(results[0]!) : tt);
+  return m.block(null, [m.local.set(tmp, call), unwindCheck(fl), m.local.get(tmp, tt)], tt);
+}
+
+/** wrapBody wraps a function's Relooper body with its unwind path (functions with defer). */
+export function wrapBody(fl: FunctionLowerer, body: Expr): Expr {
+  if (isRuntime(fl.fn) || !hasDefer(fl.fn)) return body;
+  const m = fl.m;
+  const out: Expr[] = [m.block('$unwind', [body]), runDefersCall(fl), m.if(unwindingFlag(fl), zeroReturn(fl))];
+  const rb = fl.fn.recoverBlock;
+  if (rb) out.push(...fl.lowerBlock(rb));
+  out.push(m.unreachable());
+  return m.block(null, out, T.none);
+}
+
+/** lowerPanic lowers the Panic instruction: runtime.gopanic(v), then the unwind exit. */
+export function lowerPanic(fl: FunctionLowerer, p: ir.Panic): Expr[] {
+  return [fl.ml.callRuntime('gopanic', fl.get(p.x), p.pos), unwindExit(fl)];
+}
+
+/** schedulePanicRuntime schedules runtime.fatalpanic for _start (absent in hand-built test programs). */
+export function schedulePanicRuntime(ml: ModuleLowerer): void {
+  const f = ml.prog.byName.get('runtime.fatalpanic');
+  if (f) ml.funcName(f);
+}
+
+/** startCheck is the statement _start runs after init and main: print the panic and exit 2. */
+export function startCheck(ml: ModuleLowerer): Expr {
+  const m = ml.m;
+  if (!ml.prog.byName.get('runtime.fatalpanic')) return m.nop();
+  return m.if(ml.mod.load('i8u', DState.unwinding, m.i32.const(dstateAddr(ml))), ml.callRuntime('fatalpanic', []));
+}

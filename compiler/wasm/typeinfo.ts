@@ -1,0 +1,296 @@
+// This file implements type descriptors: one static record per Go type seen
+// at run time, in the data segment (layout: runtime/go/runtime/README.md,
+// "Type descriptors"; Go view: `_type` in runtime/go/runtime/iface.go).
+//
+// Strategy: a pre-pass over the IR (collectTypes, before the data layout is
+// frozen) creates a descriptor for every type boxed by MakeInterface, asserted
+// by TypeAssert or used as an assertion's static interface, plus the element
+// types they reference. Identical types share one descriptor (bucketed by
+// type string, then `identical`), so a descriptor's address is the type's
+// identity. Everything in a descriptor is static except the `fn` fields of a
+// concrete type's method table: they are table indices of the methods'
+// interface entries and are stored by _start only for types that reachable
+// code boxes (useType, called by the MakeInterface lowering), so methods
+// of types never boxed are not compiled. `equal` and `hashfn` are static
+// closure objects ({table index}) of functions generated per type
+// (typehelpers.ts); like method tables, their indices are stored by _start
+// for used types only (useType).
+
+import { InternalError } from '../syntax/diagnostics.js';
+import type * as ir from '../ssa/ir.js';
+import type { Func, Signature, Type } from '../types/index.js';
+import { BasicKind, comparable, identical, isExported, methodSet, typeString } from '../types/index.js';
+import { methodLinkName } from '../ssa/index.js';
+import { sizeof, underlying, hasPointers } from './layout.js';
+import type { ModuleLowerer } from './lower.js';
+import { funcSig } from './calls.js';
+import { rtypeName } from './typename.js';
+import { helperName, ifaceEntry } from './typehelpers.js';
+
+/** Byte offsets of the descriptor fields (must match `_type` in iface.go). */
+export const TD = {
+  size: 0,
+  hash: 4,
+  kind: 8,
+  flags: 9,
+  equal: 12,
+  hashfn: 16,
+  name: 24,
+  nameLen: 32,
+  elem: 40,
+  key: 44,
+  len: 48,
+  mcount: 52,
+  methods: 56,
+  SIZE: 64,
+} as const;
+
+/** Size of one method table entry {id u32, fn u32, name string}. */
+export const MethodEntrySize = 24;
+
+export const FlagDirect = 1;
+export const FlagNamed = 2;
+export const FlagPointers = 4;
+
+interface MethodEntry {
+  readonly id: number;
+  readonly name: string;
+  /** For concrete types: the method's function (absent when the builder made none). */
+  readonly fn?: ir.Function;
+}
+
+interface Desc {
+  readonly t: Type;
+  readonly addr: number;
+  methods: MethodEntry[];
+  /** Address of the method table (0 when there are no methods). */
+  tab: number;
+  /** Static closure objects of the equal and hash functions (0: not comparable). */
+  eqObj: number;
+  hashObj: number;
+  filled: boolean;
+}
+
+export class TypeInfo {
+  private readonly buckets = new Map<string, Desc[]>();
+  private readonly ids = new Map<string, number>();
+  /** Pending (function name, type, kind) of the equal/hash functions to generate. */
+  readonly helpers: { name: string; t: Type; what: 'eq' | 'hash' }[] = [];
+
+  constructor(readonly ml: ModuleLowerer) {}
+
+  lookup(t: Type): Desc | undefined {
+    const b = this.buckets.get(typeString(t));
+    return b?.find((d) => d.t === t || identical(d.t, t));
+  }
+
+  /** methodId returns the program-wide id of a method (name + package if unexported + signature). */
+  methodId(m: Func): number {
+    const sig = m.type as Signature;
+    // parameter names are not part of the signature's identity
+    const types = (vs: readonly { type: Type }[]) => vs.map((v) => typeString(v.type)).join(',');
+    const shape = `(${types(sig.params.vars)}${sig.variadic ? '...' : ''})(${types(sig.results.vars)})`;
+    const key = `${m.name}|${isExported(m.name) ? '' : (m.pkg?.path ?? '')}|${shape}`;
+    let id = this.ids.get(key);
+    if (id === undefined) {
+      id = this.ids.size + 1;
+      this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  /** descriptor returns the address of t's descriptor, creating it (only before the layout freezes). */
+  descriptor(t: Type): number {
+    const hit = this.lookup(t);
+    if (hit) return hit.addr;
+    const data = this.ml.data;
+    const addr = data.reserve(TD.SIZE, 8);
+    const d: Desc = { t, addr, methods: [], tab: 0, eqObj: 0, hashObj: 0, filled: false };
+    const key = typeString(t);
+    const b = this.buckets.get(key);
+    if (b) b.push(d);
+    else this.buckets.set(key, [d]);
+    this.fill(d);
+    return addr;
+  }
+
+  private fill(d: Desc): void {
+    const data = this.ml.data;
+    const t = d.t;
+    const u = underlying(t);
+    const w = (off: number, v: number) => data.writeU32(d.addr + off, v);
+    const name = rtypeName(t);
+    w(TD.size, sizeof(t));
+    w(TD.hash, fnv1a(name + '#' + typeString(t)));
+    let flags = 0;
+    if (isDirect(t)) flags |= FlagDirect;
+    if (t.kind === 'Named') flags |= FlagNamed;
+    if (hasPointers(t)) flags |= FlagPointers;
+    w(TD.kind, kindOf(t) | (flags << 8));
+    if (comparable(t)) {
+      // the closure objects' table indices are stored by _start once t is used (useType)
+      d.eqObj = data.reserve(4, 4);
+      d.hashObj = data.reserve(4, 4);
+      w(TD.equal, d.eqObj);
+      w(TD.hashfn, d.hashObj);
+    }
+    if (name.length > 0) w(TD.name, data.intern(name));
+    w(TD.nameLen, name.length);
+    if (u.kind === 'Pointer' || u.kind === 'Slice' || u.kind === 'Array' || u.kind === 'Chan' || u.kind === 'Map')
+      w(TD.elem, this.descriptor(u.elem));
+    if (u.kind === 'Map') w(TD.key, this.descriptor(u.key));
+    if (u.kind === 'Array') w(TD.len, u.len);
+    d.methods = this.methodsOf(t);
+    w(TD.mcount, d.methods.length);
+    if (d.methods.length > 0) {
+      const tab = data.reserve(d.methods.length * MethodEntrySize, 8);
+      w(TD.methods, tab);
+      d.tab = tab;
+      d.methods.forEach((m, i) => {
+        const e = tab + i * MethodEntrySize;
+        data.writeU32(e, m.id);
+        data.writeU32(e + 8, data.intern(m.name));
+        data.writeU32(e + 16, m.name.length);
+      });
+    }
+  }
+
+  /** methodsOf lists t's method set sorted by (name, id): an interface's methods, or a concrete type's. */
+  private methodsOf(t: Type): MethodEntry[] {
+    const u = underlying(t);
+    const out: MethodEntry[] = [];
+    const base = t.kind === 'Pointer' ? t.elem : t;
+    if (u.kind !== 'Interface' && base.kind !== 'Named' && u.kind !== 'Struct') return out;
+    for (const e of methodSet(t)) {
+      const m = e.obj;
+      if (m.type.typeParams?.length) continue;
+      if (u.kind !== 'Interface') {
+        const wantsPtr = m.type.recv?.type.kind === 'Pointer';
+        if (t.kind !== 'Pointer' && wantsPtr && !e.indirect) continue;
+        const fn = this.ml.prog.byName.get(methodLinkName(t, m.name));
+        out.push({ id: this.methodId(m), name: m.name, fn });
+      } else out.push({ id: this.methodId(m), name: m.name });
+    }
+    return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id));
+  }
+
+  /** useType makes _start fill t's method table and equal/hash objects (t is boxed, or a map key,
+   * in reachable code), generating the functions they refer to. */
+  useType(t: Type): void {
+    const d = this.lookup(t);
+    if (!d) throw new InternalError(`type ${typeString(t)} has no descriptor (missed by the pre-pass)`);
+    if (d.filled) return;
+    d.filled = true;
+    const ml = this.ml;
+    if (d.eqObj) ml.closureInits.push([d.eqObj, ml.tableSlot(helperName(ml, t, 'eq'))]);
+    if (d.hashObj) ml.closureInits.push([d.hashObj, ml.tableSlot(helperName(ml, t, 'hash'))]);
+    const tab = d.tab;
+    d.methods.forEach((m, i) => {
+      if (!m.fn) return;
+      if (funcSig(m.fn).hasCtx) throw new InternalError(`method ${m.fn.name} has free variables`);
+      ml.closureInits.push([tab + i * MethodEntrySize + 4, ml.tableSlot(ifaceEntry(ml, t, m.fn))]);
+    });
+  }
+}
+
+const infos = new WeakMap<ModuleLowerer, TypeInfo>();
+
+/** typeInfo returns the descriptor registry of a module. */
+export function typeInfo(ml: ModuleLowerer): TypeInfo {
+  let ti = infos.get(ml);
+  if (!ti) {
+    ti = new TypeInfo(ml);
+    infos.set(ml, ti);
+  }
+  return ti;
+}
+
+/** typeDescriptor returns the address of t's descriptor (create in a pre-pass before the layout freezes). */
+export function typeDescriptor(ml: ModuleLowerer, t: Type): number {
+  return typeInfo(ml).descriptor(t);
+}
+
+/** useTypeDescriptor marks t used by reachable code (its descriptor's equal/hash and methods get
+ * filled in); call it while lowering, e.g. for a map's key type. */
+export function useTypeDescriptor(ml: ModuleLowerer, t: Type): number {
+  const ti = typeInfo(ml);
+  ti.useType(t);
+  return ti.descriptor(t);
+}
+
+/** collectTypes is the pre-pass: descriptors for every type the program's interfaces can see. */
+export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
+  const ti = typeInfo(ml);
+  for (const f of prog.functions)
+    for (const b of f.blocks)
+      for (const i of b.instrs) {
+        if (i.kind === 'MakeInterface') ti.descriptor(i.x.type);
+        else if (i.kind === 'TypeAssert') {
+          ti.descriptor(i.assertedType);
+          ti.descriptor(i.x.type);
+        }
+      }
+}
+
+/** isDirect reports whether values of t are stored in an interface's data word itself. */
+export function isDirect(t: Type): boolean {
+  const u = underlying(t);
+  switch (u.kind) {
+    case 'Pointer':
+    case 'Map':
+    case 'Chan':
+    case 'Signature':
+      return true;
+    case 'Basic':
+      return u.basic === BasicKind.UnsafePointer;
+    default:
+      return false;
+  }
+}
+
+/** kindOf returns reflect.Kind of t. */
+export function kindOf(t: Type): number {
+  const u = underlying(t);
+  switch (u.kind) {
+    case 'Basic':
+      switch (u.basic) {
+        case BasicKind.Bool: return 1;
+        case BasicKind.Int: return 2;
+        case BasicKind.Int8: return 3;
+        case BasicKind.Int16: return 4;
+        case BasicKind.Int32: return 5;
+        case BasicKind.Int64: return 6;
+        case BasicKind.Uint: return 7;
+        case BasicKind.Uint8: return 8;
+        case BasicKind.Uint16: return 9;
+        case BasicKind.Uint32: return 10;
+        case BasicKind.Uint64: return 11;
+        case BasicKind.Uintptr: return 12;
+        case BasicKind.Float32: return 13;
+        case BasicKind.Float64: return 14;
+        case BasicKind.Complex64: return 15;
+        case BasicKind.Complex128: return 16;
+        case BasicKind.String: return 24;
+        case BasicKind.UnsafePointer: return 26;
+        default: return 0;
+      }
+    case 'Array': return 17;
+    case 'Chan': return 18;
+    case 'Signature': return 19;
+    case 'Interface': return 20;
+    case 'Map': return 21;
+    case 'Pointer': return 22;
+    case 'Slice': return 23;
+    case 'Struct': return 25;
+    default: return 0;
+  }
+}
+
+function fnv1a(s: string): number {
+  let h = 0x811c9dc5;
+  for (let i = 0; i < s.length; i++) {
+    h ^= s.charCodeAt(i) & 0xff;
+    h = Math.imul(h, 0x01000193) >>> 0;
+  }
+  return h >>> 0;
+}
