@@ -1,10 +1,27 @@
 // This file implements runWasm: it runs a WASI preview 1 command module under
-// Node's node:wasi and returns its exit status (from proc_exit, 0 when _start
-// returns, 2 after a trap, which is reported on stderr as a Go runtime panic).
+// our JS WASI (wasi.ts; node:wasi when the module imports more) and returns its exit status (from proc_exit, 0 when _start
+// returns, 2 after a trap, which is reported on stderr as a Go runtime panic,
+// or as Go's fatal "stack overflow" when the native stack ran out).
+//
+// The module runs in a worker thread with a native stack of stackSizeMb (1 GiB
+// by default, like Go's 1 GB goroutine stack limit; pages are only committed as
+// the recursion touches them): V8 keeps wasm frames on the native stack, so the
+// main thread's 8 MB would stop a Go program after ~100k frames, and
+// `node --stack-size` above the real stack segfaults. The module is compiled
+// here while the worker starts, then handed over (a WebAssembly.Module is
+// shared, not copied). The program's fds are the host's: WASI writes them
+// synchronously from the worker, so output order is as in a single thread.
+// If the thread cannot be created, the module runs on the main thread.
 
 import { writeSync } from 'node:fs';
+import { Worker } from 'node:worker_threads';
 import { loadWasi } from './quiet-wasi.js';
 import { formatTrap, isTrap, PANIC_EXIT_STATUS } from './trap.js';
+import { createJsWasi, nodeIO, type JsWasi } from './wasi.js';
+import { WORKER_SOURCE } from './worker-source.js';
+
+/** Native stack of the thread that runs the module, in MiB (Go's limit is 1 GB). */
+export const DEFAULT_STACK_SIZE_MB = 1024;
 
 export interface RunOptions {
   /** argv[0] of the program (default "main.wasm"). */
@@ -21,6 +38,9 @@ export interface RunOptions {
   readonly preopens?: Readonly<Record<string, string>>;
   /** Print the JS stack of a trap (GOWASM_DEBUG=1). */
   readonly debug?: boolean;
+  /** Native stack of the worker thread in MiB (default DEFAULT_STACK_SIZE_MB); 0 runs the
+   * module on the calling thread (its stack is then the process's, ~10k–100k frames). */
+  readonly stackSizeMb?: number;
 }
 
 export interface RunResult {
@@ -29,35 +49,122 @@ export interface RunResult {
   readonly trap?: string;
 }
 
+interface WasiSetup {
+  readonly args: string[];
+  readonly env: Record<string, string>;
+  readonly preopens: Record<string, string>;
+  readonly stdin: number;
+  readonly stdout: number;
+  readonly stderr: number;
+}
+
+/** What the module's run ended with (the worker's message, or the same on the main thread). */
+type Outcome =
+  | { readonly kind: 'exit'; readonly code: number }
+  | { readonly kind: 'trap' | 'error'; readonly message: string; readonly stack: string };
+
 function definedEnv(env: Readonly<Record<string, string | undefined>> | undefined): Record<string, string> {
   const out: Record<string, string> = {};
   for (const [k, v] of Object.entries(env ?? {})) if (v !== undefined) out[k] = v;
   return out;
 }
 
+function compile(bytes: Uint8Array): Promise<WebAssembly.Module> {
+  // Compiled modules are never backed by a SharedArrayBuffer, which is all the narrower type excludes.
+  return WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
+}
+
+/** runOnThisThread runs the module on the calling thread. */
+async function runOnThisThread(module: WebAssembly.Module, setup: WasiSetup): Promise<Outcome> {
+  const jsWasi = createJsWasi(setup, nodeIO);
+  let wasi: Pick<JsWasi, 'importObject' | 'start'> = jsWasi;
+  if (!jsWasi.coversImports(module)) {
+    const { WASI } = await loadWasi();
+    const nodeWasi = new WASI({ version: 'preview1', ...setup, returnOnExit: true });
+    wasi = { importObject: () => nodeWasi.getImportObject() as WebAssembly.Imports, start: (i) => nodeWasi.start(i) };
+  }
+  const instance = await WebAssembly.instantiate(module, wasi.importObject());
+  try {
+    return { kind: 'exit', code: wasi.start(instance) };
+  } catch (err) {
+    if (!isTrap(err)) throw err;
+    return { kind: 'trap', message: err.message, stack: err.stack ?? '' };
+  }
+}
+
+class WorkerStartError extends Error {}
+
+/** runInWorker runs the module in a worker thread with a native stack of stackSizeMb;
+ * it rejects with WorkerStartError when the thread could not be started. */
+function runInWorker(modulePromise: Promise<WebAssembly.Module>, setup: WasiSetup, stackSizeMb: number): Promise<Outcome> {
+  let worker: Worker;
+  try {
+    worker = new Worker(WORKER_SOURCE, { eval: true, workerData: setup, resourceLimits: { stackSizeMb } });
+  } catch (e) {
+    return Promise.reject(new WorkerStartError(e instanceof Error ? e.message : String(e)));
+  }
+  return new Promise<Outcome>((resolve, reject) => {
+    let settled = false;
+    let started = false;
+    const settle = (fn: () => void): void => {
+      if (settled) return;
+      settled = true;
+      fn();
+    };
+    worker.once('online', () => (started = true));
+    worker.once('message', (m: Outcome) => {
+      settle(() => resolve(m));
+      void worker.terminate();
+    });
+    worker.once('error', (e: Error & { code?: string }) => {
+      const failedToStart = !started || e.code === 'ERR_WORKER_INIT_FAILED';
+      settle(() => reject(failedToStart ? new WorkerStartError(e.message) : e));
+    });
+    worker.once('exit', (code) => settle(() => reject(new Error(`the program's thread ended (status ${code}) without a result`))));
+    modulePromise.then(
+      (module) => worker.postMessage(module),
+      (e: unknown) => {
+        settle(() => reject(e));
+        void worker.terminate();
+      },
+    );
+  });
+}
+
 /** runWasm compiles, instantiates and starts a WASI command module. */
 export async function runWasm(bytes: Uint8Array, opts: RunOptions = {}): Promise<RunResult> {
-  const { WASI } = await loadWasi();
   const stderr = opts.stderr ?? 2;
-  const wasi = new WASI({
-    version: 'preview1',
+  const setup: WasiSetup = {
     args: [opts.programName ?? 'main.wasm', ...(opts.args ?? [])],
     env: definedEnv(opts.env),
     preopens: { ...(opts.preopens ?? { '.': process.cwd() }) },
     stdin: opts.stdin ?? 0,
     stdout: opts.stdout ?? 1,
     stderr,
-    returnOnExit: true,
-  });
-  // Compiled modules are never backed by a SharedArrayBuffer, which is all the narrower type excludes.
-  const module = await WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
-  const instance = await WebAssembly.instantiate(module, wasi.getImportObject() as WebAssembly.Imports);
-  try {
-    const code = wasi.start(instance);
-    return { exitCode: code };
-  } catch (err) {
-    if (!isTrap(err)) throw err;
-    writeSync(stderr, formatTrap(err, opts.debug ?? false));
-    return { exitCode: PANIC_EXIT_STATUS, trap: err.message };
+  };
+  const modulePromise = compile(bytes);
+  const stackSizeMb = opts.stackSizeMb ?? DEFAULT_STACK_SIZE_MB;
+  let outcome: Outcome;
+  if (stackSizeMb > 0) {
+    try {
+      outcome = await runInWorker(modulePromise, setup, stackSizeMb);
+    } catch (e) {
+      if (!(e instanceof WorkerStartError)) throw e;
+      outcome = await runOnThisThread(await modulePromise, setup);
+    }
+  } else {
+    outcome = await runOnThisThread(await modulePromise, setup);
+  }
+  switch (outcome.kind) {
+    case 'exit':
+      return { exitCode: outcome.code };
+    case 'trap':
+      writeSync(stderr, formatTrap(outcome, opts.debug ?? false));
+      return { exitCode: PANIC_EXIT_STATUS, trap: outcome.message };
+    case 'error': {
+      const err = new Error(outcome.message);
+      err.stack = outcome.stack;
+      throw err;
+    }
   }
 }

@@ -2,7 +2,8 @@
 // testdata programs, reading what real Go printed (written by `npm run
 // golden`), compiling a program through the compiler API, and normalising a
 // panic's stderr (Go's stack trace after "goroutine 1 [running]:" has
-// addresses and paths, and wasm has no "[signal ...]" line).
+// addresses and paths, and wasm has no "[signal ...]" line; a fatal error's
+// runtime frames and goroutine header carry addresses too).
 
 import { spawnSync } from 'node:child_process';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
@@ -58,9 +59,23 @@ export function goldenPrograms(): GoldenProgram[] {
 }
 
 /** normalizeStderr keeps a panic's output up to and including "goroutine 1 [running]:" and drops
- * "[signal ...]" lines (native Go's SIGSEGV report; a wasm program has no signals). */
+ * "[signal ...]" lines (native Go's SIGSEGV report; a wasm program has no signals). For a fatal
+ * error (`fatal error: stack overflow`), Go also prints a "runtime: sp=0x… stack=[…]" line, the
+ * runtime's own frames under "runtime stack:" (up to a blank line) and "goroutine 1 gp=0x… m=N
+ * mp=0x… [running]:": that line and those frames are dropped and the header is shortened to
+ * "goroutine 1 [running]:". */
 export function normalizeStderr(s: string): string {
-  const lines = s.split('\n').filter((l) => !/^\[signal .*\]$/.test(l));
+  const lines: string[] = [];
+  let inRuntimeStack = false;
+  for (const l of s.split('\n')) {
+    if (inRuntimeStack) {
+      if (l !== '') continue;
+      inRuntimeStack = false;
+    }
+    if (/^\[signal .*\]$/.test(l) || /^runtime: sp=0x[0-9a-f]+ stack=\[.*\]$/.test(l)) continue;
+    if (l === 'runtime stack:') inRuntimeStack = true;
+    lines.push(l.replace(/^goroutine (\d+)(?: gp=\S+)?(?: m=\S+)?(?: mp=\S+)? \[/, 'goroutine $1 ['));
+  }
   const g = lines.indexOf('goroutine 1 [running]:');
   return g >= 0 ? `${lines.slice(0, g + 1).join('\n')}\n` : lines.join('\n');
 }
