@@ -4,7 +4,7 @@
 
 import { readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { findGoToolchain, gowasmVersion, resolveInputs } from '../compiler/loader/index.js';
+import { findGoToolchain, gowasmVersion, listStdPackages, resolveInputs } from '../compiler/loader/index.js';
 import { runWasm } from '../runtime/host/index.js';
 import { cacheDir, cacheKey, readCached, writeCached } from './cache.js';
 import { EXIT_FAILURE, EXIT_USAGE, failWith, setExitStatus, writeDiagnostics } from './exit.js';
@@ -175,12 +175,26 @@ export async function checkCommand(paths: string[], opts: { syntaxOnly?: boolean
   let failed = false;
   const dirs: string[] = [];
   const files: string[] = [];
+  const importPaths: string[] = [];
+  let fromPattern = false;
   for (const p of paths) {
     let isDir: boolean;
     try {
       isDir = statSync(p).isDirectory();
     } catch (e) {
       const code = (e as NodeJS.ErrnoException).code;
+      // Not a file or directory: an import path (fmt, encoding/json) or the pattern "std", as the go command reads them.
+      if (!opts.syntaxOnly && code === 'ENOENT' && isImportPathArg(p)) {
+        if (p === 'std') {
+          const tc = findGoToolchain();
+          if (!tc) failWith('gowasm: cannot expand "std": no Go toolchain found (set $GOROOT or put go on PATH)');
+          else {
+            importPaths.push(...listStdPackages(tc.goroot));
+            fromPattern = true;
+          }
+        } else importPaths.push(p);
+        continue;
+      }
       process.stderr.write(`gowasm: stat ${p}: ${code === 'ENOENT' ? 'no such file or directory' : String(code ?? e)}\n`);
       failed = true;
       continue;
@@ -205,17 +219,34 @@ export async function checkCommand(paths: string[], opts: { syntaxOnly?: boolean
       if (r.exitCode !== 0) failed = true;
     }
   } else {
-    const units: { label: string; opts: { files?: string[]; dir?: string } }[] = dirs.map((d) => ({ label: d, opts: { dir: d } }));
+    // Import paths are checked together (shared dependencies are checked once), then each
+    // directory, then the named files; the process reuses parsed and checked std packages.
+    const units: { label: string; opts: { files?: string[]; dir?: string; importPaths?: string[]; fromPattern?: boolean } }[] = [];
+    if (importPaths.length > 0) units.push({ label: importPaths.join(' '), opts: { importPaths, fromPattern } });
+    units.push(...dirs.map((d) => ({ label: d, opts: { dir: d } })));
     if (files.length > 0) units.push({ label: 'command-line-arguments', opts: { files } });
+    const many = units.length + importPaths.length > 2;
     for (const u of units) {
       const r = checkOnly({ ...u.opts, debug: debug() });
-      if (r.diagnostics) {
-        // Several packages: a "# package" header before each one's errors, as the go command prints.
-        if (units.length > 1) process.stderr.write(`# ${u.label}\n`);
+      if (r.failed.length === 0 && r.diagnostics) {
+        // Load errors: not tied to one checked package.
+        if (many) process.stderr.write(`# ${u.label}\n`);
         process.stderr.write(r.diagnostics);
+      }
+      for (const f of r.failed) {
+        // Several packages, or a dependency: a "# package" header before each one's errors, as the go command prints.
+        const label = f.path === 'main' ? u.label : f.path;
+        if (many || f.dependency || r.failed.length > 1) process.stderr.write(`# ${label}\n`);
+        if (f.dependency) process.stderr.write(`gowasm: dependency ${f.path} of ${u.label} has errors:\n`);
+        process.stderr.write(f.diagnostics);
       }
       if (r.exitCode !== 0) failed = true;
     }
   }
   setExitStatus(failed ? EXIT_FAILURE : 0);
+}
+
+/** isImportPathArg tells an import path operand (fmt, encoding/json, golang.org/x/mod) from a file path. */
+function isImportPathArg(p: string): boolean {
+  return !p.endsWith('.go') && !p.startsWith('.') && !p.startsWith('/') && /^[A-Za-z0-9_.~+-]+(\/[A-Za-z0-9_.~+-]+)*$/.test(p);
 }

@@ -81,13 +81,15 @@ export async function main(argv: string[]): Promise<void> {
   program
     .command('check')
     .description('report syntax and type errors of packages without compiling them')
-    .argument('[paths...]', 'Go files (one package) and package directories (default: the current directory)')
+    .argument('[paths...]', 'Go files (one package), package directories and std import paths or "std" (default: the current directory)')
     .option('--syntax-only', 'only parse: every .go file under the paths, directories recursively, _test.go and files excluded by build constraints included')
     .addHelpText(
       'after',
       `
-Without --syntax-only, each directory is a package and the .go files named are one more, each loaded
-as build loads it (build constraints for wasip1/wasm, the runtime implicit) and type-checked.
+Without --syntax-only, each directory is a package, the .go files named are one more, and an operand
+that is not a file is an import path (fmt, encoding/json; "std" is every std package). Imports are
+resolved from runtime/go (our overrides) and GOROOT/src, with the build constraints for wasip1/wasm,
+and checked first; their errors are printed only when one fails (under a "# path" header).
 Diagnostics are printed as go build prints them (file:line:col: message); nothing is printed when all
 is clean. Exit status: 2 after any error, 0 otherwise.`,
     )

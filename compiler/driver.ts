@@ -17,6 +17,11 @@ import { checkPackage } from './types/index.js';
 import type { CheckedPackage } from './types/info.js';
 import type { Package } from './types/object.js';
 
+/** Whether build/run resolve std imports (overrides, GOROOT/src). Off until the backend compiles
+ * the std (issue 7): meanwhile every import but runtime and unsafe is "not yet supported". Turning
+ * it on also needs loader's ABI_ONLY_OVERRIDES emptied (our runtime must serve the std). */
+export const BUILD_RESOLVES_STD = false;
+
 /** Exit status of a failed build. gowasm uses 2 (issue 2); `go build` itself exits 1. */
 export const COMPILE_ERROR_EXIT = 2;
 
@@ -113,18 +118,10 @@ function loadAndCheck(
     dir = r.dir;
   }
   let loaded;
-  // The loader insists on a package main; `check` accepts any package, so it drops that one message.
-  // TODO(loader): a LoadOptions.requireMain flag would make this filter unnecessary.
-  const loadDiags = requireMain ? diags : new DiagnosticList();
   try {
-    loaded = loadProgram({ files, dir, diags: loadDiags, fset, cwd });
+    loaded = loadProgram({ files, dir, diags, fset, cwd, requireMain, std: BUILD_RESOLVES_STD });
   } catch (e) {
-    reportException(e, loadDiags, debug);
-  }
-  if (loadDiags !== diags) {
-    for (const d of loadDiags.items) {
-      if (!/^package \S+ is not a main package$/.test(d.msg)) diags.error(d.pos, d.msg, d.soft);
-    }
+    reportException(e, diags, debug);
   }
   if (!loaded || diags.length > 0) return undefined;
 
@@ -133,7 +130,7 @@ function loadAndCheck(
   const byPath = new Map<string, Package>();
   try {
     for (const p of loaded.packages) {
-      const cp = checkPackage({ fset, diags, importer: (path: string) => byPath.get(path) }, p.path, p.files);
+      const cp = checkPackage({ fset, diags, importer: (path: string) => byPath.get(p.importMap.get(path) ?? path) }, p.path, p.files);
       checked.push(cp);
       byPath.set(p.path, cp.pkg);
       if (diags.length > 0) break;
@@ -145,14 +142,84 @@ function loadAndCheck(
   return checked;
 }
 
-/** checkOnly loads and type-checks one package (FILE.go... or DIR, any package name) and its
- * dependencies, as compile's first two stages do, for `gowasm check`. */
-export function checkOnly(opts: CompileOptions): CompileResult {
+/** The FileSet of every checkOnly in this process, so that parsed GOROOT packages (cached per
+ * FileSet by the loader) and checked ones (below) are reused by the next check. */
+const checkFset = new FileSet();
+/** Checked GOROOT and override packages of checkFset, by path, with their diagnostics. */
+const checkedStd = new Map<string, { pkg?: Package; diags: DiagnosticList }>();
+
+export interface CheckOptions extends CompileOptions {
+  /** Packages named by import path (`gowasm check fmt`), checked after their dependencies. */
+  readonly importPaths?: readonly string[];
+  /** The import paths come from a pattern (std): those without files for wasip1/wasm are skipped. */
+  readonly fromPattern?: boolean;
+}
+
+export interface CheckResult extends CompileResult {
+  /** The packages with errors, in dependency order: named ones, and dependencies that failed. */
+  readonly failed: { readonly path: string; readonly diagnostics: string; readonly dependency: boolean }[];
+}
+
+/** checkOnly loads and type-checks packages — FILE.go... or DIR (any package name), and/or import
+ * paths — with their dependencies (std imports resolved from runtime/go and GOROOT/src), for
+ * `gowasm check`. Diagnostics are those of the named packages, or of the dependency that failed. */
+export function checkOnly(opts: CheckOptions): CheckResult {
   const debug = opts.debug ?? debugFromEnv();
   const diags = new DiagnosticList();
-  const fset = new FileSet();
-  if (!loadAndCheck(opts, diags, fset, debug, false)) return fail(diags, fset);
-  return { diagnostics: '', exitCode: 0 };
+  const fset = checkFset;
+  const cwd = opts.cwd ?? process.cwd();
+  const failWhole = (): CheckResult => ({ ...fail(diags, fset), failed: [] });
+
+  let files = opts.files;
+  let dir = opts.dir;
+  if (files === undefined && dir === undefined && !opts.importPaths?.length) {
+    const r = resolveInputs(opts.inputs ?? [], cwd);
+    if (r.error) {
+      diags.error(NoPos, r.error);
+      return failWhole();
+    }
+    files = r.files;
+    dir = r.dir;
+  }
+  let loaded;
+  try {
+    loaded = loadProgram({ files, dir, importPaths: opts.importPaths, skipExcludedRoots: opts.fromPattern, diags, fset, cwd, requireMain: false, std: true, implicitRuntime: false });
+  } catch (e) {
+    reportException(e, diags, debug);
+  }
+  if (!loaded || diags.length > 0) return failWhole();
+
+  const named = new Set<string>(['main']);
+  for (const p of loaded.packages) if (p.origin !== 'user' && opts.importPaths?.includes(p.path)) named.add(p.path);
+  const byPath = new Map<string, Package>();
+  const failed: { path: string; diagnostics: string; dependency: boolean }[] = [];
+  for (const p of loaded.packages) {
+    const cacheable = p.origin !== 'user';
+    let entry = cacheable ? checkedStd.get(p.path) : undefined;
+    if (!entry) {
+      const pd = new DiagnosticList();
+      let pkg: Package | undefined;
+      try {
+        pkg = checkPackage({ fset, diags: pd, importer: (path: string) => byPath.get(p.importMap.get(path) ?? path) }, p.path, p.files).pkg;
+      } catch (e) {
+        reportException(e, pd, debug);
+      }
+      const kept = new DiagnosticList();
+      for (const d of pd.items) if (!(p.allowMissingBodies && d.msg === 'missing function body')) kept.error(d.pos, d.msg, d.soft);
+      entry = { pkg, diags: kept };
+      if (cacheable && pkg) checkedStd.set(p.path, entry);
+    }
+    if (entry.pkg) byPath.set(p.path, entry.pkg);
+    // A failing dependency is reported (once) and checking goes on with what it declares, so
+    // that the named packages still get their own diagnostics. A stand-in (GOROOT's runtime
+    // for our ABI runtime) is only reported when named.
+    const isNamed = named.has(p.path);
+    if (entry.diags.length > 0 && (isNamed || !p.standIn)) {
+      failed.push({ path: p.path, diagnostics: formatDiagnostics(entry.diags, fset), dependency: !isNamed });
+    }
+  }
+  const diagnostics = failed.map((f) => (failed.length > 1 || f.dependency ? `# ${f.path}\n` : '') + f.diagnostics).join('');
+  return { diagnostics, exitCode: failed.length > 0 ? COMPILE_ERROR_EXIT : 0, failed };
 }
 
 /** parseOnly parses one file (any name; build constraints are not consulted) and returns its

@@ -13,15 +13,16 @@
 // annotation and every annotation is matched. Errors whose message is
 // exactly an ERROR pattern are counted separately ("exact").
 //
-// Part (b) type-checks every package of the standard library in place:
-// GOROOT/src (cmd/, testdata/, vendor/, builtin and unsafe left out), non-test
-// files selected by compiler/loader's build constraints for GOOS=wasip1
-// GOARCH=wasm (cgo off: files importing "C" are left out), each after its
-// imports (vendor/ resolves golang.org/x/...). "missing function body" is
-// not counted where gc compiles without -complete (packages with .s files and
-// go build's fixed list). The testdata files that import std packages use
-// the same packages. compiler/loader does not load std packages yet, so this
-// script does the walking itself with the loader's build-constraint code.
+// Part (b) type-checks every package of the standard library in place, as
+// `gowasm check std` does: the import paths of listStdPackages (GOROOT/src;
+// cmd/, testdata/, vendor/, builtin and unsafe left out) loaded by
+// compiler/loader (overrides in runtime/go first, GOROOT/src, vendor/ for
+// golang.org/x/..., the wasip1/wasm build constraints and gowasm's tags,
+// cgo off), each checked after its imports; packages whose files the
+// constraints all exclude are skipped. "missing function body" is not
+// counted where gc compiles without -complete (the loader's
+// allowMissingBodies: packages with .s files and go build's fixed list). The
+// testdata files that import std packages use the same packages.
 //
 // compiler/types/testdata/known-failures.txt lists the files expected to
 // fail, one per line: `dir/file.go  reason`. The run exits 1 when a file
@@ -145,9 +146,9 @@ async function workerMain() {
   const { DiagnosticList } = await import(pathToFileURL(join(dist, 'compiler/syntax/diagnostics.js')).href);
   const { FileSet } = await import(pathToFileURL(join(dist, 'compiler/syntax/pos.js')).href);
   const { checkPackage } = await import(pathToFileURL(join(dist, 'compiler/types/index.js')).href);
-  const { matchFile, defaultBuildContext } = await import(pathToFileURL(join(dist, 'compiler/loader/build-tags.js')).href);
+  const loader = await import(pathToFileURL(join(dist, 'compiler/loader/index.js')).href);
   const lib = { parseFile, DiagnosticList, FileSet, checkPackage };
-  lib.std = makeStdLoader(lib, matchFile, defaultBuildContext(workerData.goMinor), workerData.goroot);
+  lib.std = makeStdLoader(lib, loader, workerData.goroot);
   parentPort.on('message', (job) => {
     let result;
     try {
@@ -209,63 +210,32 @@ function runPackage(job, lib) {
 }
 
 // ---------------------------------------------------------------------------
-// Standard library packages (worker side): GOROOT/src/<path> (or GOROOT/src/vendor/<path>),
-// non-test files matching GOOS=wasip1 GOARCH=wasm, checked after their imports, cached.
+// Standard library packages (worker side): loaded by compiler/loader, checked after their
+// imports, cached by path.
 
-/** Std packages gc compiles without -complete (go build's list, cmd/go/internal/work/gc.go): bodyless functions are fine. */
-const INCOMPLETE = new Set(['bytes', 'internal/poll', 'net', 'os', 'runtime/metrics', 'runtime/pprof', 'runtime/trace', 'sync', 'syscall', 'time']);
-
-function makeStdLoader(lib, matchFile, ctx, gr) {
-  const { parseFile, DiagnosticList, FileSet, checkPackage } = lib;
+function makeStdLoader(lib, loader, gr) {
+  const { DiagnosticList, FileSet, checkPackage } = lib;
   const fset = new FileSet();
-  const cache = new Map(); // path -> { pkg, errors, first } | null
-  const loading = new Set();
-  const dirOf = (path) => {
-    for (const d of [join(gr, 'src', path), join(gr, 'src', 'vendor', path)]) if (existsSync(d) && statSync(d).isDirectory()) return d;
-    return undefined;
-  };
+  const cache = new Map(); // resolved path -> { pkg, errors, first } | null (no files for wasip1/wasm)
+  const first = (errs) => (errs.length ? `${fset.format(errs[0].pos)}: ${errs[0].msg.split('\n')[0]}` : '');
   const load = (path) => {
     if (cache.has(path)) return cache.get(path)?.pkg;
-    if (loading.has(path)) return undefined; // import cycle: reported by go list, not here
-    const dir = dirOf(path);
-    if (!dir) {
-      cache.set(path, null);
-      return undefined;
+    const diags = new DiagnosticList();
+    const prog = loader.loadProgram({ importPaths: [path], skipExcludedRoots: true, std: true, implicitRuntime: false, requireMain: false, fset, diags, goroot: gr });
+    for (const p of prog.packages) {
+      if (cache.has(p.path)) continue;
+      const pd = new DiagnosticList();
+      const r = checkPackage({ fset, diags: pd, importer: (q) => cache.get(p.importMap.get(q) ?? q)?.pkg ?? undefined }, p.path, p.files);
+      const errs = pd.items.filter((d) => !(d.msg === 'missing function body' && p.allowMissingBodies));
+      cache.set(p.path, { pkg: r.pkg, errors: errs.length, first: first(errs) });
     }
-    loading.add(path);
-    try {
-      const names = readdirSync(dir).filter((f) => f.endsWith('.go') && !f.endsWith('_test.go')).sort();
-      const diags = new DiagnosticList();
-      const files = [];
-      for (const n of names) {
-        const src = readFileSync(join(dir, n));
-        let ok = false;
-        try {
-          ok = matchFile(n, src.toString('utf8'), ctx);
-        } catch {
-          ok = false;
-        }
-        if (!ok) continue;
-        const f = parseFile(fset, join(dir, n), src, diags);
-        // cgo is off for wasip1: go/build leaves out the files that import "C"
-        if (!f.imports.some((s) => s.path.value === '"C"')) files.push(f);
-      }
-      if (files.length === 0) {
-        cache.set(path, null);
-        return undefined;
-      }
-      for (const f of files) for (const s of f.imports) {
-        const p = s.path.value.slice(1, -1);
-        if (p !== 'unsafe' && p !== 'C') load(p);
-      }
-      const r = checkPackage({ fset, diags, importer: (p) => cache.get(p)?.pkg ?? undefined }, path, files);
-      const asm = readdirSync(dir).some((f) => f.endsWith('.s'));
-      const errs = diags.items.filter((d) => !(d.msg === 'missing function body' && (asm || INCOMPLETE.has(path))));
-      cache.set(path, { pkg: r.pkg, errors: errs.length, first: errs.length ? `${fset.format(errs[0].pos)}: ${errs[0].msg.split('\n')[0]}` : '' });
-      return r.pkg;
-    } finally {
-      loading.delete(path);
-    }
+    // Load errors (a dependency that cannot be found, a cycle...) count against the package loaded.
+    const root = prog.packages.length && prog.packages[prog.packages.length - 1].path === path ? cache.get(path) : undefined;
+    if (diags.length > 0) {
+      const errs = diags.items;
+      cache.set(path, { pkg: root?.pkg, errors: errs.length + (root?.errors ?? 0), first: first(errs) });
+    } else if (!root) cache.set(path, null);
+    return cache.get(path)?.pkg;
   };
   return {
     load,
@@ -327,21 +297,10 @@ function collectJobs(testdata, filter) {
   return jobs;
 }
 
-/** stdPackages lists the import paths of GOROOT/src (cmd/, testdata/, vendor/ and the documentation packages builtin and unsafe excluded). */
-function stdPackages(gr) {
-  const out = [];
-  const src = join(gr, 'src');
-  const walk = (dir, rel) => {
-    const ents = readdirSync(dir, { withFileTypes: true });
-    if (rel && ents.some((e) => e.isFile() && e.name.endsWith('.go') && !e.name.endsWith('_test.go'))) out.push(rel);
-    for (const e of ents) {
-      if (!e.isDirectory() || e.name === 'testdata' || e.name === 'vendor' || e.name.startsWith('.') || e.name.startsWith('_')) continue;
-      if (!rel && (e.name === 'cmd' || e.name === 'builtin' || e.name === 'unsafe')) continue; // builtin, unsafe: documentation only
-      walk(join(dir, e.name), rel ? `${rel}/${e.name}` : e.name);
-    }
-  };
-  walk(src, '');
-  return out.sort();
+/** stdPackages lists the import paths of the standard library as `gowasm check std` does (compiler/loader's listStdPackages). */
+async function stdPackages(gr) {
+  const { listStdPackages } = await import(pathToFileURL(join(dist, 'compiler/loader/index.js')).href);
+  return listStdPackages(gr);
 }
 
 function readKnown() {
@@ -418,7 +377,7 @@ async function main() {
     process.exit(2);
   }
   const jobs = collectJobs(testdata, filter);
-  const std = args.includes('--no-std') || filter ? [] : stdPackages(gr);
+  const std = args.includes('--no-std') || filter ? [] : await stdPackages(gr);
   const stdJobs = std.map((path, i) => ({ id: jobs.length + i, kind: 'std', path, timeout: 120000 }));
   let goMinor = 26;
   try {

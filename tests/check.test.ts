@@ -1,7 +1,8 @@
 // This file tests `gowasm check [--syntax-only] PATH...` as a user runs it
 // (bin/gowasm.js → dist/, built by `npm test`'s pretest): a clean file, a
 // syntax error with gc's message, a type error, directories (recursive with
-// --syntax-only, one package each without), the exit statuses and --help.
+// --syntax-only, one package each without), the exit statuses and --help;
+// std import paths (`check fmt`) and user packages importing the std.
 
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
@@ -39,6 +40,9 @@ beforeAll(() => {
   write('tree/clean/c_test.go', 'package clean\n\nfunc TestC() {}\n');
   write('tree/deep/er/e_test.go', 'package er\n\nvar v = []int{1, 2\n}\n');
   write('tree/.hidden/h.go', 'package h\n\nfunc (\n');
+  write('usesfmt/main.go', 'package main\n\nimport (\n\t"fmt"\n\t"strings"\n)\n\nfunc main() {\n\tfmt.Println(strings.ToUpper("hi"))\n}\n');
+  write('fmtbad/main.go', 'package main\n\nimport "fmt"\n\nfunc main() {\n\tvar n int = fmt.Sprint(1)\n\t_ = n\n}\n');
+  write('nopkg/main.go', 'package main\n\nimport "no/such/pkg"\n\nfunc main() { pkg.F() }\n');
 });
 
 test('a clean file prints nothing and exits 0, with and without --syntax-only', () => {
@@ -99,4 +103,26 @@ test('check --help describes the command', () => {
   expect(r.status).toBe(0);
   expect(r.stdout).toContain('Usage: gowasm check [options] [paths...]');
   expect(r.stdout).toContain('--syntax-only');
+});
+
+describe('std packages', () => {
+  test('check fmt: the package and its dependencies check clean', () => {
+    expect(gowasm(['check', 'fmt'])).toEqual({ status: 0, stdout: '', stderr: '' });
+  });
+
+  test('a user package importing the std is checked fully', () => {
+    expect(gowasm(['check', 'usesfmt'])).toMatchObject({ status: 0, stderr: '' });
+    const r = gowasm(['check', 'fmtbad']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toBe('fmtbad/main.go:6:14: cannot use fmt.Sprint(1) (value of type string) as int value in variable declaration\n');
+  });
+
+  test('a missing package is reported at its import, as the go command words it', () => {
+    const r = gowasm(['check', 'nopkg']);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toMatch(/^nopkg\/main\.go:3:8: cannot find package "no\/such\/pkg" in any of:\n\t\S+ \(from gowasm override\)\n\t\S+ \(from \$GOROOT\)\n$/);
+    const named = gowasm(['check', 'no/such/pkg']);
+    expect(named.status).toBe(2);
+    expect(named.stderr).toMatch(/^gowasm: cannot find package "no\/such\/pkg" in any of:/);
+  });
 });

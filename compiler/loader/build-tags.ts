@@ -32,9 +32,22 @@ export function releaseTags(minor: number): string[] {
   return out;
 }
 
-/** defaultBuildContext is wasip1/wasm plus the "gowasm" tag and the release tags of the given Go minor version. */
+/** Tags gowasm satisfies besides GOOS, GOARCH and the release tags. Measured on go1.26's std
+ * (`gowasm check std`):
+ * - purego: the std's "no assembly" switch; on wasm it selects hash/maphash's pure-Go hashing
+ *   (instead of a linkname into runtime.memhash) and crypto/internal/fips140's purego constant.
+ * - math_big_pure_go: math/big has Wasm assembly (arith_wasm.s) that we cannot use; without the
+ *   tag arith_decl.go declares those functions without bodies.
+ * - gc: we are not gc, but we compile gc's standard library (linkname, runtime hooks), and the go
+ *   command always sets the compiler's tag: without gc (or gccgo) internal/goroot has no files for
+ *   wasip1, so go/build and everything importing it fail to load. The other gc-tagged files are
+ *   for other GOARCHes or are also guarded by !purego.
+ * - gowasm: our own, for code that must tell gowasm apart. */
+export const GOWASM_TAGS: readonly string[] = ['gowasm', 'gc', 'purego', 'math_big_pure_go'];
+
+/** defaultBuildContext is wasip1/wasm plus GOWASM_TAGS and the release tags of the given Go minor version. */
 export function defaultBuildContext(goMinor = 26): BuildContext {
-  return { goos: TARGET_GOOS, goarch: TARGET_GOARCH, tags: new Set(['gowasm', ...releaseTags(goMinor)]) };
+  return { goos: TARGET_GOOS, goarch: TARGET_GOARCH, tags: new Set([...GOWASM_TAGS, ...releaseTags(goMinor)]) };
 }
 
 /** tagSatisfied reports whether one build tag holds in ctx. */

@@ -3,7 +3,7 @@
 // GOROOT/VERSION file, else `go version`). `gowasm env` prints what it finds.
 
 import { execFileSync } from 'node:child_process';
-import { existsSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 
 export interface GoToolchain {
@@ -69,4 +69,22 @@ export function goMinor(version: string): number | undefined {
 /** stdPackageDir is where the source of a standard-library package lives (GOROOT/src/<path>). */
 export function stdPackageDir(tc: GoToolchain, importPath: string): string {
   return join(tc.goroot, 'src', ...importPath.split('/'));
+}
+
+/** listStdPackages lists the import paths of the standard library: the directories of GOROOT/src
+ * holding non-test .go files, without cmd/, testdata/, vendor/, names starting with "." or "_",
+ * and the documentation-only packages builtin and unsafe (the checker provides unsafe). */
+export function listStdPackages(goroot: string): string[] {
+  const out: string[] = [];
+  const walk = (dir: string, rel: string): void => {
+    const ents = readdirSync(dir, { withFileTypes: true });
+    if (rel && ents.some((e) => e.isFile() && e.name.endsWith('.go') && !e.name.endsWith('_test.go'))) out.push(rel);
+    for (const e of ents) {
+      if (!e.isDirectory() || e.name === 'testdata' || e.name === 'vendor' || e.name.startsWith('.') || e.name.startsWith('_')) continue;
+      if (!rel && (e.name === 'cmd' || e.name === 'builtin' || e.name === 'unsafe')) continue;
+      walk(join(dir, e.name), rel ? `${rel}/${e.name}` : e.name);
+    }
+  };
+  walk(join(goroot, 'src'), '');
+  return out.sort();
 }

@@ -1,57 +1,106 @@
-// This file implements loadProgram: it finds and parses the packages of a
-// program — the user's `package main` (FILE.go... or a DIR) and the implicit
-// package `runtime` (runtime/go/runtime, always) — and returns them in
-// dependency order. Imports are resolved through resolveImport, which looks
-// at our overrides in runtime/go/<path> first; the standard library from
-// GOROOT/src/<path> slots in there later (today any other import is diagnosed
-// as not yet supported).
+// This file implements the loader: it finds and parses the packages of a
+// program or of a `gowasm check` — the user's package (FILE.go... or a DIR),
+// packages named by import path, the implicit package `runtime` — and returns
+// them, with everything they import, in dependency order.
+//
+// An import path resolves (resolveImport) to our override runtime/go/<path>
+// when that directory exists, else to GOROOT/src/<path>; a package of GOROOT
+// importing golang.org/x/... gets GOROOT/src/vendor/<path>, as the go command
+// does. Files are selected by the wasip1/wasm build constraints (build-tags.ts),
+// _test.go files and (cgo being off) files importing "C" left out. Parsed
+// GOROOT and override packages are cached per FileSet (positions belong to
+// one), so one process checking many packages parses each once.
+//
+// `build` does not resolve std imports yet (LoadOptions.std false): every import
+// but runtime and unsafe is diagnosed as not yet supported. `check` turns it on.
 
-import { readdirSync, readFileSync, statSync } from 'node:fs';
-import { basename, dirname, resolve } from 'node:path';
+import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
 import type * as ast from '../syntax/ast.js';
 import { DiagnosticList } from '../syntax/diagnostics.js';
 import { parseFile } from '../syntax/index.js';
 import { FileSet, NoPos } from '../syntax/pos.js';
 import { BuildExprError, defaultBuildContext, isSourceFileName, matchFile, type BuildContext } from './build-tags.js';
-import { displayPath, overrideDir } from './paths.js';
+import { findGoToolchain, goMinor } from './goroot.js';
+import { displayPath, packageRoot } from './paths.js';
 
 export { defaultBuildContext, evalBuildExpr, findBuildLine, goodOSArchFile, matchFile, parseBuildExpr } from './build-tags.js';
 export type { BuildContext, BuildExpr } from './build-tags.js';
-export { findGoToolchain, goMinor, stdPackageDir, SUPPORTED_GO_MINORS } from './goroot.js';
+export { findGoToolchain, goMinor, listStdPackages, stdPackageDir, SUPPORTED_GO_MINORS } from './goroot.js';
 export type { GoToolchain } from './goroot.js';
 export { displayPath, gowasmVersion, overrideDir, packageRoot } from './paths.js';
 
 export interface LoadOptions {
-  /** The program's .go files (one package) … */
+  /** The user's package as .go files (one package) … */
   readonly files?: readonly string[];
   /** … or its directory (all .go files but _test.go, filtered by build constraints). */
   readonly dir?: string;
+  /** Packages named by import path (e.g. "fmt"), loaded as the imports of a package are (`gowasm check fmt`). */
+  readonly importPaths?: readonly string[];
+  /** The import paths come from a pattern ("std"): those whose files the build constraints all
+   * exclude are left out silently, as the go command does. */
+  readonly skipExcludedRoots?: boolean;
   readonly diags: DiagnosticList;
   readonly fset?: FileSet;
   /** Directory relative paths are resolved against and shown relative to (default process.cwd()). */
   readonly cwd?: string;
   readonly buildContext?: BuildContext;
+  /** The user's package must be a package main (default true; `check` accepts any). */
+  readonly requireMain?: boolean;
+  /** Resolve imports from runtime/go and GOROOT/src (default false: every import but runtime and
+   * unsafe is "not yet supported", as long as the backend cannot compile the std). */
+  readonly std?: boolean;
+  /** Every package depends on the implicit package runtime (our runtime/go/runtime; default true).
+   * Type-checking alone does not need it. */
+  readonly implicitRuntime?: boolean;
+  /** Import paths whose override in runtime/go is not used when resolving imports (default
+   * ABI_ONLY_OVERRIDES when std is on). */
+  readonly skipOverrides?: ReadonlySet<string>;
+  /** Where overrides live (default <gowasm>/runtime/go; tests use their own). */
+  readonly overrideRoot?: string;
+  /** GOROOT (default: findGoToolchain()). */
+  readonly goroot?: string;
 }
 
 export interface LoadedPackage {
-  /** Import path: "runtime", "main", later std paths. */
+  /** Import path: "runtime", "main", std paths ("vendor/golang.org/x/..." for vendored ones). */
   readonly path: string;
   /** Package name from the package clauses. */
   readonly name: string;
   readonly dir: string;
   readonly files: ast.File[];
-  /** Import paths this package depends on (runtime is implicit for every package but itself). */
+  /** Import paths (resolved) this package depends on (runtime is implicit unless implicitRuntime is off). */
   readonly imports: string[];
+  /** The import path as written → the path of the package it resolved to, when they differ (vendor/). */
+  readonly importMap: ReadonlyMap<string, string>;
+  /** Where the package comes from. */
+  readonly origin: 'user' | 'override' | 'goroot';
+  /** Functions without a body are allowed: the package has assembly (.s files) or is on the go
+   * command's list of packages compiled without -complete. */
+  readonly allowMissingBodies: boolean;
+  /** A GOROOT package read in place of an override listed in skipOverrides (ABI_ONLY_OVERRIDES):
+   * only its API matters until the override replaces it (GOROOT's runtime assumes 64-bit
+   * uintptr, so it does not check clean under our 32-bit one). */
+  readonly standIn: boolean;
 }
 
 export interface LoadedProgram {
   readonly fset: FileSet;
-  /** In dependency order: runtime first, main last. */
+  /** In dependency order: runtime first, the user's or named packages last. */
   readonly packages: LoadedPackage[];
 }
 
 /** Packages the checker provides itself; the loader never loads them. */
 const BUILTIN_PACKAGES = new Set(['unsafe']);
+
+/** Overrides in runtime/go that are not (yet) a replacement of the std package of that path:
+ * runtime/go/runtime is the compiler's ABI runtime and does not export what the std uses
+ * (runtime.GOOS, Caller, KeepAlive, …; issue 7). While a path is listed here, std resolution
+ * reads GOROOT/src/<path> for it. Empty this set as the overrides become complete. */
+export const ABI_ONLY_OVERRIDES: ReadonlySet<string> = new Set(['runtime']);
+
+/** Std packages gc compiles without -complete (cmd/go/internal/work/gc.go): bodyless functions are fine. */
+const INCOMPLETE = new Set(['bytes', 'internal/poll', 'net', 'os', 'runtime/metrics', 'runtime/pprof', 'runtime/trace', 'sync', 'syscall', 'time']);
 
 /** resolveInputs turns command-line operands into LoadOptions fields: one DIR, or .go files. */
 export function resolveInputs(inputs: readonly string[], cwd = process.cwd()): { files?: string[]; dir?: string; error?: string } {
@@ -77,6 +126,31 @@ interface PackageSource {
   readonly dir: string;
   /** Absolute file paths, already filtered. */
   readonly files: string[];
+  readonly origin: LoadedPackage['origin'];
+}
+
+function isDir(p: string): boolean {
+  try {
+    return statSync(p).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** The build-constraint-filtered file lists of GOROOT and override directories, per build context. */
+const listedDirs = new WeakMap<BuildContext, Map<string, string[]>>();
+
+/** listCachedDir is listPackageDir for directories that do not change while we run (GOROOT, overrides). */
+function listCachedDir(dir: string, ctx: BuildContext, diags: DiagnosticList): string[] | undefined {
+  let m = listedDirs.get(ctx);
+  if (!m) listedDirs.set(ctx, (m = new Map()));
+  const hit = m.get(dir);
+  if (hit) return hit;
+  const local = new DiagnosticList();
+  const files = listPackageDir(dir, ctx, local, dir);
+  for (const d of local.items) diags.error(d.pos, d.msg, d.soft);
+  if (files && local.length === 0) m.set(dir, files);
+  return files;
 }
 
 function listPackageDir(dir: string, ctx: BuildContext, diags: DiagnosticList, shown: string): string[] | undefined {
@@ -101,24 +175,49 @@ function listPackageDir(dir: string, ctx: BuildContext, diags: DiagnosticList, s
   return out;
 }
 
-/** resolveImport finds the directory of an imported package: our override first, then (later) GOROOT/src. */
-function resolveImport(path: string, ctx: BuildContext, diags: DiagnosticList): PackageSource | undefined {
-  const dir = overrideDir(path);
-  let exists = false;
-  try {
-    exists = statSync(dir).isDirectory();
-  } catch {
-    exists = false;
-  }
-  if (!exists) return undefined;
-  const files = listPackageDir(dir, ctx, diags, dir);
-  if (!files) return undefined;
-  return { path, dir, files };
+/** Where resolveImport looks for one import path, in order. */
+export interface ImportCandidate {
+  readonly dir: string;
+  readonly path: string;
+  readonly origin: 'override' | 'goroot';
+  /** How the go command names the place in "cannot find package" (from $GOROOT). */
+  readonly from: string;
 }
 
-function parseSources(src: PackageSource, fset: FileSet, diags: DiagnosticList, cwd: string): ast.File[] {
+/** importCandidates lists the directories an import path may resolve to, in order: our override
+ * (unless skipped), GOROOT/src/<path>, and for a GOROOT package importing a non-std path
+ * (golang.org/x/...), GOROOT/src/vendor/<path>. */
+export function importCandidates(
+  path: string,
+  opts: { overrideRoot: string; goroot?: string; skipOverrides: ReadonlySet<string>; fromGoroot: boolean },
+): ImportCandidate[] {
+  const out: ImportCandidate[] = [];
+  const parts = path.split('/');
+  if (!opts.skipOverrides.has(path)) out.push({ dir: join(opts.overrideRoot, ...parts), path, origin: 'override', from: 'gowasm override' });
+  if (opts.goroot) {
+    const src = join(opts.goroot, 'src');
+    // The go command: std packages import golang.org/x/... from GOROOT/src/vendor (a path
+    // whose first element has a dot is never a std package).
+    if (opts.fromGoroot && parts[0]!.includes('.')) {
+      out.push({ dir: join(src, 'vendor', ...parts), path: `vendor/${path}`, origin: 'goroot', from: 'vendor tree' });
+    }
+    out.push({ dir: join(src, ...parts), path, origin: 'goroot', from: '$GOROOT' });
+  }
+  return out;
+}
+
+interface ParsedDir {
+  readonly files: ast.File[];
+  /** Errors of reading and parsing, replayed to every load that uses the package. */
+  readonly errors: { pos: number; msg: string; soft?: boolean }[];
+}
+
+/** Parsed GOROOT and override packages, per FileSet (positions belong to one), then per directory. */
+const parsedCache = new WeakMap<FileSet, Map<string, ParsedDir>>();
+
+function parseSources(files: readonly string[], fset: FileSet, diags: DiagnosticList, cwd: string): ast.File[] {
   const out: ast.File[] = [];
-  for (const file of src.files) {
+  for (const file of files) {
     let bytes: Uint8Array;
     try {
       bytes = readFileSync(file);
@@ -131,6 +230,22 @@ function parseSources(src: PackageSource, fset: FileSet, diags: DiagnosticList, 
     out.push(parseFile(fset, displayPath(file, cwd), bytes, diags));
   }
   return out;
+}
+
+/** parsePackage parses a package's files, from the cache for GOROOT and override packages. */
+function parsePackage(src: PackageSource, fset: FileSet, diags: DiagnosticList, cwd: string): ast.File[] {
+  if (src.origin === 'user') return parseSources(src.files, fset, diags, cwd);
+  let cache = parsedCache.get(fset);
+  if (!cache) parsedCache.set(fset, (cache = new Map()));
+  let entry = cache.get(src.dir);
+  if (!entry) {
+    const local = new DiagnosticList();
+    const files = parseSources(src.files, fset, local, cwd);
+    entry = { files, errors: local.items.map((d) => ({ pos: d.pos, msg: d.msg, soft: d.soft })) };
+    cache.set(src.dir, entry);
+  }
+  for (const d of entry.errors) diags.error(d.pos, d.msg, d.soft);
+  return entry.files;
 }
 
 function importPaths(files: ast.File[]): { path: string; spec: ast.ImportSpec }[] {
@@ -162,12 +277,20 @@ function packageName(files: ast.File[], dir: string, diags: DiagnosticList): str
   return name;
 }
 
-/** loadProgram loads the program's main package and everything it needs, runtime first. */
+/** loadProgram loads the user's package and/or the packages named by import path, and everything
+ * they import, in dependency order (runtime first when implicit). */
 export function loadProgram(opts: LoadOptions): LoadedProgram {
   const diags = opts.diags;
   const fset = opts.fset ?? new FileSet();
   const cwd = opts.cwd ?? process.cwd();
-  const ctx = opts.buildContext ?? defaultBuildContext();
+  const std = opts.std ?? false;
+  const implicitRuntime = opts.implicitRuntime ?? true;
+  const requireMain = opts.requireMain ?? true;
+  const overrideRoot = opts.overrideRoot ?? join(packageRoot(), 'runtime', 'go');
+  const skipOverrides = opts.skipOverrides ?? (std ? ABI_ONLY_OVERRIDES : new Set<string>());
+  let goroot = opts.goroot;
+  if (std && goroot === undefined) goroot = findGoToolchain()?.goroot;
+  const ctx = opts.buildContext ?? sharedContext((goroot && goMinorOf(goroot)) || 26);
 
   // The user's package.
   let mainSrc: PackageSource | undefined;
@@ -175,56 +298,142 @@ export function loadProgram(opts: LoadOptions): LoadedProgram {
     const dir = resolve(cwd, opts.dir);
     const files = listPackageDir(dir, ctx, diags, opts.dir);
     if (files && files.length === 0) diags.error(NoPos, `no Go files in ${dir}`);
-    if (files) mainSrc = { path: 'main', dir, files };
-  } else {
+    if (files) mainSrc = { path: 'main', dir, files, origin: 'user' };
+  } else if (opts.files !== undefined || !opts.importPaths) {
     const files = (opts.files ?? []).map((f) => resolve(cwd, f));
     if (files.length === 0) diags.error(NoPos, 'no Go files given');
     // Files named on the command line are all part of the build: like the go command,
     // build constraints are not applied to them.
     const dirs = new Set(files.map((f) => dirname(f)));
     if (dirs.size > 1) diags.error(NoPos, 'named files must all be in one directory');
-    mainSrc = { path: 'main', dir: files[0] ? dirname(files[0]) : cwd, files };
+    mainSrc = { path: 'main', dir: files[0] ? dirname(files[0]) : cwd, files, origin: 'user' };
   }
-  if (!mainSrc || diags.length > 0) return { fset, packages: [] };
+  if (diags.length > 0) return { fset, packages: [] };
 
   const loaded = new Map<string, LoadedPackage>();
   const order: LoadedPackage[] = [];
-  const visiting = new Set<string>();
+  /** The import stack, for cycle errors. */
+  const stack: string[] = [];
 
-  const load = (src: PackageSource, isMain: boolean): LoadedPackage | undefined => {
-    visiting.add(src.path);
-    const files = parseSources(src, fset, diags, cwd);
-    const name = packageName(files, src.dir, diags) ?? (isMain ? 'main' : src.path);
-    if (isMain && files.length > 0 && name !== 'main') {
+  /** resolveImport finds the package an import path names, as seen from a package of origin `from`. */
+  const resolveImport = (path: string, fromGoroot: boolean): { src?: PackageSource; looked: ImportCandidate[] } => {
+    const looked = importCandidates(path, { overrideRoot, goroot, skipOverrides, fromGoroot });
+    for (const c of looked) {
+      if (!isDir(c.dir)) continue;
+      const files = listCachedDir(c.dir, ctx, diags);
+      if (!files) return { looked };
+      return { src: { path: c.path, dir: c.dir, files, origin: c.origin }, looked };
+    }
+    return { looked };
+  };
+
+  const load = (src: PackageSource, isUser: boolean): LoadedPackage => {
+    stack.push(src.path);
+    let files = parsePackage(src, fset, diags, cwd);
+    // cgo is off for wasip1: go/build leaves out the files that import "C".
+    if (!isUser) files = files.filter((f) => !f.imports.some((s) => s.path.value === '"C"'));
+    const name = packageName(files, src.dir, diags) ?? (isUser ? 'main' : src.path);
+    if (isUser && requireMain && files.length > 0 && name !== 'main') {
       diags.error(NoPos, `package ${name} is not a main package`);
     }
-    const deps: string[] = src.path === 'runtime' ? [] : ['runtime'];
+    const deps: string[] = implicitRuntime && src.path !== 'runtime' ? ['runtime'] : [];
+    const importMap = new Map<string, string>();
+    const todo: { path: string; spec: ast.ImportSpec; src: PackageSource }[] = [];
     for (const { path, spec } of importPaths(files)) {
-      if (BUILTIN_PACKAGES.has(path) || deps.includes(path)) continue;
-      if (visiting.has(path) && !loaded.has(path)) {
-        diags.error(spec.path.pos, `import cycle not allowed: ${src.path} imports ${path}`);
+      if (BUILTIN_PACKAGES.has(path) || path === 'C' || importMap.has(path) || deps.includes(path)) continue;
+      if (loaded.has(path) && std) {
+        importMap.set(path, path);
+        deps.push(path);
         continue;
       }
-      // The std from GOROOT/src comes later; today the only importable package is runtime,
-      // which every package but runtime itself already depends on (see deps above).
-      diags.error(spec.path.pos, `import ${JSON.stringify(path)} is not yet supported`);
+      if (!std) {
+        // The std from GOROOT/src is not compiled yet; the only importable package is runtime,
+        // which every package but runtime itself already depends on (see deps above).
+        diags.error(spec.path.pos, `import ${JSON.stringify(path)} is not yet supported`);
+        continue;
+      }
+      const r = resolveImport(path, src.origin === 'goroot');
+      if (!r.src) {
+        const where = r.looked.map((c) => `\n\t${c.dir} (from ${c.from})`).join('');
+        diags.error(spec.path.pos, `cannot find package ${JSON.stringify(path)} in any of:${where}`);
+        continue;
+      }
+      if (r.src.files.length === 0) {
+        diags.error(spec.path.pos, `build constraints exclude all Go files in ${r.src.dir}`);
+        continue;
+      }
+      const cyc = stack.indexOf(r.src.path);
+      if (cyc >= 0) {
+        const chain = [...stack.slice(cyc), r.src.path].join(' imports ');
+        diags.error(spec.path.pos, `import cycle not allowed: ${chain}`);
+        continue;
+      }
+      importMap.set(path, r.src.path);
+      if (!deps.includes(r.src.path)) deps.push(r.src.path);
+      todo.push({ path, spec, src: r.src });
     }
     // Dependencies first (depth-first, so the result is in dependency order).
-    for (const dep of deps) {
-      if (loaded.has(dep) || visiting.has(dep)) continue;
-      const depSrc = resolveImport(dep, ctx, diags);
-      if (!depSrc) {
-        diags.error(NoPos, `cannot find package ${JSON.stringify(dep)} (looked in ${overrideDir(dep)})`);
-        continue;
-      }
-      load(depSrc, false);
+    for (const t of todo) {
+      if (loaded.has(t.src.path)) continue;
+      load(t.src, false);
     }
-    const pkg: LoadedPackage = { path: src.path, name, dir: src.dir, files, imports: deps };
+    stack.pop();
+    const allowMissingBodies =
+      src.origin === 'goroot' && (INCOMPLETE.has(src.path) || safeReaddir(src.dir).some((f) => f.endsWith('.s')));
+    const standIn = src.origin === 'goroot' && skipOverrides.has(src.path);
+    const pkg: LoadedPackage = { path: src.path, name, dir: src.dir, files, imports: deps, importMap, origin: src.origin, allowMissingBodies, standIn };
     loaded.set(src.path, pkg);
     order.push(pkg);
     return pkg;
   };
 
-  load(mainSrc, true);
+  // The implicit runtime is always ours (runtime/go/runtime), loaded first.
+  if (implicitRuntime) {
+    const dir = join(overrideRoot, 'runtime');
+    const files = isDir(dir) ? listCachedDir(dir, ctx, diags) : undefined;
+    if (files) load({ path: 'runtime', dir, files, origin: 'override' }, false);
+    else diags.error(NoPos, `cannot find package "runtime" (looked in ${dir})`);
+  }
+  for (const path of opts.importPaths ?? []) {
+    if (loaded.has(path)) continue;
+    const r = resolveImport(path, false);
+    if (!r.src) {
+      if (!std) diags.error(NoPos, `import ${JSON.stringify(path)} is not yet supported`);
+      else {
+        const where = r.looked.map((c) => `\n\t${c.dir} (from ${c.from})`).join('');
+        diags.error(NoPos, `cannot find package ${JSON.stringify(path)} in any of:${where}`);
+      }
+      continue;
+    }
+    if (r.src.files.length === 0) {
+      if (!opts.skipExcludedRoots) diags.error(NoPos, `build constraints exclude all Go files in ${r.src.dir}`);
+      continue;
+    }
+    if (!loaded.has(r.src.path)) load(r.src, false);
+  }
+  if (mainSrc) load(mainSrc, true);
   return { fset, packages: order };
+}
+
+const contexts = new Map<number, BuildContext>();
+
+/** sharedContext is defaultBuildContext(minor), one object per process (the listing cache is per context). */
+function sharedContext(minor: number): BuildContext {
+  let c = contexts.get(minor);
+  if (!c) contexts.set(minor, (c = defaultBuildContext(minor)));
+  return c;
+}
+
+function safeReaddir(dir: string): string[] {
+  try {
+    return readdirSync(dir);
+  } catch {
+    return [];
+  }
+}
+
+function goMinorOf(goroot: string): number | undefined {
+  const vf = join(goroot, 'VERSION');
+  if (!existsSync(vf)) return undefined;
+  return goMinor(readFileSync(vf, 'utf8').split('\n')[0]!.trim());
 }
