@@ -17,6 +17,7 @@ export type * from './ir.js';
 export { isValueInstruction } from './ir.js';
 export { methodLinkName } from './wrappers.js';
 export { linkName } from './create.js';
+export { operands } from './operands.js';
 
 /** reportUnsupported runs f, turning an UnsupportedError into a diagnostic; it returns the error. */
 function guarded(diags: DiagnosticList, f: () => void): UnsupportedError | undefined {

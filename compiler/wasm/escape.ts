@@ -9,7 +9,7 @@
 // counts as not leaking). Anything unknown counts as escaping.
 
 import type * as ir from '../ssa/ir.js';
-import { operands } from './checks.js';
+import { operands } from '../ssa/index.js';
 
 type Uses = Map<ir.Value, ir.Instruction[]>;
 

@@ -6,7 +6,7 @@ import { InternalError } from '../syntax/diagnostics.js';
 import type { Program } from '../ssa/ir.js';
 import { StackTop } from './data.js';
 import { buildStart, scheduleEntry } from './entry.js';
-import { operands } from './checks.js';
+import { operands } from '../ssa/index.js';
 import { placeGlobals } from './globals.js';
 import { ModuleLowerer } from './lower.js';
 import { collectTypes } from './typeinfo.js';

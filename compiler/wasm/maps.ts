@@ -35,7 +35,8 @@ import { T, type Expr } from './module.js';
 import { alignof, alignUp, isBig, isComplexType, isFloatType, isStringType, partsOf, sizeof, underlying } from './layout.js';
 import type { FunctionLowerer } from './lower.js';
 import { loadParts, storeParts } from './memory.js';
-import { indexToI64, operands } from './checks.js';
+import { indexToI64 } from './checks.js';
+import { operands } from '../ssa/index.js';
 import { keyFuncClosures } from './mapkeys.js';
 
 export const enum KeyKind {

@@ -108,7 +108,15 @@ export function createJsWasi(opts: JsWasiOptions, io: JsWasiIO): JsWasi {
       let total = 0;
       for (const [p, len] of iovecs(iovs, n)) {
         let off = 0;
-        while (off < len) off += io.writeSync(host, bytes(p + off, len - off));
+        while (off < len) {
+          try {
+            off += io.writeSync(host, bytes(p + off, len - off));
+          } catch (e) {
+            // A non-blocking pipe that is full: wait 1 ms and retry, as a blocking write would.
+            if ((e as { code?: string }).code !== 'EAGAIN') throw e;
+            Atomics.wait(new Int32Array(new SharedArrayBuffer(4)), 0, 0, 1);
+          }
+        }
         total += len;
       }
       view().setUint32(nwritten, total, true);
