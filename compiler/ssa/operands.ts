@@ -9,77 +9,22 @@ import type { CallCommon, Function, Instruction, Value } from './ir.js';
 /** Writable strips readonly so that SSA passes can patch instructions they own. */
 export type Writable<T> = { -readonly [K in keyof T]: T[K] };
 
-function callOperands(c: CallCommon): Value[] {
-  return [c.value, ...c.args];
-}
-
 function mapCall(c: CallCommon, f: (v: Value) => Value): void {
   const w = c as Writable<CallCommon>;
-  if (c.mode !== 'builtin') w.value = f(c.value);
+  const v = f(c.value); // a builtin callee is visited but never replaced
+  if (c.mode !== 'builtin') w.value = v;
   for (let i = 0; i < c.args.length; i++) c.args[i] = f(c.args[i]!);
 }
 
-/** operands returns the operand values of instr in a fixed order. */
+/** operands returns the operand values of instr in a fixed order (the order
+ * replaceOperands visits them in). */
 export function operands(i: Instruction): Value[] {
-  switch (i.kind) {
-    case 'Alloc':
-    case 'RunDefers':
-    case 'Jump':
-      return [];
-    case 'MakeMap':
-      return i.reserve ? [i.reserve] : [];
-    case 'Phi':
-      return [...i.edges];
-    case 'Call':
-    case 'Defer':
-    case 'Go':
-      return callOperands(i.call);
-    case 'BinOp':
-      return [i.x, i.y];
-    case 'UnOp':
-    case 'Convert':
-    case 'ChangeType':
-    case 'MakeInterface':
-    case 'ChangeInterface':
-    case 'SliceToArrayPointer':
-    case 'FieldAddr':
-    case 'Field':
-    case 'TypeAssert':
-    case 'Range':
-      return [i.x];
-    case 'MakeClosure':
-      return [...i.bindings];
-    case 'MakeSlice':
-      return [i.len, i.cap];
-    case 'MakeChan':
-      return [i.size];
-    case 'Slice':
-      return [i.x, ...(i.low ? [i.low] : []), ...(i.high ? [i.high] : []), ...(i.max ? [i.max] : [])];
-    case 'IndexAddr':
-    case 'Index':
-    case 'Lookup':
-      return [i.x, i.index];
-    case 'Extract':
-      return [i.tuple];
-    case 'Next':
-      return [i.iter];
-    case 'Select':
-      return i.states.flatMap((s) => (s.send ? [s.chan, s.send] : [s.chan]));
-    case 'Store':
-      return [i.addr, i.val];
-    case 'MapUpdate':
-      return [i.map, i.key, i.value];
-    case 'Send':
-      return [i.chan, i.x];
-    case 'If':
-      return [i.cond];
-    case 'Return':
-      return [...i.results];
-    case 'Panic':
-      return [i.x];
-    default:
-      return assertNever(i);
-  }
+  const out: Value[] = [];
+  replaceOperands(i, (v) => {
+    out.push(v);
+    return v;
+  });
+  return out;
 }
 
 /** replaceOperands rewrites every operand v of instr to f(v), in place. */
