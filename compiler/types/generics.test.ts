@@ -6,6 +6,8 @@
 // `go build -gcflags=-e` output (go1.26), captured when the test was written;
 // only the "./" before file names differs (go build prints ./a.go).
 
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import type * as ast from '../syntax/ast.js';
 import type { Named, Signature, Type } from './type.js';
 import { typeString } from './typestring.js';
@@ -87,81 +89,9 @@ describe('generic errors, worded and placed as go build does', () => {
   });
 });
 
-const coreSrc = `package main
+const coreSrc = readFileSync(join(import.meta.dirname, 'testdata', 'generics_core.go'), 'utf8');
 
-type Number interface{ ~int | ~float64 }
-
-func Sum[S ~[]E, E Number](s S) E {
-	var t E
-	for _, x := range s {
-		t += x
-	}
-	return t
-}
-
-func First[T any](s []T) T { return s[0] }
-func Push[S ~[]E, E any](s S, e E) S { return append(s, e) }
-func Send[C ~chan E, E any](c C, e E) { c <- e }
-func Len[T ~string | ~[]byte](x T) int { return len(x) }
-func Conv[T ~int | ~float64](x int) T { return T(x) }
-func Less[T int | string](a, b T) bool { return a < b }
-
-type Stack[T any] struct{ items []T }
-
-func (s *Stack[T]) Push(x T) { s.items = append(s.items, x) }
-func (s *Stack[T]) Pop() T {
-	x := s.items[len(s.items)-1]
-	s.items = s.items[:len(s.items)-1]
-	return x
-}
-
-type MyInts []int
-
-func main() {
-	_ = Sum(MyInts{1, 2})
-	_ = First([]string{"a"})
-	_ = Push(MyInts{}, 1)
-	Send(make(chan int, 1), 1)
-	_ = Len("abc")
-	_ = Conv[float64](1)
-	_ = Less(1, 2)
-	var s Stack[int]
-	s.Push(1)
-	_ = s.Pop()
-	var t Stack[int]
-	_ = t
-}
-`;
-
-const inferSrc = `package main
-
-func Id[T any](x T) T { return x }
-func Apply[T, R any](x T, f func(T) R) R { return f(x) }
-func Keys[M ~map[K]V, K comparable, V any](m M) []K { var r []K; for k := range m { r = append(r, k) }; return r }
-func Max[T int | float64](a, b T) T { if a > b { return a }; return b }
-
-type Pair[K comparable, V any] struct { k K; v V }
-func (p Pair[K, V]) Key() K { return p.k }
-type Set[T comparable] map[T]struct{}
-func (s Set[T]) Add(x T) { s[x] = struct{}{} }
-
-func main() {
-	var f func(int) int = Id
-	_ = f
-	_ = Apply(3, Id[int])
-	_ = Apply(3, Id)
-	_ = Keys(map[string]int{})
-	var x float64 = Max(1, 2.5)
-	_ = x
-	p := Pair[string, int]{"a", 1}
-	var k string = p.Key()
-	_ = k
-	s := Set[int]{}
-	s.Add(1)
-	var q Pair[string, int] = p
-	_ = q
-}
-`;
+const inferSrc = readFileSync(join(import.meta.dirname, 'testdata', 'generics_infer.go'), 'utf8');
 
 describe('generic programs that go build accepts', () => {
   test('core types: range, append, send, len, conversion, ordering; methods of generic types', () => {
