@@ -49,7 +49,7 @@ const docsDir = join(root, 'docs');
 // gowasm runs from a private snapshot (see snapshotCompiler), so that edits and rebuilds of the
 // work tree during the run cannot change the compiler halfway through.
 let gowasmBin = join(root, 'bin', 'gowasm.js');
-const wasmtimeRunner = join(benchDir, 'run_wasmtime.py');
+const wasmtimeRunner = join(benchDir, '..', 'tests', 'run_wasmtime.py');
 const TIME = '/usr/bin/time';
 const PY_RSS = [
   'import resource, subprocess, sys',
@@ -534,7 +534,7 @@ P();
 P('- Each program in `bench/NAME/main.go` is built three ways: native `go build` (linux/amd64);');
 P('  Go\'s own port, `GOOS=wasip1 GOARCH=wasm go build`; and `gowasm build -O2`.');
 P('- The .wasm builds run under the Node WASI runner that `gowasm run` uses (`node bin/gowasm.js run X.wasm`),');
-P('  and under wasmtime through the Python `wasmtime` package (`bench/run_wasmtime.py`), which compiles the');
+P('  and under wasmtime through the Python `wasmtime` package (`tests/run_wasmtime.py`, the runner the tests use), which compiles the');
 P('  module with Cranelift on every run (no cache): its compile time is part of the wasmtime times and is shown');
 P('  apart below. Node times include Node\'s start-up and loading the gowasm CLI (see `hello`).');
 P('- Variants run interleaved: round 1 runs every program in every variant, then round 2…, with the order of');

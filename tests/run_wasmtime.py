@@ -4,7 +4,9 @@
 # stdin/stdout/stderr are inherited, the working directory is preopened as ".",
 # and the process exits with the module's exit status (proc_exit), 0 when
 # _start returns, or 2 after a trap (reported like a Go runtime panic, or like
-# Go's fatal "stack overflow" when the wasm stack ran out).
+# Go's fatal "stack overflow" when the wasm stack ran out). If $BENCH_TIMING_FILE
+# is set, it writes there, as JSON, the seconds spent compiling the module
+# (Cranelift, no cache) and running it (scripts/bench.mjs reports them apart).
 #
 # Stack: wasmtime's default max_wasm_stack is 2 MiB (1M frames fail with it), far below
 # Go's 1 GB goroutine limit. The module runs on a thread whose native stack is
@@ -12,8 +14,11 @@
 # runtime/host gives Node's worker thread a 1 GiB stack (without async support
 # wasmtime checks the limit against the stack pointer at entry, so the real
 # stack must be larger; pages are only committed as the recursion touches them).
+import json
+import os
 import sys
 import threading
+import time
 
 try:
     import wasmtime
@@ -52,7 +57,20 @@ def main() -> int:
     cfg.inherit_stderr()
     cfg.preopen_dir(".", ".")
     store.set_wasi(cfg)
+    t0 = time.perf_counter()
     module = wasmtime.Module.from_file(engine, path)
+    t1 = time.perf_counter()
+    try:
+        return run_start(linker, store, module)
+    finally:
+        timing = os.environ.get("BENCH_TIMING_FILE")
+        if timing:
+            with open(timing, "w") as f:
+                json.dump({"compile": t1 - t0, "run": time.perf_counter() - t1}, f)
+
+
+def run_start(linker: "wasmtime.Linker", store: "wasmtime.Store", module: "wasmtime.Module") -> int:
+    """run_start instantiates the module, runs _start and returns the exit status."""
     instance = linker.instantiate(store, module)
     start = instance.exports(store)["_start"]
     try:
