@@ -7,9 +7,9 @@
 
 import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
-import { displayPath, gowasmVersion, loadProgram, resolveInputs } from './loader/index.js';
+import { displayPath, gowasmVersion, loadProgram, resolveInputs, type LoadedPackage } from './loader/index.js';
 import type { Program, Function as SsaFunction } from './ssa/ir.js';
-import { buildProgram, sanityCheck } from './ssa/index.js';
+import { buildProgram, linkProgram, sanityCheck } from './ssa/index.js';
 import { DiagnosticList, InternalError, UnsupportedError } from './syntax/diagnostics.js';
 import { parseFile } from './syntax/index.js';
 import { FileSet, NoPos, type Pos } from './syntax/pos.js';
@@ -20,7 +20,7 @@ import type { Package } from './types/object.js';
 /** Whether build/run resolve std imports (overrides, GOROOT/src). Off until the backend compiles
  * the std (issue 7): meanwhile every import but runtime and unsafe is "not yet supported". Turning
  * it on also needs loader's ABI_ONLY_OVERRIDES emptied (our runtime must serve the std). */
-export const BUILD_RESOLVES_STD = false;
+export const BUILD_RESOLVES_STD = process.env.GOWASM_STD === "1";
 
 /** Exit status of a failed build. gowasm uses 2 (issue 2); `go build` itself exits 1. */
 export const COMPILE_ERROR_EXIT = 2;
@@ -93,6 +93,38 @@ function debugFromEnv(): boolean {
   return process.env.GOWASM_DEBUG === '1';
 }
 
+/** PackageCache keeps the GOROOT and override packages checked in this process, so that the next
+ * compile or check reuses them: one FileSet for all runs (the loader caches parsed packages per
+ * FileSet), and the checked packages by directory with their diagnostics. compile and check use
+ * separate caches: check reads GOROOT's runtime as a stand-in, compile our runtime/go one. */
+class PackageCache {
+  readonly fset = new FileSet();
+  private readonly checked = new Map<string, { cp?: CheckedPackage; diags: DiagnosticList }>();
+
+  /** check type-checks p (dependencies are in byPath), or returns the cached result. */
+  check(p: LoadedPackage, byPath: Map<string, Package>, debug: boolean): { cp?: CheckedPackage; diags: DiagnosticList } {
+    const cacheable = p.origin !== 'user';
+    const key = `${p.path}\x00${p.dir}`;
+    let entry = cacheable ? this.checked.get(key) : undefined;
+    if (entry) return entry;
+    const pd = new DiagnosticList();
+    let cp: CheckedPackage | undefined;
+    try {
+      cp = checkPackage({ fset: this.fset, diags: pd, importer: (path: string) => byPath.get(p.importMap.get(path) ?? path) }, p.path, p.files);
+    } catch (e) {
+      reportException(e, pd, debug);
+    }
+    const kept = new DiagnosticList();
+    keepDiagnostics(pd, p, kept);
+    entry = { cp, diags: kept };
+    if (cacheable && cp) this.checked.set(key, entry);
+    return entry;
+  }
+}
+
+const compileCache = new PackageCache();
+const checkCache = new PackageCache();
+
 /** loadAndCheck runs stages 1 (load and parse) and 2 (type-check, dependencies first). It returns
  * the checked packages in dependency order, or undefined when a stage reported errors (in diags).
  * With requireMain false (gowasm check), the package need not be a package main. */
@@ -128,25 +160,23 @@ function loadAndCheck(
   // 2. Type-check, dependencies first; the importer hands out already-checked packages.
   const checked: CheckedPackage[] = [];
   const byPath = new Map<string, Package>();
-  try {
-    for (const p of loaded.packages) {
-      const cp = checkPackage({ fset, diags, importer: (path: string) => byPath.get(p.importMap.get(path) ?? path) }, p.path, p.files);
-      checked.push(cp);
-      byPath.set(p.path, cp.pkg);
-      if (diags.length > 0) break;
-    }
-  } catch (e) {
-    reportException(e, diags, debug);
+  for (const p of loaded.packages) {
+    const { cp, diags: pd } = compileCache.check(p, byPath, debug);
+    for (const d of pd.items) diags.error(d.pos, d.msg, d.soft);
+    if (!cp || diags.length > 0) break;
+    checked.push(cp);
+    byPath.set(p.path, cp.pkg);
   }
   if (diags.length > 0) return undefined;
   return checked;
 }
 
-/** The FileSet of every checkOnly in this process, so that parsed GOROOT packages (cached per
- * FileSet by the loader) and checked ones (below) are reused by the next check. */
-const checkFset = new FileSet();
-/** Checked GOROOT and override packages of checkFset, by path, with their diagnostics. */
-const checkedStd = new Map<string, { pkg?: Package; diags: DiagnosticList }>();
+/** keepDiagnostics copies a package's diagnostics to out, without `missing function body` where the
+ * package may have bodyless functions (assembly in GOROOT; served by link.ts or the backend). */
+function keepDiagnostics(from: DiagnosticList, p: LoadedPackage, out: DiagnosticList): void {
+  for (const d of from.items) if (!(p.allowMissingBodies && d.msg === 'missing function body')) out.error(d.pos, d.msg, d.soft);
+}
+
 
 export interface CheckOptions extends CompileOptions {
   /** Packages named by import path (`gowasm check fmt`), checked after their dependencies. */
@@ -166,7 +196,7 @@ export interface CheckResult extends CompileResult {
 export function checkOnly(opts: CheckOptions): CheckResult {
   const debug = opts.debug ?? debugFromEnv();
   const diags = new DiagnosticList();
-  const fset = checkFset;
+  const fset = checkCache.fset;
   const cwd = opts.cwd ?? process.cwd();
   const failWhole = (): CheckResult => ({ ...fail(diags, fset), failed: [] });
 
@@ -194,22 +224,8 @@ export function checkOnly(opts: CheckOptions): CheckResult {
   const byPath = new Map<string, Package>();
   const failed: { path: string; diagnostics: string; dependency: boolean }[] = [];
   for (const p of loaded.packages) {
-    const cacheable = p.origin !== 'user';
-    let entry = cacheable ? checkedStd.get(p.path) : undefined;
-    if (!entry) {
-      const pd = new DiagnosticList();
-      let pkg: Package | undefined;
-      try {
-        pkg = checkPackage({ fset, diags: pd, importer: (path: string) => byPath.get(p.importMap.get(path) ?? path) }, p.path, p.files).pkg;
-      } catch (e) {
-        reportException(e, pd, debug);
-      }
-      const kept = new DiagnosticList();
-      for (const d of pd.items) if (!(p.allowMissingBodies && d.msg === 'missing function body')) kept.error(d.pos, d.msg, d.soft);
-      entry = { pkg, diags: kept };
-      if (cacheable && pkg) checkedStd.set(p.path, entry);
-    }
-    if (entry.pkg) byPath.set(p.path, entry.pkg);
+    const entry = checkCache.check(p, byPath, debug);
+    if (entry.cp) byPath.set(p.path, entry.cp.pkg);
     // A failing dependency is reported (once) and checking goes on with what it declares, so
     // that the named packages still get their own diagnostics. A stand-in (GOROOT's runtime
     // for our ABI runtime) is only reported when named.
@@ -252,7 +268,7 @@ export function parseOnly(file: string, opts: { cwd?: string; debug?: boolean } 
 export async function compile(opts: CompileOptions): Promise<CompileResult> {
   const debug = opts.debug ?? debugFromEnv();
   const diags = new DiagnosticList();
-  const fset = new FileSet();
+  const fset = compileCache.fset;
 
   const checked = loadAndCheck(opts, diags, fset, debug);
   if (!checked) return fail(diags, fset);
@@ -261,6 +277,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   let program: Program;
   try {
     program = buildProgram(checked, fset, diags);
+    linkProgram(program);
     if (debug && diags.length === 0) sanityCheckProgram(program, diags);
   } catch (e) {
     reportException(e, diags, debug);

@@ -25,7 +25,7 @@ function isDir(p: string): boolean {
   }
 }
 
-function goVersionOf(goroot: string): string | undefined {
+export function goVersionOf(goroot: string): string | undefined {
   const vf = join(goroot, 'VERSION');
   if (existsSync(vf)) {
     const first = readFileSync(vf, 'utf8').split('\n')[0]?.trim();

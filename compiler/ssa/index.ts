@@ -4,7 +4,7 @@
 import { UnsupportedError, type DiagnosticList } from '../syntax/diagnostics.js';
 import type { FileSet } from '../syntax/pos.js';
 import type { CheckedPackage } from '../types/info.js';
-import type { Program } from './ir.js';
+import type { Function, Program } from './ir.js';
 import { ProgramBuilder, createPackage, type PackageContext } from './create.js';
 import { FunctionBuilder } from './func.js';
 import { buildFunctionBody, finishFunction } from './build-func.js';
@@ -18,8 +18,10 @@ export { isValueInstruction } from './ir.js';
 export { methodLinkName } from './wrappers.js';
 export { linkName } from './create.js';
 export { operands } from './operands.js';
+export { isWasmImport, linkProgram } from './link.js';
+export { reachableFunctions } from './reach.js';
 
-/** reportUnsupported runs f, turning an UnsupportedError into a diagnostic; it returns the error. */
+/** guarded runs f, turning an UnsupportedError into a diagnostic; it returns the error. */
 function guarded(diags: DiagnosticList, f: () => void): UnsupportedError | undefined {
   try {
     f();
@@ -33,21 +35,38 @@ function guarded(diags: DiagnosticList, f: () => void): UnsupportedError | undef
   }
 }
 
+/** buildDeferred builds fn's body with f. In the program's own package an unsupported construct is
+ * an error at once (returned); in std and override packages it is recorded on fn, which is left
+ * bodyless, and reported only if the backend reaches fn (a program importing fmt must not fail
+ * because some function of os it never calls uses a construct we do not compile yet). */
+function buildDeferred(pb: ProgramBuilder, pkgPath: string, fn: Function, f: () => void): UnsupportedError | undefined {
+  if (pkgPath === 'main') {
+    const err = guarded(pb.diags, f);
+    if (err) fn.blocks.length = 0;
+    return err;
+  }
+  try {
+    f();
+  } catch (e) {
+    if (!(e instanceof UnsupportedError)) throw e;
+    fn.blocks.length = 0;
+    fn.unsupported = { pos: e.pos, what: e.what };
+  }
+  return undefined;
+}
+
 /** buildInstances builds the bodies of the instantiations of generic functions created so far
  * (building one may create more). */
 function buildInstances(pb: ProgramBuilder): UnsupportedError | undefined {
   let first: UnsupportedError | undefined;
   for (let p = pb.pending.shift(); p; p = pb.pending.shift()) {
     const { fn, generic, subst } = p;
-    const err = guarded(pb.diags, () => {
+    const err = buildDeferred(pb, generic.ctx.path, fn, () => {
       const fb = new FunctionBuilder(pb, generic.ctx, fn, undefined, subst);
       buildFunctionBody(fb, generic.decl.type, generic.decl.recv, generic.decl.body!);
       finishFunction(fb);
     });
-    if (err) {
-      first ??= err;
-      fn.blocks.length = 0;
-    }
+    first ??= err;
   }
   return first;
 }
@@ -55,15 +74,12 @@ function buildInstances(pb: ProgramBuilder): UnsupportedError | undefined {
 function buildBodies(pb: ProgramBuilder, ctx: PackageContext): UnsupportedError | undefined {
   let first: UnsupportedError | undefined;
   for (const { fn, decl } of ctx.bodies) {
-    const err = guarded(pb.diags, () => {
+    const err = buildDeferred(pb, ctx.path, fn, () => {
       const fb = new FunctionBuilder(pb, ctx, fn, undefined);
       buildFunctionBody(fb, decl.type, decl.recv, decl.body!);
       finishFunction(fb);
     });
-    if (err) {
-      first ??= err;
-      fn.blocks.length = 0;
-    }
+    first ??= err;
   }
   const err = guarded(pb.diags, () => buildInit(pb, ctx));
   const werr = guarded(pb.diags, () => buildWrappers(pb, ctx));

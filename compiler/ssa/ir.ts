@@ -91,6 +91,10 @@ export interface Function {
   readonly directives: { readonly name: string; readonly args: string[] }[];
   /** For external functions: why there is no body. */
   readonly external?: 'wasmimport' | 'intrinsic' | 'linkname';
+  /** Set when the body uses a construct the builder does not support yet (std and override
+   * packages only; see buildDeferred in index.ts): the function is left bodyless and the
+   * backend reports `what is not yet supported` at pos if it reaches it. */
+  unsupported?: { readonly pos: Pos; readonly what: string };
 }
 
 export interface BasicBlock {

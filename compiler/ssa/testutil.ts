@@ -12,6 +12,7 @@ import { parseFile } from '../syntax/index.js';
 import { checkPackage } from '../types/index.js';
 import type { CheckedPackage } from '../types/info.js';
 import type { Package } from '../types/object.js';
+import { runtimeSources } from '../loader/index.js';
 import type { Program } from './ir.js';
 import { buildProgram, sanityCheck } from './index.js';
 
@@ -33,13 +34,7 @@ function check(fset: FileSet, diags: DiagnosticList, path: string, files: ast.Fi
   return cp;
 }
 
-export function runtimeFiles(): { name: string; src: Uint8Array }[] {
-  const dir = join(repoRoot, 'runtime', 'go', 'runtime');
-  return readdirSync(dir)
-    .filter((f) => f.endsWith('.go') && !f.endsWith('_test.go'))
-    .sort()
-    .map((f) => ({ name: join(dir, f), src: readFileSync(join(dir, f)) }));
-}
+export const runtimeFiles = runtimeSources;
 
 /** build parses, checks and builds a main package (and the runtime package when asked). */
 export function build(files: { name: string; src: string | Uint8Array }[], withRuntime = false): Built {

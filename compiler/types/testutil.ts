@@ -11,6 +11,7 @@ import type { CheckedPackage } from './info.js';
 import type { Package } from './object.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
+import { runtimeSources } from '../loader/index.js';
 
 export interface Checked extends CheckedPackage {
   fset: FileSet;
@@ -81,9 +82,7 @@ export function checkProgram(files: string[]): Checked {
   const srcs = files.map((f) => ({ name: relative(repoRoot, f), src: readFileSync(f) }));
   const pkgs: SourcePackage[] = [];
   if (srcs.some((s) => /^import\s+(\(\s*)?"runtime"/m.test(s.src.toString()) || /^\s+"runtime"$/m.test(s.src.toString()))) {
-    const dir = join(repoRoot, 'runtime', 'go', 'runtime');
-    const rfiles = readdirSync(dir).filter((n) => n.endsWith('.go') && !n.endsWith('_test.go')).sort();
-    pkgs.push({ path: 'runtime', files: rfiles.map((n) => ({ name: relative(repoRoot, join(dir, n)), src: readFileSync(join(dir, n)) })) });
+    pkgs.push({ path: 'runtime', files: runtimeSources().map((f) => ({ name: relative(repoRoot, f.name), src: f.src })) });
   }
   pkgs.push({ path: 'main', files: srcs });
   return checkSources(pkgs);

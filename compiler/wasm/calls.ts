@@ -13,6 +13,7 @@
 
 import { InternalError, UnsupportedError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
+import type { Pos } from '../syntax/pos.js';
 import type { Signature } from '../types/index.js';
 import { tupleType, type Expr, type Scalar } from './module.js';
 import { scalarsOf } from './layout.js';
@@ -63,6 +64,14 @@ function wasmImportOf(fn: ir.Function): { module: string; name: string } | undef
   return { module: d.args[0]!, name: d.args[1]! };
 }
 
+/** bodylessError is the error for reaching a function the backend cannot emit: one whose body uses
+ * an unsupported construct (recorded by the SSA builder for std packages), or a bodyless one that
+ * no linkname, override, intrinsic or wasm import serves (assembly in Go's tree). */
+export function bodylessError(fn: ir.Function, pos: Pos): UnsupportedError {
+  if (fn.unsupported) return new UnsupportedError(fn.unsupported.what, fn.unsupported.pos);
+  return new UnsupportedError(`function ${fn.name} (declared without a Go body)`, pos);
+}
+
 /** declareFunction adds fn to the module: an import, or a lowered body. Intrinsics are inlined at call sites. */
 export function declareFunction(
   ml: ModuleLowerer,
@@ -80,7 +89,7 @@ export function declareFunction(
       // Referenced as a value (not called): emit a body that performs the intrinsic.
       throw new UnsupportedError(`taking the value of intrinsic ${fn.name}`, fn.pos);
     }
-    throw new UnsupportedError(`function ${fn.name} without a body`, fn.pos);
+    throw bodylessError(fn, fn.pos);
   }
   const f = lowerBody(fn);
   ml.mod.addFunction(fn.name, f.params, f.results, f.vars, f.body);
@@ -95,7 +104,7 @@ export function lowerCall(fl: FunctionLowerer, c: ir.Call): Expr[] {
       return [...invokeCall(fl, c), ...afterCall(fl, undefined)];
     case 'call':
       if (cc.value.kind === 'Function') {
-        const intrinsic = cc.value.blocks.length === 0 && isIntrinsic(cc.value);
+        const intrinsic = isIntrinsic(cc.value);
         return [...fl.defineMulti(c, staticCall(fl, cc.value, cc.args, c)), ...(intrinsic ? [] : afterCall(fl, cc.value))];
       }
       return [...fl.defineMulti(c, dynamicCall(fl, cc.value, cc.args, c)), ...afterCall(fl, undefined)];
@@ -110,10 +119,8 @@ function flatArgs(fl: FunctionLowerer, args: ir.Value[]): Expr[] {
 
 /** staticCall calls fn directly (or inlines an intrinsic); returns the call expression. */
 export function staticCall(fl: FunctionLowerer, fn: ir.Function, args: ir.Value[], c: ir.Call): Expr {
-  if (fn.blocks.length === 0 && !wasmImportOf(fn)) {
-    if (isIntrinsic(fn)) return intrinsicCall(fl, fn, args, c);
-    throw new UnsupportedError(`function ${fn.name} without a body`, c.pos);
-  }
+  if (isIntrinsic(fn)) return intrinsicCall(fl, fn, args, c);
+  if (fn.blocks.length === 0 && !wasmImportOf(fn)) throw bodylessError(fn, c.pos);
   const sig = funcSig(fn);
   if (sig.hasCtx) throw new InternalError(`static call of closure ${fn.name}`);
   return fl.m.call(fl.ml.funcName(fn), flatArgs(fl, args), tupleType(sig.results));

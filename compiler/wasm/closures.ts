@@ -14,7 +14,7 @@ import type { Type } from '../types/index.js';
 import { T, tupleType, wtype, type Expr } from './module.js';
 import { alignof, alignUp, partsOf, sizeof } from './layout.js';
 import type { FunctionLowerer, ModuleLowerer } from './lower.js';
-import { funcSig } from './calls.js';
+import { bodylessError, funcSig } from './calls.js';
 import { heapAlloc, storeParts } from './memory.js';
 
 /** closureFreeVarOffsets gives the byte offset of each free variable in a closure object. */
@@ -40,8 +40,7 @@ function tableEntry(ml: ModuleLowerer, fn: ir.Function): number {
   if (sig.hasCtx) return ml.tableSlot(ml.funcName(fn));
   let w = ml.wrappers.get(fn);
   if (!w) {
-    if (fn.blocks.length === 0 && !fn.directives.some((d) => d.name.endsWith('wasmimport')))
-      throw new UnsupportedError(`using the bodyless function ${fn.name} as a value`, fn.pos);
+    if (fn.blocks.length === 0 && !fn.directives.some((d) => d.name.endsWith('wasmimport'))) throw bodylessError(fn, fn.pos);
     w = `${fn.name}$fv`;
     ml.wrappers.set(fn, w);
     const target = ml.funcName(fn);

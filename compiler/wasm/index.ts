@@ -3,10 +3,10 @@
 // module (exports `memory` and `_start`, imports only wasi_snapshot_preview1).
 
 import { InternalError } from '../syntax/diagnostics.js';
-import type { Program } from '../ssa/ir.js';
+import type { Function, Program } from '../ssa/ir.js';
 import { StackTop } from './data.js';
 import { buildStart, scheduleEntry } from './entry.js';
-import { operands } from '../ssa/index.js';
+import { operands, reachableFunctions } from '../ssa/index.js';
 import { placeGlobals } from './globals.js';
 import { ModuleLowerer } from './lower.js';
 import { collectTypes } from './typeinfo.js';
@@ -33,11 +33,23 @@ function internStrings(ml: ModuleLowerer, prog: Program): void {
       }
 }
 
+/** liveView is prog restricted to the functions that can run (the pre-passes' input): reachable from
+ * the package inits, main.main and every runtime function (the lowering calls runtime helpers by
+ * name, so all of package runtime is a root). */
+function liveView(prog: Program): Program {
+  const roots: Function[] = prog.packages.map((p) => p.init);
+  const main = prog.byName.get('main.main');
+  if (main) roots.push(main);
+  for (const p of prog.packages) if (p.path === 'runtime') roots.push(...p.functions);
+  return { ...prog, functions: reachableFunctions(prog, roots) };
+}
+
 function build(prog: Program): ModuleLowerer {
   const ml = new ModuleLowerer(prog);
   try {
-    internStrings(ml, prog);
-    collectTypes(ml, prog);
+    const live = liveView(prog);
+    internStrings(ml, live);
+    collectTypes(ml, live);
     ml.data.freeze(prog.functions.length + 1);
     placeGlobals(ml);
     const heap = ml.data.heapStart();

@@ -1,11 +1,15 @@
-// This file implements the intrinsics: functions of package runtime declared
-// without a body (and without //go:wasmimport), which the backend expands
-// inline at each call site. The list is the ABI documented in
-// runtime/go/runtime/README.md; any other bodyless runtime function is a
-// compile error naming it.
+// This file implements the intrinsics: functions the backend expands inline
+// at each call site. Two kinds:
+//   - bodyless functions of package runtime (without //go:wasmimport): the ABI
+//     documented in runtime/go/runtime/README.md, keyed by short name;
+//   - std functions whose Wasm instruction has exactly Go's semantics, keyed by
+//     link name: bodyless ones (math.archFloor: assembly in Go's tree) and ones
+//     with a Go body that gc also intrinsifies (math.Sqrt, math/bits.Len64...).
+// Any other bodyless function the program reaches is a compile error naming it.
 
 import { UnsupportedError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
+import { isWasmImport } from '../ssa/index.js';
 import type { Expr } from './module.js';
 import { T } from './module.js';
 import type { FunctionLowerer } from './lower.js';
@@ -35,17 +39,50 @@ const intrinsics: Record<string, Expander> = {
   float32frombits: (fl, a) => fl.m.f32.reinterpret(a[0]!),
 };
 
-function shortName(fn: ir.Function): string {
-  return fn.name.startsWith('runtime.') ? fn.name.slice('runtime.'.length) : fn.name;
+/** Std functions served by one Wasm instruction (see the file comment). Results of type int are i64. */
+const stdIntrinsics: Record<string, Expander> = {
+  'math.archFloor': (fl, a) => fl.m.f64.floor(a[0]!),
+  'math.archCeil': (fl, a) => fl.m.f64.ceil(a[0]!),
+  'math.archTrunc': (fl, a) => fl.m.f64.trunc(a[0]!),
+  'math.Floor': (fl, a) => fl.m.f64.floor(a[0]!),
+  'math.Ceil': (fl, a) => fl.m.f64.ceil(a[0]!),
+  'math.Trunc': (fl, a) => fl.m.f64.trunc(a[0]!),
+  'math.RoundToEven': (fl, a) => fl.m.f64.nearest(a[0]!),
+  'math.Sqrt': (fl, a) => fl.m.f64.sqrt(a[0]!),
+  'math.Abs': (fl, a) => fl.m.f64.abs(a[0]!),
+  'math.Copysign': (fl, a) => fl.m.f64.copysign(a[0]!, a[1]!),
+  'math.Float64bits': (fl, a) => fl.m.i64.reinterpret(a[0]!),
+  'math.Float64frombits': (fl, a) => fl.m.f64.reinterpret(a[0]!),
+  'math.Float32bits': (fl, a) => fl.m.i32.reinterpret(a[0]!),
+  'math.Float32frombits': (fl, a) => fl.m.f32.reinterpret(a[0]!),
+  'math/bits.LeadingZeros64': (fl, a) => fl.m.i64.clz(a[0]!),
+  'math/bits.LeadingZeros32': (fl, a) => fl.m.i64.extend_u(fl.m.i32.clz(a[0]!)),
+  'math/bits.TrailingZeros64': (fl, a) => fl.m.i64.ctz(a[0]!),
+  'math/bits.TrailingZeros32': (fl, a) => fl.m.i64.extend_u(fl.m.i32.ctz(a[0]!)),
+  'math/bits.OnesCount64': (fl, a) => fl.m.i64.popcnt(a[0]!),
+  'math/bits.OnesCount32': (fl, a) => fl.m.i64.extend_u(fl.m.i32.popcnt(a[0]!)),
+  'math/bits.Len64': (fl, a) => fl.m.i64.sub(fl.mod.i64(64n), fl.m.i64.clz(a[0]!)),
+  'math/bits.Len32': (fl, a) => fl.m.i64.extend_u(fl.m.i32.sub(fl.m.i32.const(32), fl.m.i32.clz(a[0]!))),
+  'math/bits.RotateLeft64': (fl, a) => fl.m.i64.rotl(a[0]!, a[1]!),
+  'math/bits.RotateLeft32': (fl, a) => fl.m.i32.rotl(a[0]!, fl.m.i32.wrap(a[1]!)),
+};
+
+function expanderOf(fn: ir.Function): Expander | undefined {
+  if (fn.pkg === 'runtime') {
+    return fn.blocks.length === 0 ? intrinsics[fn.name.slice('runtime.'.length)] : undefined;
+  }
+  return stdIntrinsics[fn.name];
 }
 
-/** isIntrinsic reports whether fn is a bodyless runtime function served by the backend. */
+/** isIntrinsic reports whether calls of fn are expanded inline by the backend: a bodyless runtime
+ * function (unknown ones are reported at the call), or a std function listed above. */
 export function isIntrinsic(fn: ir.Function): boolean {
-  return fn.pkg === 'runtime' && fn.blocks.length === 0;
+  if (fn.pkg === 'runtime') return fn.blocks.length === 0 && !isWasmImport(fn);
+  return expanderOf(fn) !== undefined;
 }
 
 export function intrinsicCall(fl: FunctionLowerer, fn: ir.Function, args: ir.Value[], c: ir.Call): Expr {
-  const x = intrinsics[shortName(fn)];
+  const x = expanderOf(fn);
   if (!x) throw new UnsupportedError(`runtime intrinsic ${fn.name} (bodyless function unknown to the backend)`, c.pos);
   const flat: Expr[] = [];
   for (const a of args) flat.push(...fl.get(a));

@@ -1,0 +1,69 @@
+// This file implements a conservative reachability analysis over a linked
+// program: the functions that may run, starting from given roots. A function
+// is reached when an instruction of a reached function names it (a call, a
+// func value, a closure, a defer or go), and every method of a type that a
+// reached function converts to an interface (MakeInterface) is reached, as
+// are the methods of the types reflection can reach from it (its fields,
+// elements, keys, pointer targets), since reflect may box those too.
+//
+// The backend lowers functions lazily from its entry points; its pre-passes
+// (interned strings, type descriptors) run before lowering and use this set
+// so that a program importing fmt does not carry the strings and types of
+// every std function it never calls.
+
+import type { Type } from '../types/index.js';
+import { methodSet } from '../types/index.js';
+import type { Function, Program } from './ir.js';
+import { operands } from './operands.js';
+import { methodLinkName } from './wrappers.js';
+
+/** componentTypes lists the types a value of type t contains or points to. */
+function componentTypes(t: Type): Type[] {
+  const u = t.kind === 'Named' ? t.underlying : t;
+  switch (u.kind) {
+    case 'Pointer':
+    case 'Slice':
+    case 'Array':
+    case 'Chan':
+      return [u.elem];
+    case 'Map':
+      return [u.key, u.elem];
+    case 'Struct':
+      return u.fields.map((f) => f.type);
+    default:
+      return [];
+  }
+}
+
+/** reachableFunctions returns the functions reachable from roots, in discovery order. */
+export function reachableFunctions(prog: Program, roots: Iterable<Function>): Function[] {
+  const seen = new Set<Function>();
+  const order: Function[] = [];
+  const work: Function[] = [];
+  const add = (fn: Function | undefined): void => {
+    if (!fn || seen.has(fn)) return;
+    seen.add(fn);
+    order.push(fn);
+    work.push(fn);
+  };
+  const boxed = new Set<Type>();
+  const box = (t: Type): void => {
+    if (boxed.has(t)) return;
+    boxed.add(t);
+    const u = t.kind === 'Named' ? t.underlying : t;
+    if (u.kind === 'Interface' || u.kind === 'TypeParam') return;
+    for (const m of methodSet(t)) add(prog.byName.get(methodLinkName(t, m.obj.name)));
+    if (t.kind === 'Named') box({ kind: 'Pointer', elem: t });
+    for (const c of componentTypes(t)) box(c);
+  };
+  for (const r of roots) add(r);
+  for (let fn = work.pop(); fn; fn = work.pop()) {
+    for (const b of fn.blocks)
+      for (const i of b.instrs) {
+        if (i.kind === 'MakeInterface') box(i.x.type);
+        for (const o of operands(i)) if (o.kind === 'Function') add(o);
+      }
+    for (const a of fn.anonFuncs) add(a);
+  }
+  return order;
+}
