@@ -17,6 +17,7 @@ import {
   loadProgram,
   parseBuildExpr,
   resolveInputs,
+  toolchainProblem,
 } from '../compiler/loader/index.js';
 import { DiagnosticList } from '../compiler/syntax/diagnostics.js';
 import { FileSet } from '../compiler/syntax/pos.js';
@@ -264,5 +265,15 @@ describe('import resolution', () => {
   test('the tags gowasm satisfies', () => {
     for (const t of ['gc', 'purego', 'math_big_pure_go', 'gowasm', 'go1.26']) expect(ctx.tags.has(t)).toBe(true);
     expect(ctx.tags.has('gccgo')).toBe(false);
+  });
+
+  test('a missing or unsupported Go toolchain is named once, instead of a "cannot find package" per import', () => {
+    write('oldgoroot/VERSION', 'go1.19.2\n');
+    write('oldgoroot/src/strings/s.go', 'package strings\n');
+    const diags = new DiagnosticList();
+    loadProgram({ importPaths: ['strings', 'net'], diags, cwd: dir, std: true, requireMain: false, goroot: join(dir, 'oldgoroot'), overrideRoot, implicitRuntime: false });
+    expect(diags.items.map((d) => d.msg)).toEqual([`the Go toolchain in ${join(dir, 'oldgoroot')} is go1.19.2; gowasm supports go1.26`]);
+    expect(toolchainProblem(undefined)).toMatch(/^no Go toolchain found: .*set \$GOROOT$/);
+    expect(toolchainProblem(goroot)).toBeUndefined();
   });
 });

@@ -21,7 +21,7 @@ import { DiagnosticList } from '../syntax/diagnostics.js';
 import { parseFile } from '../syntax/index.js';
 import { FileSet, NoPos } from '../syntax/pos.js';
 import { BuildExprError, defaultBuildContext, isSourceFileName, matchFile, type BuildContext } from './build-tags.js';
-import { findGoToolchain, goMinor, goVersionOf } from './goroot.js';
+import { findGoToolchain, goMinor, goVersionOf, SUPPORTED_GO_MINORS } from './goroot.js';
 import { displayPath, packageRoot } from './paths.js';
 
 export { defaultBuildContext, evalBuildExpr, findBuildLine, goodOSArchFile, matchFile, parseBuildExpr } from './build-tags.js';
@@ -315,15 +315,28 @@ export function loadProgram(opts: LoadOptions): LoadedProgram {
   /** The import stack, for cycle errors. */
   const stack: string[] = [];
 
+  /** toolchainChecked: the first import read from GOROOT checks the toolchain (reported once). */
+  let toolchainOk: boolean | undefined;
+  const checkToolchain = (): boolean => {
+    if (toolchainOk === undefined) {
+      const problem = toolchainProblem(goroot);
+      if (problem) diags.error(NoPos, problem);
+      toolchainOk = !problem;
+    }
+    return toolchainOk;
+  };
+
   /** resolveImport finds the package an import path names, as seen from a package of origin `from`. */
   const resolveImport = (path: string, fromGoroot: boolean): { src?: PackageSource; looked: ImportCandidate[] } => {
     const looked = importCandidates(path, { overrideRoot, goroot, skipOverrides, fromGoroot });
     for (const c of looked) {
+      if (c.origin === 'goroot' && !checkToolchain()) return { looked: [] };
       if (!isDir(c.dir)) continue;
       const files = listCachedDir(c.dir, ctx, diags);
       if (!files) return { looked };
       return { src: { path: c.path, dir: c.dir, files, origin: c.origin }, looked };
     }
+    if (goroot === undefined && !checkToolchain()) return { looked: [] };
     return { looked };
   };
 
@@ -354,6 +367,7 @@ export function loadProgram(opts: LoadOptions): LoadedProgram {
         continue;
       }
       const r = resolveImport(path, src.origin === 'goroot');
+      if (!r.src && toolchainOk === false) continue;
       if (!r.src) {
         const where = r.looked.map((c) => `\n\t${c.dir} (from ${c.from})`).join('');
         diags.error(spec.path.pos, `cannot find package ${JSON.stringify(path)} in any of:${where}`);
@@ -398,6 +412,7 @@ export function loadProgram(opts: LoadOptions): LoadedProgram {
   for (const path of opts.importPaths ?? []) {
     if (loaded.has(path)) continue;
     const r = resolveImport(path, false);
+    if (!r.src && toolchainOk === false) continue;
     if (!r.src) {
       if (!std) diags.error(NoPos, `import ${JSON.stringify(path)} is not yet supported`);
       else {
@@ -414,6 +429,21 @@ export function loadProgram(opts: LoadOptions): LoadedProgram {
   }
   if (mainSrc) load(mainSrc, true);
   return { fset, packages: order };
+}
+
+/** toolchainProblem says why the std cannot be read from goroot (none found, unsupported version),
+ * or returns undefined when it can. */
+export function toolchainProblem(goroot: string | undefined): string | undefined {
+  const supported = SUPPORTED_GO_MINORS.map((m) => `go1.${m}`).join(', ');
+  if (!goroot) {
+    return `no Go toolchain found: gowasm compiles the standard library from GOROOT/src; install Go (${supported}) or set $GOROOT`;
+  }
+  const version = goVersionOf(goroot);
+  const minor = version ? goMinor(version) : undefined;
+  if (minor === undefined || !SUPPORTED_GO_MINORS.includes(minor)) {
+    return `the Go toolchain in ${goroot} is ${version ?? 'of unknown version'}; gowasm supports ${supported}`;
+  }
+  return undefined;
 }
 
 /** The generated file of package runtime, per FileSet: `const buildVersion = "go1.N.M"`, the
