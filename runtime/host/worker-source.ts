@@ -16,7 +16,7 @@ import { createJsWasi } from './wasi.js';
 export const WORKER_SOURCE = `
 'use strict';
 const createJsWasi = ${createJsWasi.toString()};
-const nodeIO = { writeSync: require('node:fs').writeSync, readSync: require('node:fs').readSync, randomFillSync: require('node:crypto').randomFillSync };
+const nodeIO = { writeSync: require('node:fs').writeSync, readSync: require('node:fs').readSync, randomFillSync: require('node:crypto').randomFillSync, fs: require('node:fs') };
 const { parentPort, workerData } = require('node:worker_threads');
 // Drop node:wasi's ExperimentalWarning, emitted on first load (as quiet-wasi.ts does).
 const originalEmitWarning = process.emitWarning;
@@ -33,7 +33,7 @@ parentPort.once('message', async (module) => {
   try {
     const d = workerData;
     // Our JS WASI when it covers the module's imports (node:wasi crashes on large memories: wasi.ts).
-    let wasi = createJsWasi({ args: d.args, env: d.env, stdin: d.stdin, stdout: d.stdout, stderr: d.stderr }, nodeIO);
+    let wasi = createJsWasi({ args: d.args, env: d.env, stdin: d.stdin, stdout: d.stdout, stderr: d.stderr, preopens: d.preopens }, nodeIO);
     if (!wasi.coversImports(module)) {
       const { WASI } = require('node:wasi');
       const nodeWasi = new WASI({

@@ -17,21 +17,25 @@ func proc_exit(code int32)
 var wasiIovec [2]uint32
 var wasiWritten [1]uint32
 
-func write(fd int32, p unsafe.Pointer, n int32) {
-	for n > 0 {
+// write writes p[0:n] to fd and returns the number of bytes written (less
+// than n after an error). internal/godebug links to it as runtime.write.
+func write(fd uintptr, p unsafe.Pointer, n int32) int32 {
+	done := int32(0)
+	for done < n {
 		wasiIovec[0] = uint32(uintptr(p))
-		wasiIovec[1] = uint32(n)
-		errno := fd_write(fd, unsafe.Pointer(&wasiIovec[0]), 1, unsafe.Pointer(&wasiWritten[0]))
+		wasiIovec[1] = uint32(n - done)
+		errno := fd_write(int32(fd), unsafe.Pointer(&wasiIovec[0]), 1, unsafe.Pointer(&wasiWritten[0]))
 		if errno != 0 {
-			return
+			break
 		}
 		w := wasiWritten[0]
 		if w == 0 {
-			return
+			break
 		}
 		p = unsafe.Add(p, w)
-		n -= int32(w)
+		done += int32(w)
 	}
+	return done
 }
 
 func exit(code int32) {

@@ -1,0 +1,249 @@
+// This file implements the exported memory statistics and profiling API
+// (MemStats, ReadMemStats, the profile and trace entry points) and the
+// hooks of runtime/debug. Statistics come from the bump allocator (alloc.go):
+// bytes handed out and the size of linear memory; there is no collector, so
+// nothing is ever freed and no GC cycle is counted. Profiles and execution
+// traces are not recorded: profile functions report no records, StartTrace
+// returns an error.
+
+package runtime
+
+import "unsafe"
+
+// MemStats records statistics about the memory allocator (fields as Go's).
+type MemStats struct {
+	Alloc        uint64
+	TotalAlloc   uint64
+	Sys          uint64
+	Lookups      uint64
+	Mallocs      uint64
+	Frees        uint64
+	HeapAlloc    uint64
+	HeapSys      uint64
+	HeapIdle     uint64
+	HeapInuse    uint64
+	HeapReleased uint64
+	HeapObjects  uint64
+	StackInuse   uint64
+	StackSys     uint64
+	MSpanInuse   uint64
+	MSpanSys     uint64
+	MCacheInuse  uint64
+	MCacheSys    uint64
+	BuckHashSys  uint64
+	GCSys        uint64
+	OtherSys     uint64
+	NextGC       uint64
+	LastGC       uint64
+
+	PauseTotalNs  uint64
+	PauseNs       [256]uint64
+	PauseEnd      [256]uint64
+	NumGC         uint32
+	NumForcedGC   uint32
+	GCCPUFraction float64
+	EnableGC      bool
+	DebugGC       bool
+
+	BySize [61]struct {
+		Size    uint32
+		Mallocs uint64
+		Frees   uint64
+	}
+}
+
+// ReadMemStats fills m: the heap is what the allocator handed out so far
+// (nothing is freed), Sys is all of linear memory.
+func ReadMemStats(m *MemStats) {
+	*m = MemStats{}
+	sys := uint64(memorySize()) * 65536
+	var used uint64
+	if heapPtr != 0 {
+		used = uint64(heapPtr - heapStart())
+	}
+	m.Alloc = used
+	m.TotalAlloc = used
+	m.HeapAlloc = used
+	m.HeapInuse = used
+	m.Sys = sys
+	m.HeapSys = sys - uint64(heapStart())
+	m.HeapIdle = m.HeapSys - used
+	m.StackInuse = uint64(heapStart()) // shadow stack and static data
+	m.StackSys = m.StackInuse
+	m.NextGC = 4 << 20
+	m.EnableGC = false
+	for i := range m.BySize {
+		if i < len(sizeClasses) {
+			m.BySize[i].Size = sizeClasses[i]
+		}
+	}
+}
+
+// MemProfileRate controls the fraction of allocations profiled. Go's linker
+// sets it to 0 in programs that never read a memory profile; gowasm never
+// records one, so it starts at 0.
+var MemProfileRate int = 0
+
+// BlockProfileRecord, MemProfileRecord: profile entries (never produced).
+type BlockProfileRecord struct {
+	Count  int64
+	Cycles int64
+	StackRecord
+}
+
+type MemProfileRecord struct {
+	AllocBytes, FreeBytes     int64
+	AllocObjects, FreeObjects int64
+	Stack0                    [32]uintptr
+}
+
+func (r *MemProfileRecord) InUseBytes() int64   { return r.AllocBytes - r.FreeBytes }
+func (r *MemProfileRecord) InUseObjects() int64 { return r.AllocObjects - r.FreeObjects }
+
+func (r *MemProfileRecord) Stack() []uintptr {
+	for i, v := range r.Stack0 {
+		if v == 0 {
+			return r.Stack0[0:i]
+		}
+	}
+	return r.Stack0[0:]
+}
+
+func SetBlockProfileRate(rate int) {}
+
+var mutexProfileFraction int
+
+func SetMutexProfileFraction(rate int) int {
+	old := mutexProfileFraction
+	if rate >= 0 {
+		mutexProfileFraction = rate
+	}
+	return old
+}
+
+func SetCPUProfileRate(hz int) {}
+
+// CPUProfile panics as Go's does (removed API).
+func CPUProfile() []byte {
+	panicplain("CPUProfile no longer available")
+	return nil
+}
+
+func BlockProfile(p []BlockProfileRecord) (n int, ok bool)             { return 0, true }
+func MutexProfile(p []BlockProfileRecord) (n int, ok bool)             { return 0, true }
+func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool) { return 0, true }
+func ThreadCreateProfile(p []StackRecord) (n int, ok bool)             { return 0, true }
+
+// GoroutineProfile reports the one goroutine, with no stack.
+func GoroutineProfile(p []StackRecord) (n int, ok bool) {
+	if len(p) < 1 {
+		return 1, false
+	}
+	p[0] = StackRecord{}
+	return 1, true
+}
+
+// SetCgoTraceback is for cgo programs: there is no cgo on wasm.
+func SetCgoTraceback(version int, traceback, context, symbolizer unsafe.Pointer) {}
+
+// traceError is the error StartTrace returns.
+type traceError struct{}
+
+func (traceError) Error() string { return "runtime: execution tracing is not supported by gowasm" }
+
+func StartTrace() error { return traceError{} }
+func StopTrace()        {}
+func ReadTrace() []byte { return nil }
+
+// Hooks of runtime/debug.
+
+var gcPercent int32 = 100
+var memoryLimit int64 = 1<<63 - 1
+var maxStack int = 1000000000
+var maxThreads int = 10000
+var panicOnFault bool
+
+//go:linkname debug_setGCPercent runtime/debug.setGCPercent
+func debug_setGCPercent(in int32) int32 {
+	out := gcPercent
+	if in < 0 {
+		in = -1
+	}
+	gcPercent = in
+	return out
+}
+
+//go:linkname debug_setMemoryLimit runtime/debug.setMemoryLimit
+func debug_setMemoryLimit(in int64) int64 {
+	out := memoryLimit
+	if in >= 0 {
+		memoryLimit = in
+	}
+	return out
+}
+
+//go:linkname debug_setMaxStack runtime/debug.setMaxStack
+func debug_setMaxStack(in int) int {
+	out := maxStack
+	maxStack = in
+	return out
+}
+
+//go:linkname debug_setMaxThreads runtime/debug.setMaxThreads
+func debug_setMaxThreads(in int) int {
+	out := maxThreads
+	maxThreads = in
+	return out
+}
+
+//go:linkname debug_setPanicOnFault runtime/debug.setPanicOnFault
+func debug_setPanicOnFault(new bool) bool {
+	old := panicOnFault
+	panicOnFault = new
+	return old
+}
+
+//go:linkname debug_freeOSMemory runtime/debug.freeOSMemory
+func debug_freeOSMemory() {}
+
+// debug_readGCStats fills *pauses (a *[]time.Duration) with no pauses: Go
+// stores the pause history, then the last GC time, total pause time and the
+// GC count, which are all 0 here (runtime/debug sizes the slice).
+//
+//go:linkname debug_readGCStats runtime/debug.readGCStats
+func debug_readGCStats(pauses *[]int64) {
+	p := *pauses
+	if cap(p) < 3 {
+		p = make([]int64, 3)
+	}
+	p = p[:3]
+	p[0] = 0
+	p[1] = 0
+	p[2] = 0
+	*pauses = p
+}
+
+//go:linkname debug_SetTraceback runtime/debug.SetTraceback
+func debug_SetTraceback(level string) {}
+
+//go:linkname debug_WriteHeapDump runtime/debug.WriteHeapDump
+func debug_WriteHeapDump(fd uintptr) {
+	notSupported("runtime/debug.WriteHeapDump")
+}
+
+// debug_modinfo is the module information of the program: gowasm builds
+// files or a directory without module information.
+//
+//go:linkname debug_modinfo runtime/debug.modinfo
+func debug_modinfo() string {
+	return ""
+}
+
+var crashFD uintptr = ^uintptr(0)
+
+//go:linkname debug_setCrashFD runtime.setCrashFD
+func debug_setCrashFD(fd uintptr) uintptr {
+	old := crashFD
+	crashFD = fd
+	return old
+}
