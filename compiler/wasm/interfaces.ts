@@ -184,7 +184,7 @@ function inlineCacheSite(fl: FunctionLowerer): { type: string; fn: string } {
 export function invokeCall(fl: FunctionLowerer, c: ir.Call): Expr[] {
   const cc = c.call;
   if (cc.mode !== 'invoke') throw new InternalError('invokeCall of a non-invoke call');
-  const id = typeInfo(fl.ml).methodId(cc.method);
+  const id = typeInfo(fl.ml).invokeId(cc.method);
   return lowerInvoke(fl, c, cc.value, cc.method.type as Signature, cc.args, id);
 }
 

@@ -87,6 +87,12 @@ function slotLayout(mt: MapT): SlotLayout {
   return { keySize, valOff, slotSize: alignUp(valOff + sizeof(mt.elem), Math.max(keyAlign, va, 1)) };
 }
 
+/** mapSlotLayout is the key kind and slot layout of a map type (also written into map type
+ * descriptors for reflect.MakeMap, typeextra.ts). */
+export function mapSlotLayout(mt: MapT): SlotLayout & { readonly kind: KeyKind } {
+  return { kind: keyKind(mt.key), ...slotLayout(mt) };
+}
+
 /** mapNeedsFrame reports whether lowering i needs a shadow-stack frame slot. */
 export function mapNeedsFrame(i: ir.Instruction): boolean {
   switch (i.kind) {

@@ -15,6 +15,21 @@
 // closure objects ({table index}) of functions generated per type
 // (typehelpers.ts); like method tables, their indices are stored by _start
 // for used types only (useType).
+//
+// Method DCE: a method table entry's `fn` is only read by runtime.itabfn, that
+// is by interface calls, so _start fills it only when the method's id is
+// invoked somewhere in reachable code (invokeId). Ids invoked after a type was
+// used fill the entries waiting for them, so the result does not depend on the
+// order in which functions are lowered.
+//
+// Reflection: when the program contains package reflect (fmt, and errors
+// through internal/reflectlite), descriptors get an extra record
+// (typeextra.ts: struct fields, func parameters, package path, ...) whose
+// component types have descriptors too, and using a type uses its component
+// types as well: reflect can turn a field or element into an interface value,
+// whose dynamic type then needs its equal/hash functions and method entries.
+// A pointer type's descriptor is linked from its element's `ptrTo`
+// (reflect.PointerTo, Value.Addr, New).
 
 import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
@@ -26,6 +41,7 @@ import type { ModuleLowerer } from './lower.js';
 import { funcSig } from './calls.js';
 import { rtypeName } from './typename.js';
 import { helperName, ifaceEntry } from './typehelpers.js';
+import { buildExtra, componentTypes, needsExtra } from './typeextra.js';
 
 /** Byte offsets of the descriptor fields (must match `_type` in iface.go). */
 export const TD = {
@@ -35,6 +51,7 @@ export const TD = {
   flags: 9,
   equal: 12,
   hashfn: 16,
+  ptrTo: 20,
   name: 24,
   nameLen: 32,
   elem: 40,
@@ -42,6 +59,7 @@ export const TD = {
   len: 48,
   mcount: 52,
   methods: 56,
+  extra: 60,
   SIZE: 64,
 } as const;
 
@@ -69,15 +87,28 @@ interface Desc {
   eqObj: number;
   hashObj: number;
   filled: boolean;
+  /** The descriptor of *t, when the program has one (reflect can reach it through New/Addr). */
+  ptr?: Desc;
 }
+
+/** The package whose presence makes descriptors reflective (extra records, component use). */
+const ReflectPkg = 'reflect';
 
 export class TypeInfo {
   private readonly buckets = new Map<string, Desc[]>();
   private readonly ids = new Map<string, number>();
+  /** Method ids called through an interface by reachable code. */
+  private readonly invoked = new Set<number>();
+  /** Method table entries of used types whose id is not invoked (yet): id -> fill actions. */
+  private readonly waiting = new Map<number, (() => void)[]>();
+  /** Whether reflect can inspect values (the program contains package reflect). */
+  readonly reflective: boolean;
   /** Pending (function name, type, kind) of the equal/hash functions to generate. */
   readonly helpers: { name: string; t: Type; what: 'eq' | 'hash' }[] = [];
 
-  constructor(readonly ml: ModuleLowerer) {}
+  constructor(readonly ml: ModuleLowerer) {
+    this.reflective = ml.prog.packages.some((p) => p.path === ReflectPkg);
+  }
 
   lookup(t: Type): Desc | undefined {
     const b = this.buckets.get(typeString(t));
@@ -95,6 +126,19 @@ export class TypeInfo {
     if (id === undefined) {
       id = this.ids.size + 1;
       this.ids.set(key, id);
+    }
+    return id;
+  }
+
+  /** invokeId returns a method's id and records that reachable code calls it through an interface
+   * (the method entries with this id get their `fn` filled). */
+  invokeId(m: Func): number {
+    const id = this.methodId(m);
+    if (!this.invoked.has(id)) {
+      this.invoked.add(id);
+      const ws = this.waiting.get(id);
+      this.waiting.delete(id);
+      for (const fill of ws ?? []) fill();
     }
     return id;
   }
@@ -138,6 +182,12 @@ export class TypeInfo {
     w(TD.nameLen, name.length);
     if (u.kind === 'Pointer' || u.kind === 'Slice' || u.kind === 'Array' || u.kind === 'Chan' || u.kind === 'Map')
       w(TD.elem, this.descriptor(u.elem));
+    if (t.kind === 'Pointer') {
+      const e = this.descriptor(t.elem);
+      data.writeU32(e + TD.ptrTo, d.addr);
+      this.lookup(t.elem)!.ptr = d;
+    }
+    if (this.reflective && needsExtra(t)) w(TD.extra, buildExtra(data, t, (c) => this.descriptor(c)));
     if (u.kind === 'Map') w(TD.key, this.descriptor(u.key));
     if (u.kind === 'Array') w(TD.len, u.len);
     d.methods = this.methodsOf(t);
@@ -186,10 +236,21 @@ export class TypeInfo {
     if (d.hashObj) ml.closureInits.push([d.hashObj, ml.tableSlot(helperName(ml, t, 'hash'))]);
     const tab = d.tab;
     d.methods.forEach((m, i) => {
-      if (!m.fn) return;
-      if (funcSig(m.fn).hasCtx) throw new InternalError(`method ${m.fn.name} has free variables`);
-      ml.closureInits.push([tab + i * MethodEntrySize + 4, ml.tableSlot(ifaceEntry(ml, t, m.fn))]);
+      const fn = m.fn;
+      if (!fn) return;
+      if (funcSig(fn).hasCtx) throw new InternalError(`method ${fn.name} has free variables`);
+      const fill = () => ml.closureInits.push([tab + i * MethodEntrySize + 4, ml.tableSlot(ifaceEntry(ml, t, fn))]);
+      if (this.invoked.has(m.id)) fill();
+      else {
+        const ws = this.waiting.get(m.id);
+        if (ws) ws.push(fill);
+        else this.waiting.set(m.id, [fill]);
+      }
     });
+    if (this.reflective) {
+      for (const c of componentTypes(t)) this.useType(c);
+      if (d.ptr) this.useType(d.ptr.t);
+    }
   }
 }
 
@@ -218,7 +279,9 @@ export function useTypeDescriptor(ml: ModuleLowerer, t: Type): number {
   return ti.descriptor(t);
 }
 
-/** collectTypes is the pre-pass: descriptors for every type the program's interfaces can see. */
+/** collectTypes is the pre-pass: descriptors for every type the program's interfaces can see.
+ * prog is the backend's live view (only functions compiler/ssa/reach.ts finds reachable), so
+ * code that is never emitted gets no descriptors. */
 export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
   const ti = typeInfo(ml);
   for (const f of prog.functions)
@@ -231,6 +294,7 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
         }
       }
 }
+
 
 /** isDirect reports whether values of t are stored in an interface's data word itself. */
 export function isDirect(t: Type): boolean {

@@ -151,6 +151,9 @@ func fatalpanic() {
 		printstring("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
 		exit(2)
 	}
+	// the panic values' Error/String methods run while printing: they must not see the
+	// unwinding flag (compiled code would return zeros at their first call that may panic)
+	dstate.unwinding = false
 	printpanics(p)
 	printstring("\ngoroutine 1 [running]:\n")
 	exit(2)

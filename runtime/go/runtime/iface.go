@@ -55,13 +55,14 @@ type _type struct {
 	_       uint16
 	equal   func(unsafe.Pointer, unsafe.Pointer) bool
 	hashfn  func(unsafe.Pointer, uintptr) uintptr
+	ptrTo   *_type // descriptor of *T when the program has one (reflect)
 	name    string
 	elem    *_type
 	key     *_type
 	len     uintptr
 	mcount  uint32
 	methods unsafe.Pointer
-	_       uint32
+	extra   unsafe.Pointer // kind-specific record for reflect (README); nil without reflect
 }
 
 // imethod is one entry of a descriptor's method table (24 bytes).

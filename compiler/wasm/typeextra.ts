@@ -1,0 +1,128 @@
+// This file implements the kind-specific "extra" record of a type descriptor
+// (descriptor offset 60; layout: runtime/go/runtime/README.md, "Type
+// descriptors"), which package reflect reads: the package path of a named
+// type, the fields of a struct, the parameters and results of a func type,
+// the direction of a chan type, and the slot layout of a map type (what
+// reflect.MakeMap passes to runtime.makemap). It also lists the component
+// types of a type (the types reflect can reach from a value of it), so that
+// typeinfo.ts can create their descriptors and mark them used.
+
+import type { Type } from '../types/index.js';
+import { isExported } from '../types/index.js';
+import { offsetsof, underlying } from './layout.js';
+import type { StaticData } from './data.js';
+import { mapSlotLayout } from './maps.js';
+
+/** Byte offsets in the extra record (must match `rtextra` in runtime/go/reflect/type.go). */
+export const TX = {
+  pkgPath: 0,
+  pkgPathLen: 8,
+  n1: 16,
+  n2: 20,
+  n3: 24,
+  n4: 28,
+  ptr: 32,
+  SIZE: 40,
+} as const;
+
+/** Byte offsets in one struct field record (`rtfield` in runtime/go/reflect/type.go). */
+export const TF = {
+  name: 0,
+  pkgPath: 16,
+  tag: 32,
+  typ: 48,
+  offset: 52,
+  embedded: 56,
+  SIZE: 64,
+} as const;
+
+/** componentTypes lists the types reflect can reach from a value of type t (without following
+ * methods): elements, keys, struct fields, func parameters and results. */
+export function componentTypes(t: Type): Type[] {
+  const u = underlying(t);
+  switch (u.kind) {
+    case 'Pointer':
+    case 'Slice':
+    case 'Array':
+    case 'Chan':
+      return [u.elem];
+    case 'Map':
+      return [u.key, u.elem];
+    case 'Struct':
+      return u.fields.map((f) => f.type);
+    case 'Signature':
+      return [...u.params.vars.map((v) => v.type), ...u.results.vars.map((v) => v.type)];
+    default:
+      return [];
+  }
+}
+
+/** needsExtra reports whether t's descriptor gets an extra record. */
+export function needsExtra(t: Type): boolean {
+  if (t.kind === 'Named') return true;
+  const k = underlying(t).kind;
+  return k === 'Struct' || k === 'Signature' || k === 'Chan' || k === 'Map';
+}
+
+/** writeString stores a Go string header (ptr, len) at addr. */
+function writeString(data: StaticData, addr: number, s: string): void {
+  if (s.length === 0) return;
+  data.writeU32(addr, data.intern(s));
+  data.writeU32(addr + 8, s.length);
+}
+
+/** buildExtra reserves and fills t's extra record; desc gives (creating) the descriptor of a
+ * component type. Returns the record's address. */
+export function buildExtra(data: StaticData, t: Type, desc: (t: Type) => number): number {
+  const x = data.reserve(TX.SIZE, 8);
+  const w = (off: number, v: number) => data.writeU32(x + off, v);
+  if (t.kind === 'Named') writeString(data, x + TX.pkgPath, t.obj.pkg?.path ?? '');
+  const u = underlying(t);
+  switch (u.kind) {
+    case 'Struct': {
+      w(TX.n1, u.fields.length);
+      if (u.fields.length === 0) break;
+      const offs = offsetsof(u);
+      const tab = data.reserve(u.fields.length * TF.SIZE, 8);
+      w(TX.ptr, tab);
+      u.fields.forEach((f, i) => {
+        const e = tab + i * TF.SIZE;
+        writeString(data, e + TF.name, f.name);
+        if (!isExported(f.name)) writeString(data, e + TF.pkgPath, f.pkg?.path ?? '');
+        writeString(data, e + TF.tag, u.tags[i] ?? '');
+        data.writeU32(e + TF.typ, desc(f.type));
+        data.writeU32(e + TF.offset, offs[i]!);
+        data.writeU32(e + TF.embedded, f.embedded ? 1 : 0);
+      });
+      break;
+    }
+    case 'Signature': {
+      const ins = u.params.vars.map((v) => v.type);
+      const outs = u.results.vars.map((v) => v.type);
+      w(TX.n1, ins.length);
+      w(TX.n2, outs.length);
+      w(TX.n3, u.variadic ? 1 : 0);
+      const all = [...ins, ...outs];
+      if (all.length === 0) break;
+      const tab = data.reserve(all.length * 4, 4);
+      w(TX.ptr, tab);
+      all.forEach((p, i) => data.writeU32(tab + i * 4, desc(p)));
+      break;
+    }
+    case 'Chan':
+      // reflect.ChanDir: RecvDir = 1, SendDir = 2, BothDir = 3
+      w(TX.n1, u.dir === 'recv' ? 1 : u.dir === 'send' ? 2 : 3);
+      break;
+    case 'Map': {
+      const lay = mapSlotLayout(u);
+      w(TX.n1, lay.kind);
+      w(TX.n2, lay.keySize);
+      w(TX.n3, lay.valOff);
+      w(TX.n4, lay.slotSize);
+      break;
+    }
+    default:
+      break;
+  }
+  return x;
+}

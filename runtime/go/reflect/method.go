@@ -1,0 +1,161 @@
+// This file owns methods in reflect: Method, Type.NumMethod/Method/
+// MethodByName and Value.NumMethod/Method/MethodByName, read from the
+// descriptor's method table (sorted by name; for concrete types only exported
+// methods count, as in Go). Calling through reflection (Value.Call, method
+// values' types) needs per-signature call trampolines the compiler does not
+// generate yet, so Call and CallSlice panic with a clear message; so do the
+// channel operations (channels are not supported yet).
+
+package reflect
+
+// Method represents a single method.
+type Method struct {
+	Name    string
+	PkgPath string
+	Type    Type // nil in gowasm: method signatures are not in the descriptors
+	Func    Value
+	Index   int
+}
+
+// IsExported reports whether the method is exported.
+func (m Method) IsExported() bool {
+	return m.PkgPath == ""
+}
+
+func isExportedName(s string) bool {
+	return len(s) > 0 && s[0] >= 'A' && s[0] <= 'Z' || len(s) > 1 && s[0] >= 0x80
+}
+
+// methodIndex returns the table index of t's i'th method counted by reflect.
+func (t *rtype) methodIndex(i int) int {
+	if t.Kind() == Interface {
+		if uint(i) >= uint(t.mcount) {
+			return -1
+		}
+		return i
+	}
+	n := 0
+	for j := 0; j < int(t.mcount); j++ {
+		if isExportedName(t.method(j).name) {
+			if n == i {
+				return j
+			}
+			n++
+		}
+	}
+	return -1
+}
+
+func (t *rtype) NumMethod() int {
+	if t.Kind() == Interface {
+		return int(t.mcount)
+	}
+	n := 0
+	for j := 0; j < int(t.mcount); j++ {
+		if isExportedName(t.method(j).name) {
+			n++
+		}
+	}
+	return n
+}
+
+func (t *rtype) Method(i int) Method {
+	j := t.methodIndex(i)
+	if j < 0 {
+		panic("reflect: Method index out of range")
+	}
+	m := Method{Name: t.method(j).name, Index: i}
+	if !isExportedName(m.Name) {
+		m.PkgPath = t.PkgPath()
+	}
+	return m
+}
+
+func (t *rtype) MethodByName(name string) (Method, bool) {
+	for i := 0; i < t.NumMethod(); i++ {
+		if m := t.Method(i); m.Name == name {
+			return m, true
+		}
+	}
+	return Method{}, false
+}
+
+func (v Value) NumMethod() int {
+	if v.typ_ == nil {
+		panic(&ValueError{"reflect.Value.NumMethod", Invalid})
+	}
+	if v.flag&flagMethod != 0 {
+		return 0
+	}
+	return v.typ_.NumMethod()
+}
+
+// Method returns a function value corresponding to v's i'th method (it cannot be called
+// in gowasm yet).
+func (v Value) Method(i int) Value {
+	if v.typ_ == nil {
+		panic(&ValueError{"reflect.Value.Method", Invalid})
+	}
+	if v.flag&flagMethod != 0 || uint(i) >= uint(v.typ_.NumMethod()) {
+		panic("reflect: Method index out of range")
+	}
+	if v.typ_.Kind() == Interface && v.IsNil() {
+		panic("reflect: Method on nil interface value")
+	}
+	fl := v.flag.ro() | v.flag&flagIndir
+	fl |= flag(Func)
+	fl |= flag(i)<<flagMethodShift | flagMethod
+	return Value{v.typ_, v.ptr, fl}
+}
+
+func (v Value) MethodByName(name string) Value {
+	if v.typ_ == nil {
+		panic(&ValueError{"reflect.Value.MethodByName", Invalid})
+	}
+	if v.flag&flagMethod != 0 {
+		panic("reflect: MethodByName of method value")
+	}
+	for i := 0; i < v.typ_.NumMethod(); i++ {
+		if v.typ_.Method(i).Name == name {
+			return v.Method(i)
+		}
+	}
+	return Value{}
+}
+
+// Call is not supported by gowasm yet.
+func (v Value) Call(in []Value) []Value {
+	v.mustBe(Func, "reflect.Value.Call")
+	panic("reflect: Value.Call is not supported by gowasm yet")
+}
+
+// CallSlice is not supported by gowasm yet.
+func (v Value) CallSlice(in []Value) []Value {
+	v.mustBe(Func, "reflect.Value.CallSlice")
+	panic("reflect: Value.CallSlice is not supported by gowasm yet")
+}
+
+func (v Value) Send(x Value) {
+	v.mustBe(Chan, "reflect.Value.Send")
+	panic("reflect: channels are not supported by gowasm yet")
+}
+
+func (v Value) TrySend(x Value) bool {
+	v.mustBe(Chan, "reflect.Value.TrySend")
+	panic("reflect: channels are not supported by gowasm yet")
+}
+
+func (v Value) Recv() (Value, bool) {
+	v.mustBe(Chan, "reflect.Value.Recv")
+	panic("reflect: channels are not supported by gowasm yet")
+}
+
+func (v Value) TryRecv() (Value, bool) {
+	v.mustBe(Chan, "reflect.Value.TryRecv")
+	panic("reflect: channels are not supported by gowasm yet")
+}
+
+func (v Value) Close() {
+	v.mustBe(Chan, "reflect.Value.Close")
+	panic("reflect: channels are not supported by gowasm yet")
+}

@@ -1,0 +1,227 @@
+// This file owns the relations between types: Implements (method ids: both
+// method tables are sorted by name), AssignableTo, ConvertibleTo, identical
+// underlying types (descriptors are canonical, so identical types are equal
+// pointers; only unnamed-vs-named needs a structural walk), and the types
+// built at run time: PointerTo (the compiler links *T's descriptor from T's
+// when the program has one; otherwise one is made here and cached) and
+// SliceOf (made here when not found).
+
+package reflect
+
+import "unsafe"
+
+func (t *rtype) method(i int) *rtmethod {
+	return (*rtmethod)(unsafe.Add(t.methods, i*24))
+}
+
+func (t *rtype) Implements(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.Implements")
+	}
+	if u.Kind() != Interface {
+		panic("reflect: non-interface type passed to Type.Implements")
+	}
+	return implements(u.common(), t)
+}
+
+func (t *rtype) AssignableTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.AssignableTo")
+	}
+	uu := u.common()
+	return directlyAssignable(uu, t) || implements(uu, t)
+}
+
+func (t *rtype) ConvertibleTo(u Type) bool {
+	if u == nil {
+		panic("reflect: nil type passed to Type.ConvertibleTo")
+	}
+	return convertOp(u.common(), t) != nil
+}
+
+// implements reports whether type v implements interface type it.
+func implements(it, v *rtype) bool {
+	if it.Kind() != Interface {
+		return false
+	}
+	n := int(it.mcount)
+	k := int(v.mcount)
+	j := 0
+	for i := 0; i < n; i++ {
+		want := it.method(i).id
+		for j < k && v.method(j).id != want {
+			j++
+		}
+		if j == k {
+			return false
+		}
+	}
+	return true
+}
+
+// directlyAssignable reports whether a value of type v can be assigned to type t without
+// an interface conversion.
+func directlyAssignable(t, v *rtype) bool {
+	if t == v {
+		return true
+	}
+	if t.hasName() && v.hasName() || t.Kind() != v.Kind() {
+		return false
+	}
+	if t.Kind() == Chan && v.ChanDir() == BothDir && t.elem == v.elem {
+		return true
+	}
+	return identicalUnderlying(t, v, true)
+}
+
+// hasName reports whether t is a named or predeclared type (every basic kind is).
+func (t *rtype) hasName() bool {
+	return t.flags&tflagNamed != 0 || isBasic(t.Kind())
+}
+
+// identicalUnderlying reports whether t and v have identical underlying types.
+func identicalUnderlying(t, v *rtype, cmpTags bool) bool {
+	if t == v {
+		return true
+	}
+	if t.Kind() != v.Kind() {
+		return false
+	}
+	k := t.Kind()
+	if isBasic(k) {
+		return true
+	}
+	switch k {
+	case Array:
+		return t.len == v.len && t.elem == v.elem
+	case Chan:
+		return t.ChanDir() == v.ChanDir() && t.elem == v.elem
+	case Pointer, Slice:
+		return t.elem == v.elem
+	case Map:
+		return t.key == v.key && t.elem == v.elem
+	case Func:
+		if t.extra == nil || v.extra == nil {
+			return false
+		}
+		tx, vx := t.extra, v.extra
+		if tx.n1 != vx.n1 || tx.n2 != vx.n2 || tx.n3 != vx.n3 {
+			return false
+		}
+		for i := 0; i < int(tx.n1+tx.n2); i++ {
+			if t.param(i) != v.param(i) {
+				return false
+			}
+		}
+		return true
+	case Interface:
+		if t.mcount != v.mcount {
+			return false
+		}
+		for i := 0; i < int(t.mcount); i++ {
+			if t.method(i).id != v.method(i).id {
+				return false
+			}
+		}
+		return true
+	case Struct:
+		if t.nfields() != v.nfields() {
+			return false
+		}
+		for i := 0; i < t.nfields(); i++ {
+			a, b := t.field(i), v.field(i)
+			if a.name != b.name || a.typ != b.typ || a.offset != b.offset || a.embedded != b.embedded ||
+				a.pkgPath != b.pkgPath || cmpTags && a.tag != b.tag {
+				return false
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// made caches the descriptors built at run time, keyed by their name.
+var made map[string]*rtype
+
+func lookupMade(name string) *rtype {
+	if made == nil {
+		return nil
+	}
+	return made[name]
+}
+
+func rememberMade(t *rtype) *rtype {
+	if made == nil {
+		made = map[string]*rtype{}
+	}
+	made[t.name] = t
+	return t
+}
+
+func ptrEqual(p, q unsafe.Pointer) bool {
+	return *(*unsafe.Pointer)(p) == *(*unsafe.Pointer)(q)
+}
+
+func ptrHash(p unsafe.Pointer, seed uintptr) uintptr {
+	x := uint64(uintptr(*(*unsafe.Pointer)(p))) ^ uint64(seed)
+	x ^= x >> 33
+	x *= 0xff51afd7ed558ccd
+	x ^= x >> 33
+	return uintptr(x)
+}
+
+// PtrTo returns the pointer type with element t (the old name of PointerTo).
+func PtrTo(t Type) Type { return PointerTo(t) }
+
+// PointerTo returns the pointer type with element t.
+func PointerTo(t Type) Type {
+	return toType(ptrTo(t.common()))
+}
+
+func ptrTo(t *rtype) *rtype {
+	if t.ptrTo != nil {
+		return t.ptrTo
+	}
+	name := "*" + t.name
+	if p := lookupMade(name); p != nil && p.elem == t {
+		return p
+	}
+	p := &rtype{
+		size:   4,
+		hash:   fnv1a(name),
+		kind:   uint8(Pointer),
+		flags:  tflagDirect | tflagPointers,
+		equal:  ptrEqual,
+		hashfn: ptrHash,
+		name:   name,
+		elem:   t,
+	}
+	return rememberMade(p)
+}
+
+// SliceOf returns the slice type with element type t.
+func SliceOf(t Type) Type {
+	e := t.common()
+	name := "[]" + e.name
+	if p := lookupMade(name); p != nil && p.elem == e {
+		return p
+	}
+	s := &rtype{
+		size:  unsafe.Sizeof(sliceHeader{}),
+		hash:  fnv1a(name),
+		kind:  uint8(Slice),
+		flags: tflagPointers,
+		name:  name,
+		elem:  e,
+	}
+	return rememberMade(s)
+}
+
+func fnv1a(s string) uint32 {
+	h := uint32(0x811c9dc5)
+	for i := 0; i < len(s); i++ {
+		h ^= uint32(s[i])
+		h *= 0x01000193
+	}
+	return h
+}
