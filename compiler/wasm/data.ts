@@ -6,9 +6,13 @@
 //   [0, 1024)                 never used: address 0 is nil
 //   [1024, StackTop)          the shadow stack (8 MiB), growing down from StackTop
 //   [StackTop, dataEnd)       the data segment: string bytes (interned)
-//   [dataEnd, globalsEnd)     package-level variables (zeroed: memory starts zeroed)
-//   [globalsEnd, heapStart)   static closure objects {fn index}, filled in by _start
+//   [dataEnd, globalsEnd)     package-level variables (zeroed, or initialised by staticinit.ts)
+//   [globalsEnd, closuresEnd) static closure objects {fn index}, filled in by _start
+//   [closuresEnd, staticEnd)  objects built at compile time by staticinit.ts (composite
+//                             literals of package initialisers)
 //   [heapStart, ...)          the heap, managed by runtime.alloc via memory.grow
+// Globals and static objects have a byte image (zero unless staticinit.ts
+// writes it) emitted as extra data segments covering their non-zero runs.
 // binaryen needs the memory (and so its data segment) to exist before any
 // memory instruction is built, so every string constant of the program is
 // interned by a pre-pass (index.ts) and the layout is frozen before lowering.
@@ -28,6 +32,12 @@ export class StaticData {
   private globalsEnd = 0;
   private closuresNext = 0;
   private closuresEnd = 0;
+  private globalsStart = 0;
+  /** Image of [globalsStart, globalsEnd), allocated on the first static write. */
+  private globalsImage: Uint8Array | undefined;
+  private staticBase = -1;
+  private staticBytes = new Uint8Array(0);
+  private staticSize = 0;
 
   private grow(n: number): void {
     while (this.size + n > this.bytes.length) {
@@ -70,13 +80,14 @@ export class StaticData {
   freeze(maxClosures: number): void {
     this.frozen = true;
     this.globalsEnd = alignUp(StackTop + this.size, 16);
+    this.globalsStart = this.globalsEnd;
     this.closuresNext = -1;
     this.closuresEnd = maxClosures * 4;
   }
 
   /** reserveGlobal places a package-level variable (after freeze, before any closure slot). */
   reserveGlobal(size: number, align: number): number {
-    if (!this.frozen || this.closuresNext >= 0) throw new InternalError('reserveGlobal out of order');
+    if (!this.frozen || this.closuresNext >= 0 || this.globalsImage || this.staticBase >= 0) throw new InternalError('reserveGlobal out of order');
     const addr = alignUp(this.globalsEnd, Math.max(align, 1));
     this.globalsEnd = addr + Math.max(size, 0);
     return addr;
@@ -95,12 +106,78 @@ export class StaticData {
     return a;
   }
 
-  /** heapStart is the first address after all static memory (16-aligned). */
-  heapStart(): number {
-    return alignUp(this.closureBase() + this.closuresEnd, 16);
+  /** reserveStatic returns the address of `size` zeroed bytes for an object built at compile time
+   * (after every global was placed; before the memory is set). */
+  reserveStatic(size: number, align: number): number {
+    if (!this.frozen) throw new InternalError('reserveStatic before the layout was frozen');
+    if (this.staticBase < 0) this.staticBase = alignUp(this.closureBase() + this.closuresEnd, 16);
+    const start = alignUp(this.staticSize, Math.max(align, 1));
+    const end = start + size;
+    if (end > this.staticBytes.length) {
+      const nb = new Uint8Array(Math.max(end, this.staticBytes.length * 2, 4096));
+      nb.set(this.staticBytes);
+      this.staticBytes = nb;
+    }
+    this.staticSize = end;
+    return this.staticBase + start;
   }
 
-  segment(): { offset: number; data: Uint8Array } {
-    return { offset: StackTop, data: this.bytes.slice(0, this.size) };
+  /** imageAt returns the writable image bytes [addr, addr+n) of globals or static objects, or
+   * undefined when the range is not (entirely) in one of them. */
+  imageAt(addr: number, n: number): Uint8Array | undefined {
+    if (addr >= this.globalsStart && addr + n <= this.globalsEnd && this.frozen) {
+      this.globalsImage ??= new Uint8Array(this.globalsEnd - this.globalsStart);
+      const o = addr - this.globalsStart;
+      return this.globalsImage.subarray(o, o + n);
+    }
+    if (this.staticBase >= 0 && addr >= this.staticBase && addr + n <= this.staticBase + this.staticSize) {
+      const o = addr - this.staticBase;
+      return this.staticBytes.subarray(o, o + n);
+    }
+    return undefined;
   }
+
+  /** heapStart is the first address after all static memory (16-aligned). */
+  heapStart(): number {
+    const end = this.staticBase >= 0 ? this.staticBase + this.staticSize : this.closureBase() + this.closuresEnd;
+    return alignUp(end, 16);
+  }
+
+  /** segments lists the data segments: strings and descriptors, then the non-zero runs of the
+   * globals' and static objects' images (zero runs longer than MaxZeroRun split a segment). */
+  segments(): { offset: number; data: Uint8Array }[] {
+    const out: { offset: number; data: Uint8Array }[] = [{ offset: StackTop, data: this.bytes.slice(0, this.size) }];
+    if (this.globalsImage) out.push(...nonZeroRuns(this.globalsStart, this.globalsImage));
+    if (this.staticBase >= 0) out.push(...nonZeroRuns(this.staticBase, this.staticBytes.subarray(0, this.staticSize)));
+    return out;
+  }
+}
+
+/** A zero run longer than this ends a data segment (a segment header costs about this much). */
+const MaxZeroRun = 16;
+
+function nonZeroRuns(base: number, img: Uint8Array): { offset: number; data: Uint8Array }[] {
+  const out: { offset: number; data: Uint8Array }[] = [];
+  let i = 0;
+  while (i < img.length) {
+    while (i < img.length && img[i] === 0) i++;
+    if (i >= img.length) break;
+    const start = i;
+    let end = i; // one past the last non-zero byte of the run
+    while (i < img.length) {
+      if (img[i] !== 0) {
+        end = ++i;
+        continue;
+      }
+      let j = i;
+      while (j < img.length && img[j] === 0) j++;
+      if (j - i > MaxZeroRun || j >= img.length) {
+        i = j;
+        break;
+      }
+      i = j;
+    }
+    out.push({ offset: base + start, data: img.slice(start, end) });
+  }
+  return out;
 }

@@ -8,6 +8,7 @@ import { StackTop } from './data.js';
 import { buildStart, scheduleEntry } from './entry.js';
 import { operands, reachableFunctions } from '../ssa/index.js';
 import { placeGlobals } from './globals.js';
+import { evaluateStaticInits } from './staticinit.js';
 import { ModuleLowerer } from './lower.js';
 import { collectTypes } from './typeinfo.js';
 import { emitTypeHelpers } from './typehelpers.js';
@@ -52,8 +53,9 @@ function build(prog: Program): ModuleLowerer {
     collectTypes(ml, live);
     ml.data.freeze(prog.functions.length + 1);
     placeGlobals(ml);
+    evaluateStaticInits(ml, live);
     const heap = ml.data.heapStart();
-    ml.mod.setMemory(Math.ceil(heap / 65536) + 1, [ml.data.segment()]);
+    ml.mod.setMemory(Math.ceil(heap / 65536) + 1, ml.data.segments());
     ml.mod.addMutableGlobal('__sp', 'i32', StackTop);
     ml.mod.addConstGlobal('__heap_base', 'i32', heap);
     emitTypeHelpers(ml);

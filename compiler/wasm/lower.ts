@@ -35,6 +35,7 @@ import { globalAddress } from './globals.js';
 import { lowerPanic, wrapBody, wrapRuntimeCall } from './panics.js';
 import { deferPrologue, lowerDefer, lowerRunDefers } from './defer.js';
 import { lowerChangeInterface, lowerMakeInterface, lowerTypeAssert } from './interfaces.js';
+import type { StaticInit } from './staticinit.js';
 
 export class ModuleLowerer {
   readonly mod = new WasmModule();
@@ -49,6 +50,8 @@ export class ModuleLowerer {
   readonly closureInits: [number, number][] = [];
   readonly globalAddrs = new Map<ir.Global, number>();
   readonly wrappers = new Map<ir.Function, string>();
+  /** Package inits partly evaluated at compile time (staticinit.ts). */
+  readonly staticInits = new Map<ir.Function, StaticInit>();
   /** The function being lowered (panics.ts tests the unwinding flag after runtime calls made for it). */
   current: FunctionLowerer | undefined;
 
@@ -112,6 +115,8 @@ export class FunctionLowerer {
   /** MakeInterface values used only by Panic instructions (not materialised). */
   readonly skipped = new Set<ir.Value>();
   readonly ctxLocal: number | undefined;
+  /** The compile-time evaluated prefix of a package init (staticinit.ts): skipped, values constant. */
+  private readonly staticInit: StaticInit | undefined;
   private frameSize = 0;
   private needsFrame = false;
   private savedSpLocal = -1;
@@ -124,6 +129,7 @@ export class FunctionLowerer {
     this.m = ml.m;
     this.mod = ml.mod;
     this.sig = funcSig(fn);
+    this.staticInit = ml.staticInits.get(fn);
     let idx = 0;
     if (this.sig.hasCtx) this.ctxLocal = idx++;
     for (const p of fn.params) {
@@ -173,6 +179,8 @@ export class FunctionLowerer {
       case 'FreeVar':
         return this.localsOf(v).map((l) => this.mod.localGet(l, this.localType(l)));
       default: {
+        const s = this.staticInit?.parts(this, v);
+        if (s) return s;
         const a = this.aliases.get(v);
         if (a) return a();
         if (this.skipped.has(v)) throw new InternalError('use of an unmaterialised value');
@@ -232,6 +240,7 @@ export class FunctionLowerer {
   private scanFrameNeeds(): boolean {
     for (const b of this.fn.blocks)
       for (const i of b.instrs) {
+        if (this.staticInit?.evaluated.has(i)) continue;
         if (i.kind === 'Alloc' && !i.heap && !allocOnHeap(i)) return true;
         if (i.kind === 'Index' && i.index.kind !== 'Const' && underlying(i.x.type).kind === 'Array') return true;
         if (mapNeedsFrame(i)) return true;
@@ -314,6 +323,7 @@ export class FunctionLowerer {
     const out: Expr[] = [];
     this.checkedInBlock.clear();
     for (const instr of b.instrs) {
+      if (this.staticInit?.evaluated.has(instr)) continue;
       try {
         out.push(...this.lowerInstr(instr));
       } catch (e) {
