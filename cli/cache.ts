@@ -1,14 +1,15 @@
 // This file implements the build cache of `gowasm run`: compiled modules are
 // stored in $GOWASM_CACHE (default ~/.cache/gowasm, or $XDG_CACHE_HOME/gowasm)
 // under a SHA-256 key of the compiler build, the optimisation level and the
-// contents of every source file the build reads (the program's and runtime/go's).
+// contents of every source file the build reads (the program's and runtime/go's;
+// the std from GOROOT is represented by GOROOT's path and version).
 
 import { createHash } from 'node:crypto';
 import { mkdirSync, readdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
 import { homedir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { gowasmVersion, packageRoot } from '../compiler/loader/index.js';
+import { findGoToolchain, gowasmVersion, packageRoot } from '../compiler/loader/index.js';
 
 /** cacheDir is where compiled modules are kept. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -72,6 +73,10 @@ export function cacheKey(inputs: { files?: readonly string[]; dir?: string }, op
       h.update('\0missing\0'); // the compile reports it
     }
   }
+  // The std is read from GOROOT: its location and version stand for its sources (a toolchain's
+  // GOROOT/src does not change without its VERSION changing).
+  const tc = findGoToolchain();
+  h.update(`\0${tc?.goroot ?? ''}\0${tc?.version ?? ''}`);
   // Diagnostics show paths relative to cwd, so the same sources from elsewhere are another build.
   h.update(`\0${cwd}`);
   return h.digest('hex').slice(0, 32);

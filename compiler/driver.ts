@@ -17,11 +17,6 @@ import { checkPackage } from './types/index.js';
 import type { CheckedPackage } from './types/info.js';
 import type { Package } from './types/object.js';
 
-/** Whether build/run resolve std imports (overrides, GOROOT/src). Off until the backend compiles
- * the std (issue 7): meanwhile every import but runtime and unsafe is "not yet supported". Turning
- * it on also needs loader's ABI_ONLY_OVERRIDES emptied (our runtime must serve the std). */
-export const BUILD_RESOLVES_STD = process.env.GOWASM_STD === "1";
-
 /** Exit status of a failed build. gowasm uses 2 (issue 2); `go build` itself exits 1. */
 export const COMPILE_ERROR_EXIT = 2;
 
@@ -151,7 +146,7 @@ function loadAndCheck(
   }
   let loaded;
   try {
-    loaded = loadProgram({ files, dir, diags, fset, cwd, requireMain, std: BUILD_RESOLVES_STD });
+    loaded = loadProgram({ files, dir, diags, fset, cwd, requireMain, std: true });
   } catch (e) {
     reportException(e, diags, debug);
   }
@@ -264,6 +259,15 @@ export function parseOnly(file: string, opts: { cwd?: string; debug?: boolean } 
   return diags.length > 0 ? fail(diags, fset) : { diagnostics: '', exitCode: 0 };
 }
 
+/** checkProgram runs stages 1-2 on a program as compile does (std resolved, our runtime; the
+ * process-wide package cache), for tests that inspect the checker's results. */
+export function checkProgram(opts: CompileOptions): { packages?: CheckedPackage[]; diagnostics: string; fset: FileSet } {
+  const diags = new DiagnosticList();
+  const fset = compileCache.fset;
+  const packages = loadAndCheck(opts, diags, fset, opts.debug ?? debugFromEnv());
+  return { packages, diagnostics: formatDiagnostics(diags, fset), fset };
+}
+
 /** compile runs the whole pipeline on a program. It never throws for bad input. */
 export async function compile(opts: CompileOptions): Promise<CompileResult> {
   const debug = opts.debug ?? debugFromEnv();
@@ -277,8 +281,10 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   let program: Program;
   try {
     program = buildProgram(checked, fset, diags);
-    linkProgram(program);
+    // Sanity first: linking rewrites calls to implementations whose parameter types differ
+    // nominally from the declarations' (same wasm layout, e.g. *sync.notifyList → *runtime.notifyList).
     if (debug && diags.length === 0) sanityCheckProgram(program, diags);
+    linkProgram(program);
   } catch (e) {
     reportException(e, diags, debug);
     return fail(diags, fset);

@@ -142,10 +142,12 @@ test('ssa prints the SSA form of a function, and names a missing one', () => {
   expect(missing.stderr).toMatch(/no function nosuch/);
 });
 
-test('an import of the standard library is reported as not yet supported', () => {
-  writeFileSync(join(tmp, 'imp.go'), 'package main\n\nimport "fmt"\n\nfunc main() {\n\tfmt.Println("x")\n}\n');
+test('the standard library comes from GOROOT: fmt works, a missing package is named', () => {
+  expect(gowasm(['run', join(repoRoot, 'examples', 'hello', 'main.go')])).toEqual({ status: 0, stdout: 'Hello, 世界\n', stderr: '' });
+  writeFileSync(join(tmp, 'imp.go'), 'package main\n\nimport "no/such/pkg"\n\nfunc main() {\n\tpkg.F()\n}\n');
   const r = gowasm(['run', 'imp.go']);
-  expect(r).toEqual({ status: 2, stdout: '', stderr: './imp.go:3:8: import "fmt" is not yet supported\n' });
+  expect(r.status).toBe(2);
+  expect(r.stderr).toMatch(/^\.\/imp\.go:3:8: cannot find package "no\/such\/pkg" in any of:\n/);
 });
 
 test('build without operands compiles the current directory, honouring file-name constraints', () => {

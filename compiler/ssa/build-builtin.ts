@@ -7,6 +7,7 @@ import type * as ast from '../syntax/ast.js';
 import { InternalError, UnsupportedError } from '../syntax/diagnostics.js';
 import type { BuiltinName } from '../types/object.js';
 import { BasicKind, type Type } from '../types/type.js';
+import { alignof, offsetsof, sizeof } from '../types/sizes.js';
 import type { Builtin, CallCommon, Value } from './ir.js';
 import { emit, emitAlloc, emitCall, emitPanicInstr, emitStore, intConst } from './emit.js';
 import type { FunctionBuilder } from './func.js';
@@ -21,6 +22,25 @@ function builtinName(fb: FunctionBuilder, e: ast.CallExpr): BuiltinName {
   const obj = id && fb.info.uses.get(id);
   if (obj?.kind !== 'Builtin') throw new InternalError('builtin call without a builtin', e.pos);
   return obj.builtin;
+}
+
+/** unsafeLayout computes unsafe.Sizeof/Alignof/Offsetof(arg) for the (substituted) types. */
+function unsafeLayout(fb: FunctionBuilder, name: 'Sizeof' | 'Alignof' | 'Offsetof', arg: ast.Expr): number {
+  if (name === 'Sizeof') return sizeof(typeOf(fb, arg));
+  if (name === 'Alignof') return alignof(typeOf(fb, arg));
+  // Offsetof(x.f): the offset of f within x's struct, through embedded fields (not pointers).
+  const sel = unparen(arg);
+  const s = sel.kind === 'SelectorExpr' ? fb.info.selections.get(sel) : undefined;
+  if (!s || sel.kind !== 'SelectorExpr') throw new InternalError('unsafe.Offsetof of a non-selector', arg.pos);
+  let t = typeOf(fb, sel.x);
+  let off = 0;
+  for (const i of s.index) {
+    const st = underlying(t);
+    if (st.kind !== 'Struct') throw new InternalError('unsafe.Offsetof through a non-struct', arg.pos);
+    off += offsetsof(st)[i]!;
+    t = fb.typ(st.fields[i]!.type);
+  }
+  return off;
 }
 
 function builtinValue(name: BuiltinName, args: Value[], result: Type | undefined): Builtin {
@@ -53,6 +73,12 @@ export function builtinCall(fb: FunctionBuilder, e: ast.CallExpr): Value | undef
     case 'max':
       if (e.args.length === 1) return emitConv(fb, expr(fb, e.args[0]!), typeOf(fb, e), e.pos);
       break;
+    case 'Sizeof':
+    case 'Alignof':
+    case 'Offsetof':
+      // Constants everywhere but in generic code, where they depend on the type arguments: the
+      // instantiation knows them (the argument is not evaluated).
+      return intConst(unsafeLayout(fb, name, e.args[0]!), typeOf(fb, e));
     default:
       break;
   }

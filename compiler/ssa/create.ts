@@ -203,8 +203,20 @@ function createGlobals(pb: ProgramBuilder, checked: CheckedPackage, globals: Glo
   const vars: types.Var[] = [];
   for (const o of checked.pkg.scope.elems.values()) if (o.kind === 'Var') vars.push(o);
   vars.sort((a, b) => a.pos - b.pos);
+  const linknames = new Map<string, string>();
+  for (const f of checked.files)
+    for (const d of f.decls)
+      if (d.kind === 'GenDecl' && d.tok === 'var')
+        for (const dir of d.directives) if (dir.name === 'go:linkname' && dir.args.length >= 2) linknames.set(dir.args[0]!, dir.args[1]!);
   for (const v of vars) {
-    const g: Global = { kind: 'Global', name: `${checked.pkg.path}.${v.name}`, type: newPointer(v.type), object: v, pkg: checked.pkg.path };
+    const g: Global = {
+      kind: 'Global',
+      name: `${checked.pkg.path}.${v.name}`,
+      type: newPointer(v.type),
+      object: v,
+      pkg: checked.pkg.path,
+      linkname: linknames.get(v.name),
+    };
     pb.globals.set(v, g);
     globals.push(g);
   }

@@ -53,6 +53,9 @@ export interface Global {
   readonly type: Type; // *T
   readonly object: types.Var;
   readonly pkg: string;
+  /** Target of a `//go:linkname name target` directive on the variable's declaration: the
+   * variable is that one (math/bits.overflowError is runtime.overflowError; link.ts). */
+  readonly linkname?: string;
 }
 
 /** Function is a function body in SSA form, or an external function (no blocks).

@@ -12,13 +12,14 @@
 //   - a bodyless function without linkname is served by a function that pushed
 //     to its own link name (os.runtime_args ← runtime's os_runtime_args).
 //
-// Every reference to a served bodyless function is rewritten to its
+// Variables declared with `//go:linkname v target` are the variable target.
+// Every reference to a served bodyless function (or linked variable) is rewritten to its
 // implementation, so the backend never sees the alias. What stays bodyless is
 // a wasm import, a backend intrinsic, or an error when the backend reaches it.
 // Implementations must have the same wasm signature (scalar parts) as the
 // declarations they serve; the backend checks that at the call.
 
-import type { Function, Program, Value } from './ir.js';
+import type { Function, Global, Program, Value } from './ir.js';
 import { replaceOperands } from './operands.js';
 
 function hasBody(fn: Function): boolean {
@@ -76,9 +77,19 @@ export function linkProgram(prog: Program): Map<Function, Function> {
     return impl;
   };
   for (const fn of prog.functions) resolve(fn, new Set());
-  if (alias.size === 0) return alias;
 
-  const rewrite = (v: Value): Value => (v.kind === 'Function' ? (alias.get(v) ?? v) : v);
+  // Variables: `//go:linkname v target` on a variable declaration makes it the variable target
+  // (a pull; the std declares such variables without initializer).
+  const globals = new Map<string, Global>();
+  for (const p of prog.packages) for (const g of p.globals) globals.set(g.name, g);
+  const galias = new Map<Global, Global>();
+  for (const g of globals.values()) {
+    const target = g.linkname !== undefined ? globals.get(g.linkname) : undefined;
+    if (target && target !== g && target.linkname === undefined) galias.set(g, target);
+  }
+  if (alias.size === 0 && galias.size === 0) return alias;
+
+  const rewrite = (v: Value): Value => (v.kind === 'Function' ? (alias.get(v) ?? v) : v.kind === 'Global' ? (galias.get(v) ?? v) : v);
   for (const fn of prog.functions) for (const b of fn.blocks) for (const i of b.instrs) replaceOperands(i, rewrite);
   return alias;
 }

@@ -1,10 +1,11 @@
 // This file implements a conservative reachability analysis over a linked
 // program: the functions that may run, starting from given roots. A function
 // is reached when an instruction of a reached function names it (a call, a
-// func value, a closure, a defer or go), and every method of a type that a
-// reached function converts to an interface (MakeInterface) is reached, as
-// are the methods of the types reflection can reach from it (its fields,
-// elements, keys, pointer targets), since reflect may box those too.
+// func value, a closure, a defer or go); a method of a type that a reached
+// function converts to an interface (MakeInterface), or of a type reflection
+// can reach from it (fields, elements, keys, pointer targets: reflect may box
+// those too), is reached once some reached function invokes a method of that
+// name through an interface.
 //
 // The backend lowers functions lazily from its entry points; its pre-passes
 // (interned strings, type descriptors) run before lowering and use this set
@@ -46,13 +47,31 @@ export function reachableFunctions(prog: Program, roots: Iterable<Function>): Fu
     order.push(fn);
     work.push(fn);
   };
+  // A method of a boxed type can only run through an interface call of its name (the backend
+  // compiles methods by invoked method id; reflect's Method/Call are not supported): methods
+  // wait here, by name, until an invoke of that name is reached.
+  const invoked = new Set<string>();
+  const waiting = new Map<string, Function[]>();
+  const method = (name: string, fn: Function | undefined): void => {
+    if (!fn) return;
+    if (invoked.has(name)) return add(fn);
+    const w = waiting.get(name);
+    if (w) w.push(fn);
+    else waiting.set(name, [fn]);
+  };
+  const invoke = (name: string): void => {
+    if (invoked.has(name)) return;
+    invoked.add(name);
+    for (const fn of waiting.get(name) ?? []) add(fn);
+    waiting.delete(name);
+  };
   const boxed = new Set<Type>();
   const box = (t: Type): void => {
     if (boxed.has(t)) return;
     boxed.add(t);
     const u = t.kind === 'Named' ? t.underlying : t;
     if (u.kind === 'Interface' || u.kind === 'TypeParam') return;
-    for (const m of methodSet(t)) add(prog.byName.get(methodLinkName(t, m.obj.name)));
+    for (const m of methodSet(t)) method(m.obj.name, prog.byName.get(methodLinkName(t, m.obj.name)));
     if (t.kind === 'Named') box({ kind: 'Pointer', elem: t });
     for (const c of componentTypes(t)) box(c);
   };
@@ -61,6 +80,8 @@ export function reachableFunctions(prog: Program, roots: Iterable<Function>): Fu
     for (const b of fn.blocks)
       for (const i of b.instrs) {
         if (i.kind === 'MakeInterface') box(i.x.type);
+        else if ((i.kind === 'Call' || i.kind === 'Defer' || i.kind === 'Go') && i.call.mode === 'invoke') invoke(i.call.method.name);
+        else if (i.kind === 'MakeClosure') add(i.fn); // closures, and $bound method-value wrappers
         for (const o of operands(i)) if (o.kind === 'Function') add(o);
       }
     for (const a of fn.anonFuncs) add(a);

@@ -87,3 +87,13 @@ export function goldenPrograms(dir: string, depth = 0): GoldenProgram[] {
 export function buildGolden(p: GoldenProgram): Built {
   return build(p.files.map((f) => ({ name: f, src: readFileSync(f) })), true);
 }
+
+/** importsStd reports whether a program imports a package other than runtime and unsafe (those
+ * are built through the loader, which resolves the std from GOROOT). */
+export function importsStd(files: readonly string[]): boolean {
+  return files.some((f) => {
+    const src = readFileSync(f, 'utf8');
+    const imports = [...src.matchAll(/^\s*(?:import\s+)?(?:[\w.]+\s+)?"([^"]+)"\s*$/gm)].map((m) => m[1]);
+    return imports.some((p) => p !== 'runtime' && p !== 'unsafe');
+  });
+}

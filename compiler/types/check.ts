@@ -48,7 +48,6 @@ export interface Environment {
   sig: Signature | undefined;
   /** The function declaration or literal whose body is checked, for "missing return" and labels. */
   funcBody: ast.BlockStmt | undefined;
-  hasLabel: boolean;
   /** When set, errors are reported here (the name of a constant whose inherited initializer is checked). */
   errpos?: Pos;
 }
@@ -104,7 +103,7 @@ export class Checker {
       funcs: [],
     };
     this.qualifier = relativeTo(pkg);
-    this.env = { decl: undefined, scope: pkg.scope, iota: undefined, sig: undefined, funcBody: undefined, hasLabel: false };
+    this.env = { decl: undefined, scope: pkg.scope, iota: undefined, sig: undefined, funcBody: undefined };
   }
 
   // -------------------------------------------------------------------------

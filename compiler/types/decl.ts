@@ -34,7 +34,7 @@ export function objDecl(check: Checker, obj: Obj): void {
   check.objColor.set(obj, 'grey');
   check.objPath.push(obj);
   try {
-    const env = { decl: d, scope: d.fileScope, iota: undefined, sig: undefined, funcBody: undefined, hasLabel: false, errpos: undefined };
+    const env = { decl: d, scope: d.fileScope, iota: undefined, sig: undefined, funcBody: undefined, errpos: undefined };
     check.withEnv(env, () => {
       switch (obj.kind) {
         case 'Const':
@@ -326,7 +326,7 @@ function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
     return;
   }
   check.later(() => {
-    check.withEnv({ decl: d, scope, iota: undefined, sig, funcBody: body, hasLabel: false, errpos: undefined }, () => {
+    check.withEnv({ decl: d, scope, iota: undefined, sig, funcBody: body, errpos: undefined }, () => {
       funcBody(check, sig, body, scope);
     });
   });
@@ -335,7 +335,7 @@ function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
 /** funcLit checks a function literal; its body is checked right away in its own environment. */
 export function funcLit(check: Checker, e: ast.FuncLit): Operand {
   const { sig, scope } = funcType(check, undefined, e.type);
-  check.withEnv({ scope, iota: undefined, sig, funcBody: e.body, hasLabel: false }, () => {
+  check.withEnv({ scope, iota: undefined, sig, funcBody: e.body }, () => {
     funcBody(check, sig, e.body, scope);
   });
   return { mode: 'value', expr: e, type: sig };

@@ -43,9 +43,10 @@ const topCtx: Ctx = { breakOk: false, continueOk: false, fallthroughOk: false, f
 /** funcBody checks a function body in the function scope holding the parameters. */
 export function funcBody(check: Checker, sig: Signature, body: ast.BlockStmt, scope: Scope): void {
   check.recordScope(body, scope);
-  check.withEnv({ scope, sig, funcBody: body, hasLabel: false }, () => {
+  check.withEnv({ scope, sig, funcBody: body }, () => {
     stmtList(check, topCtx, body.stmts);
-    if (check.env.hasLabel) labels(check, body);
+    // Every body: the label walk is cheap (statements only) and needs no "has a label" flag.
+    labels(check, body);
     if (sig.results.vars.length > 0 && !isTerminating(check, body, undefined)) {
       check.error(body.rbrace, 'missing return');
     }
@@ -82,7 +83,6 @@ export function stmt(check: Checker, ctx: Ctx, s: ast.Stmt): void {
       declStmt(check, s.decl);
       return;
     case 'LabeledStmt':
-      check.env.hasLabel = true;
       stmt(check, ctx, s.stmt);
       return;
     case 'ExprStmt':
@@ -263,7 +263,6 @@ function summary(check: Checker, x: Operand): string {
 
 function branchStmt(check: Checker, _ctx: Ctx, s: ast.BranchStmt): void {
   // misplaced break/continue/fallthrough/goto are reported by the parser (syntax/branches.ts), as in gc
-  if (s.label) check.env.hasLabel = true;
 }
 
 function condition(check: Checker, e: ast.Expr, what: string): void {

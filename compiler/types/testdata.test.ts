@@ -7,6 +7,7 @@ import { join, relative } from 'node:path';
 import { checkProgram, checkSources, programsIn } from './testutil.js';
 import { runtimeSources } from '../loader/index.js';
 import { checkOnly } from '../driver.js';
+import { importsStd } from '../ssa/testutil.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const testdata = join(root, 'testdata');
@@ -22,14 +23,6 @@ function compileErrors(path: string): string | undefined {
 
 const programs = programsIn(testdata);
 
-/** importsStd reports whether a program imports a package other than runtime. */
-function importsStd(files: string[]): boolean {
-  return files.some((f) => {
-    const src = readFileSync(f, 'utf8');
-    const imports = [...src.matchAll(/^\s*(?:import\s+)?(?:[\w.]+\s+)?"([^"]+)"\s*$/gm)].map((m) => m[1]);
-    return imports.some((p) => p !== 'runtime' && p !== 'unsafe');
-  });
-}
 
 describe('testdata programs type-check as with go build', () => {
   for (const prog of programs) {

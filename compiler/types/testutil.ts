@@ -12,6 +12,8 @@ import type { Package } from './object.js';
 import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { runtimeSources } from '../loader/index.js';
+import { checkProgram as checkDriverProgram } from '../driver.js';
+import { importsStd } from '../ssa/testutil.js';
 
 export interface Checked extends CheckedPackage {
   fset: FileSet;
@@ -79,6 +81,13 @@ const repoRoot = join(import.meta.dirname, '..', '..');
 /** checkProgram checks a golden program's files as package main; a program importing "runtime"
  * gets our runtime package (runtime/go/runtime), checked first, as the loader does. */
 export function checkProgram(files: string[]): Checked {
+  if (importsStd(files)) {
+    // std imports: checked as compile checks them (the loader resolves GOROOT)
+    const r = checkDriverProgram({ files });
+    const main = r.packages?.[r.packages.length - 1];
+    if (!main) throw new Error(`program does not check:\n${r.diagnostics}`);
+    return { ...main, fset: r.fset, diags: new DiagnosticList(), errors: r.diagnostics };
+  }
   const srcs = files.map((f) => ({ name: relative(repoRoot, f), src: readFileSync(f) }));
   const pkgs: SourcePackage[] = [];
   if (srcs.some((s) => /^import\s+(\(\s*)?"runtime"/m.test(s.src.toString()) || /^\s+"runtime"$/m.test(s.src.toString()))) {

@@ -46,3 +46,10 @@ func itoa(v int64) string {
 	}
 	return utoa(uint64(v))
 }
+
+// The run-time errors package math/bits panics with (its overflowError and
+// divideError variables are these, through //go:linkname pulls).
+var (
+	overflowError = error(errorString("runtime error: integer overflow"))
+	divideError   = error(errorString("runtime error: integer divide by zero"))
+)
