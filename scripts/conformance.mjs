@@ -625,7 +625,7 @@ if (!isMainThread) {
   const { runWasm } = await import(pathToFileURL(join(dist, 'runtime', 'host', 'index.js')).href);
   let code;
   try {
-    const r = await runWasm(readFileSync(wasmPath), { programName: 'test.wasm', args, env: process.env, preopens: { '.': process.cwd() } });
+    const r = await runWasm(readFileSync(wasmPath), { programName: 'test.wasm', args, env: process.env });
     if (r.trap !== undefined) writeSync(3, `trap ${r.trap}\n`);
     code = r.exitCode;
   } catch (e) {

@@ -1174,11 +1174,11 @@ if (!isMainThread) {
   let code;
   try {
     const scratch = process.env.GOWASM_STD_EXAMPLES_TMP;
-    const env = { ...process.env };
+    const env = { ...process.env, PWD: process.cwd() };
     delete env.GOWASM_STD_EXAMPLES_TMP;
     delete env.GOWASM_STD_EXAMPLES_DIST;
     const r = await runWasm(readFileSync(wasmPath), {
-      programName: 'example.test', args, env, preopens: { '.': process.cwd(), ...(scratch ? { '/tmp': scratch } : {}) },
+      programName: 'example.test', args, env, preopens: { '/': '/', ...(scratch ? { '/tmp': scratch } : {}) },
     });
     if (r.trap !== undefined) writeSync(3, `trap ${r.trap}\n`);
     code = r.exitCode;

@@ -1,7 +1,7 @@
 #!/usr/bin/env python3
 # This file runs a WASI preview 1 command module under wasmtime (the PyPI
 # `wasmtime` package embeds the real engine): `run_wasmtime.py app.wasm [args...]`.
-# stdin/stdout/stderr are inherited, the working directory is preopened as ".",
+# stdin/stdout/stderr are inherited, the host root is preopened as "/" with PWD set (as Go's runner),
 # and the process exits with the module's exit status (proc_exit), 0 when
 # _start returns, or 2 after a trap (reported like a Go runtime panic, or like
 # Go's fatal "stack overflow" when the wasm stack ran out). If $BENCH_TIMING_FILE
@@ -55,7 +55,9 @@ def main() -> int:
     cfg.inherit_stdin()
     cfg.inherit_stdout()
     cfg.inherit_stderr()
-    cfg.preopen_dir(".", ".")
+    # as Go's wasip1 runner: the host's root as "/", relative paths resolved against $PWD
+    cfg.preopen_dir("/", "/")
+    cfg.env = [[k, v] for k, v in os.environ.items() if k != "PWD"] + [["PWD", os.getcwd()]]
     store.set_wasi(cfg)
     t0 = time.perf_counter()
     module = wasmtime.Module.from_file(engine, path)

@@ -8,7 +8,8 @@ import type { Type } from '../types/type.js';
 import type { Const, Value } from './ir.js';
 import { emit, zeroConst } from './emit.js';
 import type { FunctionBuilder } from './func.js';
-import { ensureWrappers, isPackageLevel } from './wrappers.js';
+import { ensureWrappers } from './wrappers.js';
+import { isPackageLevel } from './typeutil.js';
 import {
   defaultType,
   identical,

@@ -7,7 +7,7 @@ import { InternalError } from '../syntax/diagnostics.js';
 import { NoPos } from '../syntax/pos.js';
 import type { Var } from '../types/object.js';
 import type { ArrayT, Basic, Named, Pointer, Signature, Slice, Tuple, Type } from '../types/type.js';
-import { subst as checkerSubst, instantiateNamed, type SubstMap } from '../types/index.js';
+import { subst as checkerSubst, instantiateNamed, typeStringWithLocals, type SubstMap } from '../types/index.js';
 import { BasicKind } from '../types/type.js';
 import {
   Typ,
@@ -202,8 +202,23 @@ export function hasTypeParam(t: Type, seen: Set<Type> = new Set()): boolean {
 
 /** typeArgsString spells type arguments for link names: "[int,string]". */
 export function typeArgsString(args: readonly Type[]): string {
-  return `[${args.map((a) => checkerTypeString(a)).join(',')}]`;
+  return `[${args.map((a) => linkTypeString(a)).join(',')}]`;
 }
+
+/** linkTypeString spells a type in link names: as typeString, with `@POS` after the name of a
+ * type declared inside a function (two examples may each declare a local Person, and
+ * slices.SortFunc[[]Person] must be two instantiations). */
+export function linkTypeString(t: Type): string {
+  return typeStringWithLocals(t, (n) => !isPackageLevel(n));
+}
+
+/** isPackageLevel reports whether a named type is declared at package level (local types get
+ * position-qualified link names, since two functions may declare types of the same name). */
+export function isPackageLevel(n: Named): boolean {
+  const pkg = n.obj.pkg;
+  return !pkg || pkg.scope.lookup(n.obj.name) === n.obj;
+}
+
 
 /** namedLinkName is a package-level named type's name in link names: "List", or "List[int]" for an instance. */
 export function namedLinkName(n: Named): string {

@@ -16,7 +16,7 @@ import { FunctionBuilder } from './func.js';
 import { newFunction, type PackageContext, type ProgramBuilder } from './create.js';
 import { finishFunction } from './build-func.js';
 import { receiverAt } from './build-selector.js';
-import { isPointerType, methodSet, namedLinkName, newPointer, newVar, resultType, typeString, underlying } from './typeutil.js';
+import { isPackageLevel, isPointerType, linkTypeString, methodSet, namedLinkName, newPointer, newVar, resultType, underlying } from './typeutil.js';
 
 /** buildForwarder fills fn (whose params[0] is a receiver of type recvT) with: navigate, call method, return. */
 function buildForwarder(pb: ProgramBuilder, ctx: PackageContext, fn: Function, method: Func, path: readonly number[], pos: Pos): void {
@@ -60,15 +60,9 @@ export function methodLinkName(t: Type, name: string): string {
     const tname = isPackageLevel(base) ? namedLinkName(base) : `${base.obj.name}@${base.obj.pos}`;
     return ptr ? `${path}.(*${tname}).${name}` : `${path}.${tname}.${name}`;
   }
-  return ptr ? `(*${typeString(base)}).${name}` : `${typeString(t)}.${name}`;
+  return ptr ? `(*${linkTypeString(base)}).${name}` : `${linkTypeString(t)}.${name}`;
 }
 
-/** isPackageLevel reports whether a named type is declared at package level (local types get
- * position-qualified link names, since two functions may declare types of the same name). */
-export function isPackageLevel(n: Named): boolean {
-  const pkg = n.obj.pkg;
-  return !pkg || pkg.scope.lookup(n.obj.name) === n.obj;
-}
 
 /** ensureWrappers creates the functions of t's method set that are not declared directly on t. */
 export function ensureWrappers(pb: ProgramBuilder, ctx: PackageContext, t: Type, pos: Pos): void {

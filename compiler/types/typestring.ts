@@ -4,7 +4,7 @@
 
 import { assertNever } from '../syntax/diagnostics.js';
 import type { Package } from './object.js';
-import type { Signature, Tuple, Type } from './type.js';
+import type { Named, Signature, Tuple, Type } from './type.js';
 import { BasicKind } from './type.js';
 import { emptyInterface, Typ } from './universe.js';
 
@@ -26,6 +26,15 @@ export function typeString(t: Type, q: Qualifier = pathQualifier): string {
   return w.out;
 }
 
+/** typeStringWithLocals is typeString where a named type declared inside a function gets
+ * `@POS` after its name, so that two local types of one name print differently (link names
+ * of generic instantiations; type identity otherwise rests on the objects). */
+export function typeStringWithLocals(t: Type, isLocal: (n: Named) => boolean): string {
+  const w = new Writer(pathQualifier, false, (n) => (isLocal(n) ? `@${n.obj.pos}` : ''));
+  w.type(t);
+  return w.out;
+}
+
 /** typeStringForMessage prints t as error messages do: byte and rune keep their alias names. */
 export function typeStringForMessage(t: Type, q: Qualifier): string {
   const w = new Writer(q, true);
@@ -39,6 +48,7 @@ class Writer {
   constructor(
     readonly q: Qualifier,
     readonly aliasNames: boolean,
+    readonly suffix?: (n: Named) => string,
   ) {}
 
   type(t: Type): void {
@@ -97,6 +107,7 @@ class Writer {
           if (prefix) this.out += prefix + '.';
         }
         this.out += t.obj.name;
+        if (this.suffix) this.out += this.suffix(t);
         if (t.typeArgs) {
           this.out += '[';
           t.typeArgs.forEach((a, i) => {

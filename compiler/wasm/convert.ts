@@ -7,6 +7,7 @@
 
 import { InternalError, UnsupportedError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
+import { identical } from '../types/index.js';
 import type { Expr } from './module.js';
 import { intInfo, isComplexType, isFloatType, isStringType, underlying, type IntInfo } from './layout.js';
 import type { FunctionLowerer } from './lower.js';
@@ -18,6 +19,9 @@ export function lowerConvert(fl: FunctionLowerer, c: ir.Convert): Expr[] {
   const to = c.type;
   const fu = underlying(from);
   const tu = underlying(to);
+  // A conversion between types of identical underlying type changes nothing (in generic code
+  // the builder cannot tell: S(x) with S ~[]E instantiated with []E's own type, or a named one).
+  if (identical(fu, tu)) return fl.define(c, fl.get(c.x));
   if (isStringType(tu)) return toString(fl, c, fu);
   if (isStringType(fu)) return fromString(fl, c, tu);
   if (tu.kind === 'Array' && fu.kind === 'Slice') return lowerSliceToArray(fl, c);

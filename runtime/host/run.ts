@@ -34,7 +34,9 @@ export interface RunOptions {
   readonly stdin?: number;
   readonly stdout?: number;
   readonly stderr?: number;
-  /** Guest path → host directory; default { '.': process.cwd() } (as `wasmtime --dir=.`). */
+  /** Guest path → host directory. Default: the host's root as `/`, with PWD set to the current
+   * directory, as Go's own wasip1 runner does (`wasmtime run --dir=/ --env PWD=$PWD`): Go's
+   * syscall resolves relative paths against $PWD, then finds the preopen that holds them. */
   readonly preopens?: Readonly<Record<string, string>>;
   /** Print the JS stack of a trap (GOWASM_DEBUG=1). */
   readonly debug?: boolean;
@@ -136,8 +138,8 @@ export async function runWasm(bytes: Uint8Array, opts: RunOptions = {}): Promise
   const stderr = opts.stderr ?? 2;
   const setup: WasiSetup = {
     args: [opts.programName ?? 'main.wasm', ...(opts.args ?? [])],
-    env: definedEnv(opts.env),
-    preopens: { ...(opts.preopens ?? { '.': process.cwd() }) },
+    env: opts.preopens ? definedEnv(opts.env) : { ...definedEnv(opts.env), PWD: process.cwd() },
+    preopens: { ...(opts.preopens ?? { '/': '/' }) },
     stdin: opts.stdin ?? 0,
     stdout: opts.stdout ?? 1,
     stderr,
