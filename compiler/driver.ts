@@ -280,7 +280,8 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   // 3. SSA.
   let program: Program;
   try {
-    program = buildProgram(checked, fset, diags);
+    // Lazy (only what can run is built) unless the SSA itself is the product (gowasm ssa, tests).
+    program = buildProgram(checked, fset, diags, { lazy: opts.stopAfter !== 'ssa' });
     // Sanity first: linking rewrites calls to implementations whose parameter types differ
     // nominally from the declarations' (same wasm layout, e.g. *sync.notifyList → *runtime.notifyList).
     if (debug && diags.length === 0) sanityCheckProgram(program, diags);

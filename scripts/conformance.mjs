@@ -291,6 +291,16 @@ function importsOf(file) {
   return [...out];
 }
 
+/** The std packages of tier T1 (issue 7: "the conformance harness's T1 programs"). */
+const T1_PACKAGES = new Set(['fmt', 'os', 'strings', 'strconv', 'errors', 'sort', 'math', 'unicode', 'bytes', 'sync', 'time', 'runtime']);
+
+/** tierOf classifies a test by its imports (unsafe aside): T0 imports nothing, T1 only packages of
+ * T1_PACKAGES, T2 anything else. */
+function tierOf(imports) {
+  if (imports.length === 0) return 'T0';
+  return imports.every((p) => T1_PACKAGES.has(p)) ? 'T1' : 'T2';
+}
+
 /** judge turns a compile result and a run into a result row. */
 function judge(test, expected, c, r, ms) {
   const row = { test: test.rel, status: 'fail', kind: '', feature: '', compileMs: ms.compile, runMs: ms.run ?? 0, detail: '' };
@@ -514,6 +524,7 @@ async function main() {
         ms.run = Date.now() - tr;
       }
       const row = judge(test, expected, c, r, ms);
+      row.tier = tierOf(test.files.flatMap((f) => importsOf(f)));
       if (row.kind === 'unsupported' && row.feature === 'import of a std package') row.imports = importsOf(test.file);
       rows.set(test.rel, row);
       done++;
@@ -545,6 +556,18 @@ async function main() {
   }
   let s = `\nGo test suite: ${testDir}, ${secs.toFixed(0)} s\n`;
   s += table('files by recipe (only `run` is executed)', kinds);
+  const byTier = new Map();
+  for (const r of all) {
+    const e = byTier.get(r.tier) ?? { pass: 0, n: 0 };
+    e.n++;
+    if (r.status === 'pass') e.pass++;
+    byTier.set(r.tier, e);
+  }
+  s += '\nby tier of imports (T0: none; T1: only fmt, os, strings, strconv, errors, sort, math, unicode, bytes, sync, time, runtime; T2: others)\n';
+  for (const t of ['T0', 'T1', 'T2']) {
+    const e = byTier.get(t);
+    if (e) s += `  ${t}  ${String(e.pass).padStart(4)} / ${String(e.n).padEnd(4)} ${((100 * e.pass) / e.n).toFixed(1)}%\n`;
+  }
   s += '\nby directory (pass / run)\n';
   for (const [d, e] of [...byDir.entries()].sort((a, b) => cmpPath(a[0], b[0]))) s += `  ${d.padEnd(22)} ${String(e.pass).padStart(4)} / ${e.n}\n`;
   const byKind = new Map();

@@ -62,6 +62,8 @@ export class ProgramBuilder {
   readonly generic = new Map<types.Func, GenericDecl>();
   /** Instantiations created but not built yet (buildProgram drains it). */
   readonly pending: PendingBody[] = [];
+  /** In lazy mode (buildProgram's lazy option), bodies of wrappers to build once reached. */
+  lazyBodies: Map<Function, () => void> | undefined;
 
   constructor(
     readonly fset: FileSet,

@@ -98,6 +98,8 @@ export interface Function {
    * packages only; see buildDeferred in index.ts): the function is left bodyless and the
    * backend reports `what is not yet supported` at pos if it reaches it. */
   unsupported?: { readonly pos: Pos; readonly what: string };
+  /** Set on functions the lazy builder never reached (their body was not built: index.ts). */
+  unbuilt?: boolean;
 }
 
 export interface BasicBlock {

@@ -22,10 +22,6 @@
 import type { Function, Global, Program, Value } from './ir.js';
 import { replaceOperands } from './operands.js';
 
-function hasBody(fn: Function): boolean {
-  return fn.blocks.length > 0;
-}
-
 /** linkTargets maps each function named as the local side of a two-argument `//go:linkname local
  * target` directive to its target. A directive usually sits on its function's declaration, but
  * a run of them may precede another declaration, so local names are looked up in the package. */
@@ -45,9 +41,10 @@ export function isWasmImport(fn: Function): boolean {
   return fn.directives.some((d) => d.name === 'go:wasmimport');
 }
 
-/** linkProgram rewrites references to bodyless functions that some function implements (see the
- * file comment). It returns the map from each served declaration to its implementation. */
-export function linkProgram(prog: Program): Map<Function, Function> {
+/** linkResolver returns the function that serves a bodyless function (see the file comment), or
+ * undefined. hasBody tells which functions have (or, while the builder is still building lazily,
+ * will have) a body. */
+export function linkResolver(prog: Program, hasBody: (fn: Function) => boolean = (fn) => fn.blocks.length > 0): (fn: Function) => Function | undefined {
   // Symbols provided by push linknames.
   const targets = linkTargets(prog);
   const pushed = new Map<string, Function>();
@@ -76,7 +73,18 @@ export function linkProgram(prog: Program): Map<Function, Function> {
     alias.set(fn, impl);
     return impl;
   };
-  for (const fn of prog.functions) resolve(fn, new Set());
+  return (fn) => resolve(fn, new Set());
+}
+
+/** linkProgram rewrites references to bodyless functions that some function implements (see the
+ * file comment). It returns the map from each served declaration to its implementation. */
+export function linkProgram(prog: Program): Map<Function, Function> {
+  const resolve = linkResolver(prog);
+  const alias = new Map<Function, Function>();
+  for (const fn of prog.functions) {
+    const impl = resolve(fn);
+    if (impl) alias.set(fn, impl);
+  }
 
   // Variables: `//go:linkname v target` on a variable declaration makes it the variable target
   // (a pull; the std declares such variables without initializer).

@@ -7,21 +7,30 @@
 // those too), is reached once some reached function invokes a method of that
 // name through an interface.
 //
+// Reflective calls: once reflect.Value.Call (or CallSlice) is reached, func
+// parameters and results are component types too (reflect boxes a call's
+// results); once reflect.Value.Method or MethodByName is reached as well, every
+// exported method of a boxed type is reached (reflect can call it by name,
+// as the backend then compiles it: compiler/wasm/typeinfo.ts, reflectcall.ts).
+//
 // The backend lowers functions lazily from its entry points; its pre-passes
 // (interned strings, type descriptors) run before lowering and use this set
 // so that a program importing fmt does not carry the strings and types of
 // every std function it never calls.
 
 import type { Type } from '../types/index.js';
-import { methodSet } from '../types/index.js';
+import { isExported, methodSet } from '../types/index.js';
 import type { Function, Program } from './ir.js';
 import { operands } from './operands.js';
 import { methodLinkName } from './wrappers.js';
 
-/** componentTypes lists the types a value of type t contains or points to. */
-function componentTypes(t: Type): Type[] {
+/** componentTypes lists the types a value of type t contains or points to (with reflective calls:
+ * also a func's parameters and results). */
+function componentTypes(t: Type, calls: boolean): Type[] {
   const u = t.kind === 'Named' ? t.underlying : t;
   switch (u.kind) {
+    case 'Signature':
+      return calls ? [...u.params.vars.map((v) => v.type), ...u.results.vars.map((v) => v.type)] : [];
     case 'Pointer':
     case 'Slice':
     case 'Array':
@@ -36,8 +45,16 @@ function componentTypes(t: Type): Type[] {
   }
 }
 
+/** Hooks of a reachability walk run while the program is being built (index.ts, lazy mode). */
+export interface ReachHooks {
+  /** Called once per reached function, before its instructions are scanned (builds its body). */
+  prepare?(fn: Function): void;
+  /** The function serving a reached bodyless one through //go:linkname, if any (link.ts). */
+  linked?(fn: Function): Function | undefined;
+}
+
 /** reachableFunctions returns the functions reachable from roots, in discovery order. */
-export function reachableFunctions(prog: Program, roots: Iterable<Function>): Function[] {
+export function reachableFunctions(prog: Program, roots: Iterable<Function>, hooks: ReachHooks = {}): Function[] {
   const seen = new Set<Function>();
   const order: Function[] = [];
   const work: Function[] = [];
@@ -59,24 +76,52 @@ export function reachableFunctions(prog: Program, roots: Iterable<Function>): Fu
     if (w) w.push(fn);
     else waiting.set(name, [fn]);
   };
+  // reflective calls (see the file comment): 0 none, 1 Value.Call, 2 Call and Value.Method
+  let reflectCalls = 0;
+  const callNames = ['reflect.Value.Call', 'reflect.Value.CallSlice'];
+  const methodNames = ['reflect.Value.Method', 'reflect.Value.MethodByName'];
+  let seenCall = false;
+  let seenMethod = false;
   const invoke = (name: string): void => {
     if (invoked.has(name)) return;
     invoked.add(name);
     for (const fn of waiting.get(name) ?? []) add(fn);
     waiting.delete(name);
   };
-  const boxed = new Set<Type>();
+  let boxed = new Set<Type>();
   const box = (t: Type): void => {
     if (boxed.has(t)) return;
     boxed.add(t);
     const u = t.kind === 'Named' ? t.underlying : t;
     if (u.kind === 'Interface' || u.kind === 'TypeParam') return;
-    for (const m of methodSet(t)) method(m.obj.name, prog.byName.get(methodLinkName(t, m.obj.name)));
+    for (const m of methodSet(t)) {
+      method(m.obj.name, prog.byName.get(methodLinkName(t, m.obj.name)));
+      if (reflectCalls === 2 && isExported(m.obj.name)) {
+        invoke(m.obj.name);
+        for (const c of componentTypes(m.obj.type, true)) box(c);
+      }
+    }
     if (t.kind === 'Named') box({ kind: 'Pointer', elem: t });
-    for (const c of componentTypes(t)) box(c);
+    for (const c of componentTypes(t, reflectCalls > 0)) box(c);
+  };
+  /** noteReflect raises the reflective-call level when fn is one of reflect's call entry points,
+   * boxing the types boxed so far again under the wider rule. */
+  const noteReflect = (fn: Function): void => {
+    if (callNames.includes(fn.name)) seenCall = true;
+    else if (methodNames.includes(fn.name)) seenMethod = true;
+    else return;
+    const level = seenCall ? (seenMethod ? 2 : 1) : 0;
+    if (level === reflectCalls) return;
+    reflectCalls = level;
+    const again = [...boxed];
+    boxed = new Set();
+    for (const t of again) box(t);
   };
   for (const r of roots) add(r);
   for (let fn = work.pop(); fn; fn = work.pop()) {
+    hooks.prepare?.(fn);
+    if (fn.blocks.length === 0 && hooks.linked) add(hooks.linked(fn));
+    noteReflect(fn);
     for (const b of fn.blocks)
       for (const i of b.instrs) {
         if (i.kind === 'MakeInterface') box(i.x.type);

@@ -79,7 +79,8 @@ export function ensureWrappers(pb: ProgramBuilder, ctx: PackageContext, t: Type,
     if (pb.prog.byName.has(name)) continue;
     const fn = newFunction({ name, type: methodSignature(t, m), pos, pkg: ctx.path });
     pb.addFunction(fn);
-    buildForwarder(pb, ctx, fn, m, e.index, pos);
+    if (pb.lazyBodies) pb.lazyBodies.set(fn, () => buildForwarder(pb, ctx, fn, m, e.index, pos));
+    else buildForwarder(pb, ctx, fn, m, e.index, pos);
   }
 }
 

@@ -67,7 +67,8 @@ function wasmImportOf(fn: ir.Function): { module: string; name: string } | undef
 /** bodylessError is the error for reaching a function the backend cannot emit: one whose body uses
  * an unsupported construct (recorded by the SSA builder for std packages), or a bodyless one that
  * no linkname, override, intrinsic or wasm import serves (assembly in Go's tree). */
-export function bodylessError(fn: ir.Function, pos: Pos): UnsupportedError {
+export function bodylessError(fn: ir.Function, pos: Pos): UnsupportedError | InternalError {
+  if (fn.unbuilt) return new InternalError(`${fn.name} was not built: the builder's reachability (compiler/ssa/reach.ts) missed it`, pos);
   if (fn.unsupported) return new UnsupportedError(fn.unsupported.what, fn.unsupported.pos);
   return new UnsupportedError(`function ${fn.name} (declared without a Go body)`, pos);
 }
