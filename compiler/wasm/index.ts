@@ -10,7 +10,7 @@ import { operands, reachableFunctions } from '../ssa/index.js';
 import { placeGlobals } from './globals.js';
 import { evaluateStaticInits } from './staticinit.js';
 import { ModuleLowerer } from './lower.js';
-import { collectTypes } from './typeinfo.js';
+import { collectTypes, typeInfo } from './typeinfo.js';
 import { emitTypeHelpers } from './typehelpers.js';
 import { optimizeModule, optPresets, type OptPreset } from './optimize.js';
 
@@ -60,6 +60,10 @@ function build(prog: Program): ModuleLowerer {
     ml.mod.addConstGlobal('__heap_base', 'i32', heap);
     emitTypeHelpers(ml);
     scheduleEntry(ml);
+    ml.lowerAll();
+    // method entries and call trampolines that types used by static init wait for (typeinfo.ts);
+    // built once the memory exists, then whatever they reach is lowered
+    typeInfo(ml).memoryReady();
     ml.lowerAll();
     buildStart(ml);
     ml.mod.setTable(ml.table);

@@ -22,6 +22,9 @@ export const TX = {
   n3: 24,
   n4: 28,
   ptr: 32,
+  /** `[]*_type`: the descriptors of the methods' signatures in reflect's order (a concrete type's
+   * exported methods, all of an interface's; reflective calls only). */
+  mtyps: 36,
   SIZE: 40,
 } as const;
 

@@ -29,7 +29,19 @@
 // types as well: reflect can turn a field or element into an interface value,
 // whose dynamic type then needs its equal/hash functions and method entries.
 // A pointer type's descriptor is linked from its element's `ptrTo`
-// (reflect.PointerTo, Value.Addr, New).
+// (reflect.PointerTo, Value.Addr, New); with reflect, every named type with
+// pointer-receiver methods gets its `*T` descriptor (and method table) when
+// reflect.ptrTo is reachable (Addr, PointerTo, New; fmt alone does not), so
+// that Addr().Interface() and PointerTo(T) find those methods (encoding/json's
+// UnmarshalJSON on a field's address). Method DCE still holds: the `*T` table's
+// entries are filled only for invoked ids.
+//
+// Reflective calls (reflectcall.ts): when reflect.Value.Call is reachable,
+// func type descriptors point to a call trampoline for their signature and
+// method tables get the descriptors of their methods' signatures (extra record
+// `mtyps`); when reflect.Value.Method is reachable too, exported methods of
+// used types are compiled and filled whatever is invoked (reflect can call
+// any of them by name, as text/template does).
 
 import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
@@ -41,7 +53,8 @@ import type { ModuleLowerer } from './lower.js';
 import { funcSig } from './calls.js';
 import { rtypeName } from './typename.js';
 import { helperName, ifaceEntry } from './typehelpers.js';
-import { buildExtra, componentTypes, needsExtra } from './typeextra.js';
+import { buildExtra, componentTypes, needsExtra, TX } from './typeextra.js';
+import { methodSignature, reserveTrampoline, trampolineName } from './reflectcall.js';
 
 /** Byte offsets of the descriptor fields (must match `_type` in iface.go). */
 export const TD = {
@@ -75,6 +88,11 @@ interface MethodEntry {
   readonly name: string;
   /** For concrete types: the method's function (absent when the builder made none). */
   readonly fn?: ir.Function;
+  /** The receiver type fn's interface entry is built for, when not the table's type (a value
+   * method listed in `*T`'s table without a `(*T).M` wrapper: the data word points to a T). */
+  readonly recvT?: Type;
+  /** The method's signature without receiver (reflective calls only). */
+  readonly mtyp?: Type;
 }
 
 interface Desc {
@@ -89,6 +107,8 @@ interface Desc {
   filled: boolean;
   /** The descriptor of *t, when the program has one (reflect can reach it through New/Addr). */
   ptr?: Desc;
+  /** Func types, reflective calls: the static closure object of the signature's call trampoline. */
+  trampObj: number;
 }
 
 /** The package whose presence makes descriptors reflective (extra records, component use). */
@@ -103,6 +123,14 @@ export class TypeInfo {
   private readonly waiting = new Map<number, (() => void)[]>();
   /** Whether reflect can inspect values (the program contains package reflect). */
   readonly reflective: boolean;
+  /** Whether reachable code calls reflect.Value.Call/CallSlice (set by collectTypes). */
+  reflectCall = false;
+  /** Whether reflect can also call methods by index or name (Value.Method/MethodByName). */
+  reflectMethods = false;
+  /** Whether reflect can make *T from a T (Addr, PointerTo, New reach reflect.ptrTo). */
+  reflectPtrTo = false;
+  /** Actions that build wasm functions, waiting for the memory (useType during static init). */
+  private deferred: (() => void)[] | undefined = [];
   /** Pending (function name, type, kind) of the equal/hash functions to generate. */
   readonly helpers: { name: string; t: Type; what: 'eq' | 'hash' }[] = [];
 
@@ -149,12 +177,14 @@ export class TypeInfo {
     if (hit) return hit.addr;
     const data = this.ml.data;
     const addr = data.reserve(TD.SIZE, 8);
-    const d: Desc = { t, addr, methods: [], tab: 0, eqObj: 0, hashObj: 0, filled: false };
+    const d: Desc = { t, addr, methods: [], tab: 0, eqObj: 0, hashObj: 0, filled: false, trampObj: 0 };
     const key = typeString(t);
     const b = this.buckets.get(key);
     if (b) b.push(d);
     else this.buckets.set(key, [d]);
     this.fill(d);
+    // reflect reaches *T from a T (Addr, PointerTo, New): give it *T's methods
+    if (this.reflectPtrTo && t.kind === 'Named' && !d.ptr && hasPointerMethods(t)) this.descriptor({ kind: 'Pointer', elem: t });
     return addr;
   }
 
@@ -187,10 +217,24 @@ export class TypeInfo {
       data.writeU32(e + TD.ptrTo, d.addr);
       this.lookup(t.elem)!.ptr = d;
     }
-    if (this.reflective && needsExtra(t)) w(TD.extra, buildExtra(data, t, (c) => this.descriptor(c)));
+    d.methods = this.methodsOf(t);
+    if (this.reflective && (needsExtra(t) || (this.reflectCall && d.methods.length > 0))) {
+      const x = buildExtra(data, t, (c) => this.descriptor(c));
+      w(TD.extra, x);
+      if (this.reflectCall && u.kind === 'Signature') {
+        d.trampObj = reserveTrampoline(this.ml, u);
+        data.writeU32(x + TX.n4, d.trampObj);
+      }
+      // in reflect's method order: the entries that have a signature (exported, or an interface's)
+      const sigs = d.methods.filter((m) => m.mtyp);
+      if (sigs.length > 0) {
+        const mt = data.reserve(sigs.length * 4, 4);
+        data.writeU32(x + TX.mtyps, mt);
+        sigs.forEach((m, i) => data.writeU32(mt + i * 4, this.descriptor(m.mtyp!)));
+      }
+    }
     if (u.kind === 'Map') w(TD.key, this.descriptor(u.key));
     if (u.kind === 'Array') w(TD.len, u.len);
-    d.methods = this.methodsOf(t);
     w(TD.mcount, d.methods.length);
     if (d.methods.length > 0) {
       const tab = data.reserve(d.methods.length * MethodEntrySize, 8);
@@ -214,14 +258,35 @@ export class TypeInfo {
     for (const e of methodSet(t)) {
       const m = e.obj;
       if (m.type.typeParams?.length) continue;
+      const mtyp = this.reflectCall && (isExported(m.name) || u.kind === 'Interface') ? methodSignature(m.type) : undefined;
       if (u.kind !== 'Interface') {
         const wantsPtr = m.type.recv?.type.kind === 'Pointer';
         if (t.kind !== 'Pointer' && wantsPtr && !e.indirect) continue;
-        const fn = this.ml.prog.byName.get(methodLinkName(t, m.name));
-        out.push({ id: this.methodId(m), name: m.name, fn });
-      } else out.push({ id: this.methodId(m), name: m.name });
+        const byName = this.ml.prog.byName;
+        let fn = byName.get(methodLinkName(t, m.name));
+        let recvT: Type | undefined;
+        if (!fn && t.kind === 'Pointer' && !wantsPtr && !isDirect(t.elem)) {
+          // no (*T).M wrapper was built: T.M's interface entry loads the receiver from the pointer
+          fn = byName.get(methodLinkName(t.elem, m.name));
+          if (fn) recvT = t.elem;
+        }
+        out.push({ id: this.methodId(m), name: m.name, fn, recvT, mtyp });
+      } else out.push({ id: this.methodId(m), name: m.name, mtyp });
     }
     return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id));
+  }
+
+  /** whenMemory runs f now, or once the module has its memory (functions with loads need it). */
+  private whenMemory(f: () => void): void {
+    if (this.deferred) this.deferred.push(f);
+    else f();
+  }
+
+  /** memoryReady runs the actions deferred until the module has its memory (index.ts calls it). */
+  memoryReady(): void {
+    const ds = this.deferred ?? [];
+    this.deferred = undefined;
+    for (const f of ds) f();
   }
 
   /** useType makes _start fill t's method table and equal/hash objects (t is boxed, or a map key,
@@ -234,13 +299,19 @@ export class TypeInfo {
     const ml = this.ml;
     if (d.eqObj) ml.closureInits.push([d.eqObj, ml.tableSlot(helperName(ml, t, 'eq'))]);
     if (d.hashObj) ml.closureInits.push([d.hashObj, ml.tableSlot(helperName(ml, t, 'hash'))]);
+    if (d.trampObj) {
+      const obj = d.trampObj;
+      this.whenMemory(() => ml.closureInits.push([obj, ml.tableSlot(trampolineName(ml, underlying(t) as Signature))]));
+    }
     const tab = d.tab;
     d.methods.forEach((m, i) => {
+      if (m.mtyp) this.useType(m.mtyp);
       const fn = m.fn;
       if (!fn) return;
       if (funcSig(fn).hasCtx) throw new InternalError(`method ${fn.name} has free variables`);
-      const fill = () => ml.closureInits.push([tab + i * MethodEntrySize + 4, ml.tableSlot(ifaceEntry(ml, t, fn))]);
-      if (this.invoked.has(m.id)) fill();
+      const fill = () => ml.closureInits.push([tab + i * MethodEntrySize + 4, ml.tableSlot(ifaceEntry(ml, m.recvT ?? t, fn))]);
+      if (this.reflectMethods && isExported(m.name)) this.whenMemory(fill);
+      else if (this.invoked.has(m.id)) fill();
       else {
         const ws = this.waiting.get(m.id);
         if (ws) ws.push(fill);
@@ -284,6 +355,12 @@ export function useTypeDescriptor(ml: ModuleLowerer, t: Type): number {
  * code that is never emitted gets no descriptors. */
 export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
   const ti = typeInfo(ml);
+  if (ti.reflective) {
+    const live = new Set(prog.functions.map((f) => f.name));
+    ti.reflectCall = live.has('reflect.Value.Call') || live.has('reflect.Value.CallSlice');
+    ti.reflectMethods = ti.reflectCall && (live.has('reflect.Value.Method') || live.has('reflect.Value.MethodByName'));
+    ti.reflectPtrTo = live.has('reflect.ptrTo');
+  }
   for (const f of prog.functions)
     for (const b of f.blocks)
       for (const i of b.instrs) {
@@ -295,6 +372,12 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
       }
 }
 
+
+/** hasPointerMethods reports whether *t has methods t has not (pointer receivers). */
+function hasPointerMethods(t: Type): boolean {
+  if (underlying(t).kind === 'Interface') return false;
+  return methodSet({ kind: 'Pointer', elem: t }).length > methodSet(t).length;
+}
 
 /** isDirect reports whether values of t are stored in an interface's data word itself. */
 export function isDirect(t: Type): boolean {

@@ -1,10 +1,9 @@
 // This file owns methods in reflect: Method, Type.NumMethod/Method/
 // MethodByName and Value.NumMethod/Method/MethodByName, read from the
 // descriptor's method table (sorted by name; for concrete types only exported
-// methods count, as in Go). Calling through reflection (Value.Call, method
-// values' types) needs per-signature call trampolines the compiler does not
-// generate yet, so Call and CallSlice panic with a clear message; so do the
-// channel operations (channels are not supported yet).
+// methods count, as in Go). Calling them (Value.Call on a method value) is in
+// call.go. The channel operations panic with a clear message (channels are
+// not supported yet).
 
 package reflect
 
@@ -90,8 +89,7 @@ func (v Value) NumMethod() int {
 	return v.typ_.NumMethod()
 }
 
-// Method returns a function value corresponding to v's i'th method (it cannot be called
-// in gowasm yet).
+// Method returns a function value corresponding to v's i'th method (call.go calls it).
 func (v Value) Method(i int) Value {
 	if v.typ_ == nil {
 		panic(&ValueError{"reflect.Value.Method", Invalid})
@@ -121,18 +119,6 @@ func (v Value) MethodByName(name string) Value {
 		}
 	}
 	return Value{}
-}
-
-// Call is not supported by gowasm yet.
-func (v Value) Call(in []Value) []Value {
-	v.mustBe(Func, "reflect.Value.Call")
-	panic("reflect: Value.Call is not supported by gowasm yet")
-}
-
-// CallSlice is not supported by gowasm yet.
-func (v Value) CallSlice(in []Value) []Value {
-	v.mustBe(Func, "reflect.Value.CallSlice")
-	panic("reflect: Value.CallSlice is not supported by gowasm yet")
 }
 
 func (v Value) Send(x Value) {

@@ -83,8 +83,11 @@ type rtype struct {
 }
 
 // rtextra is the kind-specific record at descriptor offset 60 (compiler/wasm/typeextra.ts).
-// n1..n4: struct: nfields; func: nin, nout, variadic; chan: dir; map: key kind, key size,
-// value offset, slot size. ptr: struct: [nfields]rtfield; func: [nin+nout]*rtype.
+// n1..n4: struct: nfields; func: nin, nout, variadic, call trampoline (call.go; 0 when the
+// program never calls Value.Call); chan: dir; map: key kind, key size, value offset, slot size.
+// ptr: struct: [nfields]rtfield; func: [nin+nout]*rtype. mtyps: the signatures of the methods
+// in reflect's order (Method(i): a concrete type's exported ones, all of an interface's); nil
+// when the program never calls Value.Call.
 type rtextra struct {
 	pkgPath string
 	n1      uint32
@@ -92,6 +95,7 @@ type rtextra struct {
 	n3      uint32
 	n4      uint32
 	ptr     unsafe.Pointer
+	mtyps   unsafe.Pointer
 }
 
 // rtfield is one struct field record (64 bytes).

@@ -203,7 +203,7 @@ func (v Value) Type() Type {
 		panic(&ValueError{"reflect.Value.Type", Invalid})
 	}
 	if v.flag&flagMethod != 0 {
-		panic("reflect: Value.Type of a method value is not supported by gowasm")
+		return methodValueType(v)
 	}
 	return v.typ_
 }
