@@ -234,8 +234,15 @@ export class WasmModule {
   optimize(optLevel: number, shrinkLevel: number, passes?: string[]): void {
     binaryen.setOptimizeLevel(optLevel);
     binaryen.setShrinkLevel(shrinkLevel);
-    if (passes) this.m.runPasses(passes);
-    else this.m.optimize();
+    // Addresses [0, 1024) are never used (runtime/go/runtime/README.md, memory map): binaryen may
+    // fold constant offsets into loads and stores.
+    binaryen.setLowMemoryUnused(true);
+    try {
+      if (passes) this.m.runPasses(passes);
+      else this.m.optimize();
+    } finally {
+      binaryen.setLowMemoryUnused(false);
+    }
   }
 
   emit(debugNames: boolean): Uint8Array {
