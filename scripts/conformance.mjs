@@ -23,7 +23,10 @@
 // Each test is compiled in-process through compile() (dist/compiler/index.js)
 // in a worker thread (terminated on timeout) and run in a child Node process
 // (runtime/host's runWasm, this file's --exec-wasm mode) with stdout and stderr
-// on one file, so the interleaving is the program's. Two tests at a time.
+// on one file, so the interleaving is the program's. Two tests at a time. The
+// machinery shared with scripts/std-examples.mjs is in scripts/lib/: the compile
+// workers (compile-pool.mjs), the runs (run-program.mjs), the compiler snapshot
+// (compiler-snapshot.mjs), the known-failures list (known-failures.mjs).
 //
 // Failure kinds: unsupported (the compiler says "X is not yet supported"; grouped by X, every
 // std import counted as one feature), runtime-api ("undefined: runtime.X": our package runtime
@@ -56,21 +59,23 @@
 // The compiler comes from dist/ (`npm run build`), or from $GOWASM_DIST.
 
 import { execFileSync, spawn } from 'node:child_process';
-import { closeSync, copyFileSync, cpSync, symlinkSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync, writeSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { CompilePool, inSlots } from './lib/compile-pool.mjs';
+import { prepareCompiler } from './lib/compiler-snapshot.mjs';
+import { knownReport, readKnown, writeKnown } from './lib/known-failures.mjs';
+import { cmpStr as cmpPath, firstLine as firstLineMax, oneLine, table } from './lib/report.mjs';
+import { childEnv, execWasmChild, execWasmCommand, isExecWasmChild, runProgram } from './lib/run-program.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
 const liveDist = process.env.GOWASM_DIST ? resolve(process.env.GOWASM_DIST) : join(root, 'dist');
-/** The compiler the run uses: a snapshot of liveDist (see snapshotCompiler), handed to the workers and children. */
-let dist = process.env.GOWASM_CONFORMANCE_DIST ?? liveDist;
+/** This file, which the --exec-wasm children run. */
+const thisScript = fileURLToPath(import.meta.url);
 const confDir = join(root, 'conformance');
 const knownFile = join(confDir, 'known-failures.txt');
 const resultsFile = join(confDir, 'results.tsv');
-const OPT_LEVEL = 1; // the `gowasm run` default
 
 // ---------------------------------------------------------------------------
 // Discovery
@@ -177,94 +182,18 @@ function classify(loader, ctx, testDir, file) {
 // ---------------------------------------------------------------------------
 // Running
 
-class CompilePool {
-  constructor(n) {
-    this.slots = Array.from({ length: n }, () => ({ worker: null }));
-  }
-
-  spawn(slot) {
-    slot.worker = new Worker(fileURLToPath(import.meta.url), {
-      workerData: { dist },
-      resourceLimits: { maxOldGenerationSizeMb: 3072 },
-      stderr: true,
-      stdout: true,
-    });
-    slot.worker.stdout.resume();
-    slot.worker.stderr.resume();
-  }
-
-  /** compile runs one compilation on slot i; resolves { exitCode, diagnostics, wasm } or { threw } or { timeout }. */
-  compile(i, job, timeoutMs) {
-    const slot = this.slots[i];
-    if (!slot.worker) this.spawn(slot);
-    const w = slot.worker;
-    return new Promise((resolvePromise) => {
-      let done = false;
-      const finish = (r, kill) => {
-        if (done) return;
-        done = true;
-        clearTimeout(timer);
-        w.off('message', onMsg);
-        w.off('error', onErr);
-        w.off('exit', onExit);
-        if (kill) {
-          slot.worker = null;
-          w.terminate().catch(() => {});
-        }
-        resolvePromise(r);
-      };
-      const onMsg = (m) => finish(m, false);
-      const onErr = (e) => finish({ threw: `worker died: ${e instanceof Error ? e.message : String(e)}` }, true);
-      const onExit = (code) => finish({ threw: `worker exited with status ${code}` }, true);
-      const timer = setTimeout(() => finish({ timeout: true }, true), timeoutMs);
-      w.on('message', onMsg);
-      w.on('error', onErr);
-      w.on('exit', onExit);
-      w.postMessage(job);
-    });
-  }
-
-  async close() {
-    await Promise.all(this.slots.map((s) => s.worker?.terminate()));
-  }
+/** execute runs a module in a child Node process (this file's --exec-wasm mode) with stdout and
+ * stderr on outPath; resolves { exit, signal, timedOut, output, truncated, side }. */
+async function execute(wasmPath, test, cwd, outPath, timeoutMs) {
+  const [command, args] = execWasmCommand(thisScript, wasmPath, test.args);
+  const r = await runProgram(command, args, { cwd, env: childEnv(test.env), outPath, timeoutMs });
+  let output = readFileSync(outPath);
+  const truncated = output.length > 1 << 20;
+  output = output.subarray(0, 1 << 20).toString('utf8').replaceAll('\r\n', '\n');
+  return { ...r, output, truncated };
 }
 
-/** execute runs a module in a child Node process; resolves { exit, signal, timedOut, output, side }. */
-function execute(wasmPath, test, cwd, outPath, timeoutMs) {
-  return new Promise((resolvePromise) => {
-    const fd = openSync(outPath, 'w');
-    const env = { ...process.env, ...test.env };
-    delete env.NODE_OPTIONS;
-    delete env.GOWASM_DEBUG;
-    const child = spawn(process.execPath, [fileURLToPath(import.meta.url), '--exec-wasm', wasmPath, ...test.args], {
-      cwd,
-      env,
-      stdio: ['ignore', fd, fd, 'pipe'],
-    });
-    let side = '';
-    child.stdio[3].setEncoding('utf8');
-    child.stdio[3].on('data', (d) => (side += d));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.on('close', (exit, signal) => {
-      clearTimeout(timer);
-      closeSync(fd);
-      let output = readFileSync(outPath);
-      const truncated = output.length > 1 << 20;
-      output = output.subarray(0, 1 << 20).toString('utf8').replaceAll('\r\n', '\n');
-      resolvePromise({ exit, signal, timedOut, output, truncated, side });
-    });
-  });
-}
-
-const firstLine = (s) => {
-  const l = s.split('\n').find((x) => x.trim() !== '') ?? '';
-  return l.length > 160 ? `${l.slice(0, 157)}...` : l;
-};
-const oneLine = (s) => s.replace(/[\t\n\r]+/g, ' ').trim();
+const firstLine = (s) => firstLineMax(s, 160);
 
 /** feature extracts the unsupported feature of a diagnostic "pos: X is not yet supported". */
 function unsupportedFeature(diags) {
@@ -348,53 +277,22 @@ function judge(test, expected, c, r, ms) {
 // ---------------------------------------------------------------------------
 // Known failures
 
-function readKnown() {
-  const m = new Map();
-  if (!existsSync(knownFile)) return m;
-  for (const line of readFileSync(knownFile, 'utf8').split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const [test, ...reason] = line.split('\t');
-    m.set(test.trim(), reason.join('\t').trim());
-  }
-  return m;
-}
-
 const reasonOf = (r) => `${r.kind}${r.feature ? ` (${r.feature})` : ''}: ${oneLine(r.detail)}`;
 
-/** writeKnown rewrites the known-failures list: from this run's rows, and for a partial run
+/** updateKnown rewrites the known-failures list: from this run's rows, and for a partial run
  * (FILTER or --fast) merged into the current list — the tests run are updated (dropped when they
  * pass), the others kept as they were. */
-function writeKnown(rows, known, partial, total) {
+function updateKnown(rows, known, partial, total) {
   const m = partial ? new Map(known) : new Map();
   for (const r of rows) {
     if (r.status === 'pass') m.delete(r.test);
     else m.set(r.test, reasonOf(r));
   }
-  const tests = [...m.keys()].sort(cmpPath);
-  let out = '# Tests of $(go env GOROOT)/test expected to fail with gowasm, one a line: path<TAB>kind: first line of the diagnostic.\n';
-  out += '# Generated by `node scripts/conformance.mjs --update-known`; never edited by hand. The run fails when a test\n';
-  out += '# not listed fails or a listed one passes, so this list only shrinks. See docs/conformance.md.\n';
-  out += `# ${tests.length} of ${total} run tests.\n`;
-  for (const t of tests) out += `${t}\t${m.get(t)}\n`;
-  mkdirSync(confDir, { recursive: true });
-  writeFileSync(knownFile, out);
-  return tests.length;
-}
-
-const cmpPath = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-/** snapshotCompiler copies dist/, runtime/go/ and package.json into a temporary directory
- * (node_modules is linked), so that a run sees one consistent compiler and runtime even while
- * `npm run build` or an edit of runtime/go happens in the working tree during the run. The
- * compiler finds runtime/go next to the package.json above its own files (compiler/loader/paths.ts). */
-function snapshotCompiler(work) {
-  const snap = join(work, 'gowasm');
-  mkdirSync(join(snap, 'runtime'), { recursive: true });
-  cpSync(liveDist, join(snap, 'dist'), { recursive: true });
-  cpSync(join(root, 'runtime', 'go'), join(snap, 'runtime', 'go'), { recursive: true });
-  copyFileSync(join(root, 'package.json'), join(snap, 'package.json'));
-  symlinkSync(join(root, 'node_modules'), join(snap, 'node_modules'), 'dir');
-  return join(snap, 'dist');
+  return writeKnown(knownFile, m, (n) =>
+    '# Tests of $(go env GOROOT)/test expected to fail with gowasm, one a line: path<TAB>kind: first line of the diagnostic.\n' +
+    '# Generated by `node scripts/conformance.mjs --update-known`; never edited by hand. The run fails when a test\n' +
+    '# not listed fails or a listed one passes, so this list only shrinks. See docs/conformance.md.\n' +
+    `# ${n} of ${total} run tests.\n`);
 }
 
 // ---------------------------------------------------------------------------
@@ -446,34 +344,14 @@ function fastSubset(tests, known) {
   return [...top, ...ken].filter((t) => !known.has(t.rel));
 }
 
-function table(title, counts, total) {
-  const entries = [...counts.entries()].sort((a, b) => b[1] - a[1] || cmpPath(a[0], b[0]));
-  let s = `\n${title}\n`;
-  for (const [k, n] of entries) s += `  ${String(n).padStart(5)}  ${total ? `${((100 * n) / total).toFixed(1).padStart(5)}%  ` : ''}${k}\n`;
-  return s;
-}
-
 const inc = (m, k, n = 1) => m.set(k, (m.get(k) ?? 0) + n);
 
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
-  if (!existsSync(join(liveDist, 'compiler', 'index.js'))) {
-    console.error(`conformance: ${liveDist}/compiler/index.js is missing: run \`npm run build\` first`);
-    process.exit(2);
-  }
-  const work = mkdtempSync(join(tmpdir(), 'gowasm-conformance-'));
-  process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-  dist = snapshotCompiler(work);
-  process.env.GOWASM_CONFORMANCE_DIST = dist; // for the --exec-wasm children
-  try {
-    await import(pathToFileURL(join(dist, 'compiler', 'index.js')).href);
-    await import(pathToFileURL(join(dist, 'runtime', 'host', 'index.js')).href);
-  } catch (e) {
-    console.error(`conformance: the compiler in ${liveDist} does not load (a build in progress?): ${e instanceof Error ? e.message : e}`);
-    process.exit(2);
-  }
-  const loader = await import(pathToFileURL(join(dist, 'compiler', 'loader', 'index.js')).href);
+  // The compiler the run uses: a snapshot of liveDist, handed to the workers and (through
+  // $GOWASM_CONFORMANCE_DIST) to the --exec-wasm children.
+  const { work, dist, loader } = await prepareCompiler({ name: 'conformance', root, liveDist, distEnv: 'GOWASM_CONFORMANCE_DIST' });
   const base = loader.defaultBuildContext();
   // The tags Go's runner satisfies (testdir_test.go, context.match): release tags, gc, test_run; cgo is off.
   const ctx = { goos: base.goos, goarch: base.goarch, tags: new Set([...base.tags].filter((t) => t.startsWith('go1.')).concat(['gc', 'test_run'])) };
@@ -487,7 +365,7 @@ async function main() {
     inc(kinds, c.kind);
     if (c.test) tests.push(c.test);
   }
-  const known = readKnown();
+  const known = readKnown(knownFile);
   const totalRun = tests.length;
   const partial = opts.filters.length > 0 || opts.fast;
   if (opts.filters.length > 0) tests = tests.filter((t) => opts.filters.some((f) => t.rel.includes(f)));
@@ -497,42 +375,35 @@ async function main() {
     return;
   }
 
-  const pool = new CompilePool(opts.jobs);
+  const pool = new CompilePool(opts.jobs, dist);
   const rows = new Map();
-  let next = 0;
   let done = 0;
   const progress = process.stderr.isTTY;
 
-  async function slot(i) {
-    for (;;) {
-      const k = next++;
-      if (k >= tests.length) return;
-      const test = tests[k];
-      const compileLimit = opts.compileTimeoutS * 1000;
-      const runLimit = Math.max(opts.timeoutS, test.timeoutS) * 1000;
-      const outFile = test.file.replace(/\.go$/, '.out');
-      const expected = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
-      const tc = Date.now();
-      const c = await pool.compile(i, { id: k, files: test.files, cwd: dirname(test.file) }, compileLimit);
-      const ms = { compile: Date.now() - tc, compileLimit, runLimit };
-      let r;
-      if (!c.timeout && !c.threw && c.exitCode === 0) {
-        const wasmPath = join(work, `t${i}.wasm`);
-        writeFileSync(wasmPath, c.wasm);
-        const tr = Date.now();
-        r = await execute(wasmPath, test, testDir, join(work, `t${i}.out`), runLimit);
-        ms.run = Date.now() - tr;
-      }
-      const row = judge(test, expected, c, r, ms);
-      row.tier = tierOf(test.files.flatMap((f) => importsOf(f)));
-      if (row.kind === 'unsupported' && row.feature === 'import of a std package') row.imports = importsOf(test.file);
-      rows.set(test.rel, row);
-      done++;
-      if (opts.verbose && row.status === 'fail') console.error(`FAIL ${row.test}: ${row.kind}${row.feature ? ` (${row.feature})` : ''}: ${row.detail}`);
-      else if (progress) process.stderr.write(`\r${done}/${tests.length} `);
+  await inSlots(opts.jobs, tests, async (test, i, k) => {
+    const compileLimit = opts.compileTimeoutS * 1000;
+    const runLimit = Math.max(opts.timeoutS, test.timeoutS) * 1000;
+    const outFile = test.file.replace(/\.go$/, '.out');
+    const expected = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
+    const tc = Date.now();
+    const c = await pool.compile(i, { id: k, files: test.files, cwd: dirname(test.file) }, compileLimit);
+    const ms = { compile: Date.now() - tc, compileLimit, runLimit };
+    let r;
+    if (!c.timeout && !c.threw && c.exitCode === 0) {
+      const wasmPath = join(work, `t${i}.wasm`);
+      writeFileSync(wasmPath, c.wasm);
+      const tr = Date.now();
+      r = await execute(wasmPath, test, testDir, join(work, `t${i}.out`), runLimit);
+      ms.run = Date.now() - tr;
     }
-  }
-  await Promise.all(Array.from({ length: opts.jobs }, (_, i) => slot(i)));
+    const row = judge(test, expected, c, r, ms);
+    row.tier = tierOf(test.files.flatMap((f) => importsOf(f)));
+    if (row.kind === 'unsupported' && row.feature === 'import of a std package') row.imports = importsOf(test.file);
+    rows.set(test.rel, row);
+    done++;
+    if (opts.verbose && row.status === 'fail') console.error(`FAIL ${row.test}: ${row.kind}${row.feature ? ` (${row.feature})` : ''}: ${row.detail}`);
+    else if (progress) process.stderr.write(`\r${done}/${tests.length} `);
+  });
   await pool.close();
   if (progress) process.stderr.write('\r');
   const secs = (Date.now() - t0) / 1000;
@@ -589,16 +460,22 @@ async function main() {
   // Known failures.
   let bad = 0;
   if (opts.update) {
-    const n = writeKnown(all, known, partial, totalRun);
+    const n = updateKnown(all, known, partial, totalRun);
     s += `\nwrote ${relative(root, knownFile)} (${n} failures${partial ? '; only the tests of this run were updated' : ''})\n`;
   } else {
     const newFails = all.filter((r) => r.status === 'fail' && !known.has(r.test));
     const newPasses = all.filter((r) => r.status === 'pass' && known.has(r.test));
     const stale = partial ? [] : [...known.keys()].filter((t) => !rows.has(t));
-    if (newFails.length) s += `\nNEW FAILURES (not in ${relative(root, knownFile)}):\n${newFails.map((r) => `  ${r.test}\t${reasonOf(r)}\n`).join('')}`;
-    if (newPasses.length) s += `\nNOW PASSING (remove from ${relative(root, knownFile)}, or run --update-known):\n${newPasses.map((r) => `  ${r.test}\n`).join('')}`;
-    if (stale.length) s += `\nSTALE entries (no such run test):\n${stale.map((t) => `  ${t}\n`).join('')}`;
-    bad = newFails.length + newPasses.length + stale.length;
+    const report = knownReport({
+      listRel: relative(root, knownFile),
+      newFails: newFails.map((r) => [r.test, reasonOf(r)]),
+      newPasses: newPasses.map((r) => r.test),
+      stale,
+      passHint: `remove from ${relative(root, knownFile)}, or run --update-known`,
+      staleWhat: 'no such run test',
+    });
+    s += report.text;
+    bad = report.bad;
   }
 
   // Peers.
@@ -626,36 +503,12 @@ async function main() {
 }
 
 // ---------------------------------------------------------------------------
-// Entry: the worker thread (compiles one test at a time and hands back the
-// module bytes), the child that runs a module (--exec-wasm), or the main run.
+// Entry: the child that runs a module (--exec-wasm), or the main run. (The
+// compile workers are scripts/lib/compile-worker.mjs.)
 
-if (!isMainThread) {
-  const { compile } = await import(pathToFileURL(join(workerData.dist, 'compiler', 'index.js')).href);
-  parentPort.on('message', async (job) => {
-    let reply;
-    try {
-      const r = await compile({ files: job.files, cwd: job.cwd, optLevel: OPT_LEVEL });
-      reply = { id: job.id, exitCode: r.exitCode, diagnostics: r.diagnostics, wasm: r.wasm };
-    } catch (e) {
-      reply = { id: job.id, threw: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
-    }
-    const transfer = reply.wasm ? [reply.wasm.buffer] : [];
-    parentPort.postMessage(reply, transfer);
-  });
-} else if (process.argv[2] === '--exec-wasm') {
+if (isExecWasmChild()) {
   // Child mode: run a module with stdout/stderr inherited; report a trap on fd 3.
-  const [wasmPath, ...args] = process.argv.slice(3);
-  const { runWasm } = await import(pathToFileURL(join(dist, 'runtime', 'host', 'index.js')).href);
-  let code;
-  try {
-    const r = await runWasm(readFileSync(wasmPath), { programName: 'test.wasm', args, env: process.env });
-    if (r.trap !== undefined) writeSync(3, `trap ${r.trap}\n`);
-    code = r.exitCode;
-  } catch (e) {
-    writeSync(3, `host ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}\n`);
-    code = 125;
-  }
-  process.exit(code);
+  await execWasmChild(process.env.GOWASM_CONFORMANCE_DIST ?? liveDist, { programName: 'test.wasm', env: process.env });
 } else {
   await main();
 }

@@ -1,8 +1,10 @@
 #!/usr/bin/env node
 // std-examples: runs the testable examples of Go's standard library with gowasm
-// (`npm run conformance:std`). This file owns the whole harness: discovering the
+// (`npm run conformance:std`). This file owns what is particular to it: discovering the
 // examples, generating the programs, compiling, running and judging them, the
-// report, and its known-failures list conformance/std-examples-known-failures.txt.
+// report, and its known-failures list conformance/std-examples-known-failures.txt;
+// the machinery it shares with scripts/conformance.mjs is in scripts/lib/ (the
+// compile workers, the runs, the compiler snapshot, the known-failures file).
 // See docs/conformance.md, section "Std examples".
 //
 // What is run. For each package of STD_PACKAGES, the `_test.go` files of
@@ -72,16 +74,17 @@
 //                   of the harness: every example should pass; no cache, no known-failures check)
 // The compiler comes from dist/ (`npm run build`), or from $GOWASM_DIST.
 
-import { execFileSync, spawn, spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import {
-  closeSync, copyFileSync, cpSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, rmSync, statSync,
-  symlinkSync, writeFileSync, writeSync,
-} from 'node:fs';
-import { homedir, tmpdir } from 'node:os';
+import { existsSync, mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { homedir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath, pathToFileURL } from 'node:url';
-import { Worker, isMainThread, parentPort, workerData } from 'node:worker_threads';
+import { fileURLToPath } from 'node:url';
+import { CompilePool, OPT_LEVEL, inSlots } from './lib/compile-pool.mjs';
+import { hashSnapshot, prepareCompiler } from './lib/compiler-snapshot.mjs';
+import { knownReport, readKnown, writeKnown } from './lib/known-failures.mjs';
+import { firstLine as firstLineMax, oneLine, table } from './lib/report.mjs';
+import { childEnv, execWasmChild, execWasmCommand, isExecWasmChild, runProgram } from './lib/run-program.mjs';
 
 const here = dirname(fileURLToPath(import.meta.url));
 const root = resolve(here, '..');
@@ -89,7 +92,8 @@ const liveDist = process.env.GOWASM_DIST ? resolve(process.env.GOWASM_DIST) : jo
 const confDir = join(root, 'conformance');
 const knownFile = join(confDir, 'std-examples-known-failures.txt');
 const resultsFile = join(confDir, 'results-std-examples.tsv'); // git-ignored (conformance/results*.tsv)
-const OPT_LEVEL = 1; // the `gowasm run` default
+/** This file, which the --exec-wasm children run. */
+const thisScript = fileURLToPath(import.meta.url);
 const MAIN_FILE = 'zz_gowasm_examples.go';
 const MARK = '\x01gowasm-example';
 const MAX_NARROWING_ROUNDS = 30;
@@ -570,91 +574,7 @@ func gowasmRunExample(name string, f func()) {
 }
 
 // ---------------------------------------------------------------------------
-// Compiling (worker threads, as scripts/conformance.mjs does) and caching
-
-let dist = liveDist;
-
-class CompilePool {
-  constructor(n) {
-    this.slots = Array.from({ length: n }, () => ({ worker: null }));
-  }
-
-  spawn(slot) {
-    slot.worker = new Worker(fileURLToPath(import.meta.url), {
-      workerData: { dist },
-      resourceLimits: { maxOldGenerationSizeMb: 3072 },
-      stderr: true,
-      stdout: true,
-    });
-    slot.worker.stdout.resume();
-    slot.worker.stderr.resume();
-  }
-
-  /** compile resolves { exitCode, diagnostics, wasm } or { threw } or { timeout }. */
-  compile(i, job, timeoutMs) {
-    const slot = this.slots[i];
-    if (!slot.worker) this.spawn(slot);
-    const w = slot.worker;
-    return new Promise((resolvePromise) => {
-      let done = false;
-      const finish = (r, kill) => {
-        if (done) return;
-        done = true;
-        clearTimeout(timer);
-        w.off('message', onMsg);
-        w.off('error', onErr);
-        w.off('exit', onExit);
-        if (kill) {
-          slot.worker = null;
-          w.terminate().catch(() => {});
-        }
-        resolvePromise(r);
-      };
-      const onMsg = (m) => finish(m, false);
-      const onErr = (e) => finish({ threw: `worker died: ${e instanceof Error ? e.message : String(e)}` }, true);
-      const onExit = (code) => finish({ threw: `worker exited with status ${code}` }, true);
-      const timer = setTimeout(() => finish({ timeout: true }, true), timeoutMs);
-      w.on('message', onMsg);
-      w.on('error', onErr);
-      w.on('exit', onExit);
-      w.postMessage(job);
-    });
-  }
-
-  async close() {
-    await Promise.all(this.slots.map((s) => s.worker?.terminate()));
-  }
-}
-
-/** hashTree hashes the names and contents of the files under dir. */
-function hashTree(h, dir, base = dir) {
-  for (const name of readdirSync(dir).sort()) {
-    const p = join(dir, name);
-    const st = statSync(p);
-    if (st.isDirectory()) hashTree(h, p, base);
-    else {
-      h.update(relative(base, p));
-      h.update('\0');
-      h.update(readFileSync(p));
-      h.update('\0');
-    }
-  }
-}
-
-/** snapshotCompiler copies dist/, runtime/go/ and package.json into the work directory (node_modules
- * linked), so that a run uses one compiler even if the working tree is rebuilt meanwhile. */
-function snapshotCompiler(work) {
-  const snap = join(work, 'gowasm');
-  mkdirSync(join(snap, 'runtime'), { recursive: true });
-  cpSync(liveDist, join(snap, 'dist'), { recursive: true });
-  cpSync(join(root, 'runtime', 'go'), join(snap, 'runtime', 'go'), { recursive: true });
-  copyFileSync(join(root, 'package.json'), join(snap, 'package.json'));
-  symlinkSync(join(root, 'node_modules'), join(snap, 'node_modules'), 'dir');
-  const h = createHash('sha256');
-  hashTree(h, join(snap, 'dist'));
-  hashTree(h, join(snap, 'runtime', 'go'));
-  return { dist: join(snap, 'dist'), hash: h.digest('hex') };
-}
+// Compiling (worker threads: scripts/lib/compile-pool.mjs) and caching
 
 /** nativeBuild builds a generated program with the installed Go (--native: checks the harness
  * itself; every example should pass). */
@@ -671,37 +591,14 @@ function nativeBuild(dir, files, timeoutS) {
 
 /** execute runs a program with the package's GOROOT directory as its current directory (as go test
  * does: some examples read testdata/ or their own source) and a scratch directory as its /tmp. */
-function execute(wasmPath, args, runDir, pkgDir, extraEnv, timeoutMs, native = false) {
-  return new Promise((resolvePromise) => {
-    const outPath = join(runDir, 'stdout');
-    const errPath = join(runDir, 'stderr');
-    const fo = openSync(outPath, 'w');
-    const fe = openSync(errPath, 'w');
-    const env = { ...process.env, ...extraEnv, TMPDIR: native ? join(runDir, 'tmp') : '/tmp', GOWASM_STD_EXAMPLES_TMP: join(runDir, 'tmp') };
-    delete env.NODE_OPTIONS;
-    delete env.GOWASM_DEBUG;
-    const argv = native ? [wasmPath, args] : [process.execPath, [fileURLToPath(import.meta.url), '--exec-wasm', wasmPath, ...args]];
-    const child = spawn(argv[0], argv[1], {
-      cwd: pkgDir,
-      env,
-      stdio: ['ignore', fo, fe, 'pipe'],
-    });
-    let side = '';
-    child.stdio[3]?.setEncoding('utf8');
-    child.stdio[3]?.on('data', (d) => (side += d));
-    let timedOut = false;
-    const timer = setTimeout(() => {
-      timedOut = true;
-      child.kill('SIGKILL');
-    }, timeoutMs);
-    child.on('close', (exit, signal) => {
-      clearTimeout(timer);
-      closeSync(fo);
-      closeSync(fe);
-      const read = (p) => readFileSync(p).subarray(0, 4 << 20).toString('utf8');
-      resolvePromise({ exit, signal, timedOut, stdout: read(outPath), stderr: read(errPath), side: side.trim() });
-    });
-  });
+async function execute(wasmPath, args, runDir, pkgDir, extraEnv, timeoutMs, native = false) {
+  const outPath = join(runDir, 'stdout');
+  const errPath = join(runDir, 'stderr');
+  const env = childEnv({ ...extraEnv, TMPDIR: native ? join(runDir, 'tmp') : '/tmp', GOWASM_STD_EXAMPLES_TMP: join(runDir, 'tmp') });
+  const [command, argv] = native ? [wasmPath, args] : execWasmCommand(thisScript, wasmPath, args);
+  const r = await runProgram(command, argv, { cwd: pkgDir, env, outPath, errPath, timeoutMs });
+  const read = (p) => readFileSync(p).subarray(0, 4 << 20).toString('utf8');
+  return { ...r, stdout: read(outPath), stderr: read(errPath), side: r.side.trim() };
 }
 
 /** splitRun cuts a run's stdout at the marker lines: [{ name, output, ended, panic }] in order. */
@@ -752,11 +649,7 @@ function judgeOutput(ex, got) {
   return { detail: `${ex.unordered ? 'sorted ' : ''}line ${i + 1}: got ${q(gl[i])}, want ${q(wl[i])}`, got: g, want: w };
 }
 
-const firstLine = (s) => {
-  const l = s.split('\n').find((x) => x.trim() !== '') ?? '';
-  return l.length > 200 ? `${l.slice(0, 197)}...` : l;
-};
-const oneLine = (s) => s.replace(/[\t\n\r]+/g, ' ').trim();
+const firstLine = (s) => firstLineMax(s, 200);
 
 /** compileFailure turns a failed compile into { kind, detail }. */
 function compileFailure(c, compileLimitS) {
@@ -967,34 +860,18 @@ function openCache(compilerHash) {
 // ---------------------------------------------------------------------------
 // Known failures
 
-function readKnown() {
-  const m = new Map();
-  if (!existsSync(knownFile)) return m;
-  for (const line of readFileSync(knownFile, 'utf8').split('\n')) {
-    if (line.trim() === '' || line.startsWith('#')) continue;
-    const [id, ...reason] = line.split('\t');
-    m.set(id.trim(), reason.join('\t').trim());
-  }
-  return m;
-}
-
 const reasonOf = (r) => `${r.kind}: ${oneLine(r.detail)}`;
-const cmpStr = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
-function writeKnown(rows, known, ranPkgs, partial, total) {
+function updateKnown(rows, known, ranPkgs, partial, total) {
   const m = new Map(known);
   if (!partial) m.clear();
   for (const id of known.keys()) if (ranPkgs.has(id.slice(0, id.lastIndexOf('.')))) m.delete(id);
   for (const r of rows) if (r.status === 'fail') m.set(r.id, reasonOf(r));
-  const ids = [...m.keys()].sort(cmpStr);
-  let out = '# Std examples expected to fail with gowasm, one a line: PKG.ExampleName<TAB>kind: detail.\n';
-  out += '# Generated by `node scripts/std-examples.mjs --update-known`; never edited by hand. A run fails when an\n';
-  out += '# example not listed fails or a listed one passes, so this list only shrinks. See docs/conformance.md.\n';
-  out += `# ${ids.length} of ${total} examples.\n`;
-  for (const id of ids) out += `${id}\t${m.get(id)}\n`;
-  mkdirSync(confDir, { recursive: true });
-  writeFileSync(knownFile, out);
-  return ids.length;
+  return writeKnown(knownFile, m, (n) =>
+    '# Std examples expected to fail with gowasm, one a line: PKG.ExampleName<TAB>kind: detail.\n' +
+    '# Generated by `node scripts/std-examples.mjs --update-known`; never edited by hand. A run fails when an\n' +
+    '# example not listed fails or a listed one passes, so this list only shrinks. See docs/conformance.md.\n' +
+    `# ${n} of ${total} examples.\n`);
 }
 
 // ---------------------------------------------------------------------------
@@ -1029,29 +906,15 @@ const indent = (s, p = '      ') => s.split('\n').map((l) => p + l).join('\n');
 async function main() {
   const opts = parseArgs(process.argv.slice(2));
   const t0 = Date.now();
-  if (!existsSync(join(liveDist, 'compiler', 'index.js'))) {
-    console.error(`std-examples: ${liveDist}/compiler/index.js is missing: run \`npm run build\` first`);
-    process.exit(2);
-  }
-  const work = mkdtempSync(join(tmpdir(), 'gowasm-std-examples-'));
-  process.on('exit', () => rmSync(work, { recursive: true, force: true }));
-  const snap = snapshotCompiler(work);
-  dist = snap.dist;
-  process.env.GOWASM_STD_EXAMPLES_DIST = dist; // for the --exec-wasm children
-  let loader;
-  try {
-    await import(pathToFileURL(join(dist, 'compiler', 'index.js')).href);
-    await import(pathToFileURL(join(dist, 'runtime', 'host', 'index.js')).href);
-    loader = await import(pathToFileURL(join(dist, 'compiler', 'loader', 'index.js')).href);
-  } catch (e) {
-    console.error(`std-examples: the compiler in ${liveDist} does not load (a build in progress?): ${e instanceof Error ? e.message : e}`);
-    process.exit(2);
-  }
+  // A snapshot of the compiler (see scripts/lib/compiler-snapshot.mjs), handed to the workers and
+  // (through $GOWASM_STD_EXAMPLES_DIST) to the --exec-wasm children; its hash keys the cache.
+  const { work, dist, loader } = await prepareCompiler({ name: 'std-examples', root, liveDist, distEnv: 'GOWASM_STD_EXAMPLES_DIST' });
+  const compilerHash = hashSnapshot(dist);
   const ctx0 = loader.defaultBuildContext();
   const buildCtx = ctx0; // GOOS=wasip1 GOARCH=wasm, gc, purego, release tags, no GOEXPERIMENT
   const gr = goroot();
 
-  const known = readKnown();
+  const known = readKnown(knownFile);
   let pkgs = opts.pkgs.length > 0 ? opts.pkgs : STD_PACKAGES;
   const all = STD_PACKAGES.map((p) => discover(loader, buildCtx, gr, p));
   const total = all.reduce((n, d) => n + d.examples.length, 0);
@@ -1064,25 +927,19 @@ async function main() {
     return;
   }
 
-  const pool = new CompilePool(opts.jobs);
-  const cache = opts.cache && !opts.native ? openCache(snap.hash) : null;
-  const ctx = { gr, opts, pool, cache, work: join(work, 'progs'), compilerHash: snap.hash, snapRoot: dirname(snap.dist) };
+  const pool = new CompilePool(opts.jobs, dist);
+  const cache = opts.cache && !opts.native ? openCache(compilerHash) : null;
+  const ctx = { gr, opts, pool, cache, work: join(work, 'progs'), compilerHash, snapRoot: dirname(dist) };
   const out = new Map();
   const queue = selected.filter((d) => d.examples.length > 0);
-  let next = 0;
   const progress = process.stderr.isTTY;
-  await Promise.all(Array.from({ length: opts.jobs }, async (_, slot) => {
-    for (;;) {
-      const k = next++;
-      if (k >= queue.length) return;
-      const d = queue[k];
-      const r = await runPackage(ctx, slot, d);
-      out.set(d.pkg, r);
-      if (progress) process.stderr.write(`\r${out.size}/${queue.length} packages `);
-      // Free the temp programs of the package as soon as it is done.
-      for (const name of readdirSync(ctx.work)) if (name.startsWith(`${d.pkg.replaceAll('/', '_')}-`)) rmSync(join(ctx.work, name), { recursive: true, force: true });
-    }
-  }));
+  await inSlots(opts.jobs, queue, async (d, slot) => {
+    const r = await runPackage(ctx, slot, d);
+    out.set(d.pkg, r);
+    if (progress) process.stderr.write(`\r${out.size}/${queue.length} packages `);
+    // Free the temp programs of the package as soon as it is done.
+    for (const name of readdirSync(ctx.work)) if (name.startsWith(`${d.pkg.replaceAll('/', '_')}-`)) rmSync(join(ctx.work, name), { recursive: true, force: true });
+  });
   await pool.close();
   if (progress) process.stderr.write('\r');
 
@@ -1132,7 +989,6 @@ async function main() {
         byCause.set(cause, (byCause.get(cause) ?? 0) + 1);
       }
     }
-    const table = (title, m) => `\n${title}\n${[...m.entries()].sort((a, b) => b[1] - a[1] || cmpStr(a[0], b[0])).map(([k, n]) => `  ${String(n).padStart(5)}  ${k}\n`).join('')}`;
     s += table('failures by kind', byKind);
     s += table('examples blocked, by first diagnostic or reason (compile and run failures)', new Map([...byCause.entries()].sort((a, b) => b[1] - a[1]).slice(0, 25)));
   }
@@ -1145,7 +1001,7 @@ async function main() {
 
   let bad = 0;
   if (opts.update && !opts.native) {
-    const n = writeKnown(rows, known, new Set(queue.map((d) => d.pkg)), partial, total);
+    const n = updateKnown(rows, known, new Set(queue.map((d) => d.pkg)), partial, total);
     s += `\nwrote ${relative(root, knownFile)} (${n} failures${partial ? '; only the packages of this run were updated' : ''})\n`;
   } else if (opts.native) {
     s += '\n(--native: the known-failures list is not checked)\n';
@@ -1154,10 +1010,16 @@ async function main() {
     const newPasses = rows.filter((r) => r.status === 'pass' && known.has(r.id));
     const ids = new Set(all.flatMap((d) => d.examples.map((e) => e.id)));
     const stale = partial ? [] : [...known.keys()].filter((id) => !ids.has(id));
-    if (newFails.length) s += `\nNEW FAILURES (not in ${relative(root, knownFile)}):\n${newFails.map((r) => `  ${r.id}\t${reasonOf(r)}\n`).join('')}`;
-    if (newPasses.length) s += `\nNOW PASSING (run --update-known):\n${newPasses.map((r) => `  ${r.id}\n`).join('')}`;
-    if (stale.length) s += `\nSTALE entries (no such example):\n${stale.map((id) => `  ${id}\n`).join('')}`;
-    bad = newFails.length + newPasses.length + stale.length;
+    const report = knownReport({
+      listRel: relative(root, knownFile),
+      newFails: newFails.map((r) => [r.id, reasonOf(r)]),
+      newPasses: newPasses.map((r) => r.id),
+      stale,
+      passHint: 'run --update-known',
+      staleWhat: 'no such example',
+    });
+    s += report.text;
+    bad = report.bad;
     if (bad) s += `std-examples: ${bad} unexpected result(s) against the known-failures list\n`;
   } else {
     s += `\n(no ${relative(root, knownFile)} yet: run with --update-known to create it)\n`;
@@ -1171,40 +1033,18 @@ async function main() {
 }
 
 // ---------------------------------------------------------------------------
-// Entry: the compile worker, the child that runs a module (--exec-wasm), or the main run.
+// Entry: the child that runs a module (--exec-wasm), or the main run. (The
+// compile workers are scripts/lib/compile-worker.mjs.)
 
-if (!isMainThread) {
-  const { compile } = await import(pathToFileURL(join(workerData.dist, 'compiler', 'index.js')).href);
-  parentPort.on('message', async (job) => {
-    let reply;
-    try {
-      const r = await compile({ files: job.files, cwd: job.cwd, optLevel: OPT_LEVEL });
-      reply = { exitCode: r.exitCode, diagnostics: r.diagnostics, wasm: r.wasm };
-    } catch (e) {
-      reply = { threw: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
-    }
-    parentPort.postMessage(reply, reply.wasm ? [reply.wasm.buffer] : []);
-  });
-} else if (process.argv[2] === '--exec-wasm') {
+if (isExecWasmChild()) {
   // Child mode: run a module with stdout/stderr inherited; report a trap or host failure on fd 3.
-  const [wasmPath, ...args] = process.argv.slice(3);
-  const { runWasm } = await import(pathToFileURL(join(process.env.GOWASM_STD_EXAMPLES_DIST ?? liveDist, 'runtime', 'host', 'index.js')).href);
-  let code;
-  try {
-    const scratch = process.env.GOWASM_STD_EXAMPLES_TMP;
-    const env = { ...process.env, PWD: process.cwd() };
-    delete env.GOWASM_STD_EXAMPLES_TMP;
-    delete env.GOWASM_STD_EXAMPLES_DIST;
-    const r = await runWasm(readFileSync(wasmPath), {
-      programName: 'example.test', args, env, preopens: { '/': '/', ...(scratch ? { '/tmp': scratch } : {}) },
-    });
-    if (r.trap !== undefined) writeSync(3, `trap ${r.trap}\n`);
-    code = r.exitCode;
-  } catch (e) {
-    writeSync(3, `host ${e instanceof Error ? `${e.name}: ${e.message}` : String(e)}\n`);
-    code = 125;
-  }
-  process.exit(code);
+  const scratch = process.env.GOWASM_STD_EXAMPLES_TMP;
+  const env = { ...process.env, PWD: process.cwd() };
+  delete env.GOWASM_STD_EXAMPLES_TMP;
+  delete env.GOWASM_STD_EXAMPLES_DIST;
+  await execWasmChild(process.env.GOWASM_STD_EXAMPLES_DIST ?? liveDist, {
+    programName: 'example.test', env, preopens: { '/': '/', ...(scratch ? { '/tmp': scratch } : {}) },
+  });
 } else {
   await main();
 }
