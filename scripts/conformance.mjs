@@ -50,7 +50,7 @@
 //                   updates only the entries of the tests it ran)
 //   --jobs N        parallel tests (default 2)
 //   --timeout S     seconds a test program may run (default 10; more if its recipe says -t N)
-//   --compile-timeout S  seconds compiling one test may take (default 30: generous, so that a
+//   --compile-timeout S  seconds compiling one test may take (default 60: generous, so that a
 //                   loaded machine does not turn slow compiles into flaky failures)
 //   --no-peers      do not run the syntax and types conformance scripts
 //   --list          print the selected tests and exit
@@ -313,7 +313,7 @@ function runPeer(script) {
 // Main
 
 function parseArgs(argv) {
-  const o = { update: false, jobs: 2, timeoutS: 10, compileTimeoutS: 30, peers: true, list: false, verbose: false, fast: false, filters: [] };
+  const o = { update: false, jobs: 2, timeoutS: 10, compileTimeoutS: 60, peers: true, list: false, verbose: false, fast: false, filters: [] };
   for (let i = 0; i < argv.length; i++) {
     const a = argv[i];
     if (a === '--update-known') o.update = true;
