@@ -96,8 +96,10 @@ export function reachableFunctions(prog: Program, roots: Iterable<Function>, hoo
     if (u.kind === 'Interface' || u.kind === 'TypeParam') return;
     for (const m of methodSet(t)) {
       method(m.obj.name, prog.byName.get(methodLinkName(t, m.obj.name)));
-      if (reflectCalls === 2 && isExported(m.obj.name)) {
-        invoke(m.obj.name);
+      // With Value.Call reachable, method signatures are in the descriptors (typeinfo's mtyps),
+      // so their types are seen; with Value.Method too, exported methods can be called.
+      if (reflectCalls >= 1 && isExported(m.obj.name)) {
+        if (reflectCalls === 2) invoke(m.obj.name);
         for (const c of componentTypes(m.obj.type, true)) box(c);
       }
     }
