@@ -67,11 +67,12 @@ export function builtinCall(fb: FunctionBuilder, e: ast.CallExpr): Value | undef
       return undefined;
     }
     case 'append':
-      if (e.args.length === 1) return emitConv(fb, expr(fb, e.args[0]!), typeOf(fb, e), e.pos);
+      // append(s) is s; append(f()) with a multi-valued f is a real append (appendArgs)
+      if (e.args.length === 1 && typeOf(fb, e.args[0]!).kind !== 'Tuple') return emitConv(fb, expr(fb, e.args[0]!), typeOf(fb, e), e.pos);
       break;
     case 'min':
     case 'max':
-      if (e.args.length === 1) return emitConv(fb, expr(fb, e.args[0]!), typeOf(fb, e), e.pos);
+      if (e.args.length === 1 && typeOf(fb, e.args[0]!).kind !== 'Tuple') return emitConv(fb, expr(fb, e.args[0]!), typeOf(fb, e), e.pos);
       break;
     case 'Sizeof':
     case 'Alignof':
@@ -125,12 +126,13 @@ function builtinArgs(fb: FunctionBuilder, e: ast.CallExpr, name: BuiltinName, re
       return [emitConv(fb, expr(fb, e.args[0]!), tAny(), e.pos)];
     case 'min':
     case 'max':
-      return e.args.map((a) => emitConv(fb, expr(fb, a), resT!, a.pos));
+      return argValues(fb, e.args).map((v) => emitConv(fb, v, resT!, e.pos));
     case 'delete': {
-      const m = expr(fb, e.args[0]!);
-      const mt = underlying(m.type);
+      // argValues: the arguments may be one multi-valued call, delete(f())
+      const [m, k] = argValues(fb, e.args);
+      const mt = underlying(m!.type);
       if (mt.kind !== 'Map') throw new InternalError('delete of a non-map', e.pos);
-      return [m, emitConv(fb, expr(fb, e.args[1]!), mt.key, e.pos)];
+      return [m!, emitConv(fb, k!, mt.key, e.pos)];
     }
     case 'complex':
       return complexArgs(fb, e, resT!);
@@ -145,19 +147,19 @@ function builtinArgs(fb: FunctionBuilder, e: ast.CallExpr, name: BuiltinName, re
 
 /** appendArgs returns [slice, elements]: listed elements are packed into a slice; s... is passed as is. */
 function appendArgs(fb: FunctionBuilder, e: ast.CallExpr, sliceT: Type): Value[] {
-  const s = emitConv(fb, expr(fb, e.args[0]!), sliceT, e.pos);
+  const vals = argValues(fb, e.args); // may be one multi-valued call, append(f())
+  const s = emitConv(fb, vals[0]!, sliceT, e.pos);
   if (e.hasDots) {
     // The elements are passed as they are: a slice of the same element type, or a string for []byte.
-    return [s, typedValue(expr(fb, e.args[1]!))];
+    return [s, typedValue(vals[1]!)];
   }
-  const elems = e.args.slice(1).map((a) => expr(fb, a));
-  return [s, packSlice(fb, elems, sliceT, 'varargs', e.lparen)];
+  return [s, packSlice(fb, vals.slice(1), sliceT, 'varargs', e.lparen)];
 }
 
 function complexArgs(fb: FunctionBuilder, e: ast.CallExpr, resT: Type): Value[] {
   const k = underlying(resT);
   const partT = basic(k.kind === 'Basic' && k.basic === BasicKind.Complex64 ? BasicKind.Float32 : BasicKind.Float64);
-  return e.args.map((a) => emitConv(fb, expr(fb, a), partT, a.pos));
+  return argValues(fb, e.args).map((v) => emitConv(fb, v, partT, e.pos));
 }
 
 function makeCall(fb: FunctionBuilder, e: ast.CallExpr): Value {

@@ -34,6 +34,7 @@ const notModelled: Record<string, string> = {
   'testdata/maps/delete_range.go': 'entries deleted during range are not produced (the interpreter ranges over a snapshot)',
   'testdata/maps/iteration_order.go': 'randomised map iteration order',
   'testdata/maps/float_keys.go': 'complex numbers (builtin complex)',
+  'testdata/basics/builtin_multivalue.go': 'complex numbers (builtin complex)',
   // Stack depth: the interpreter recurses on the JS stack.
   'testdata/panics/deep_recursion.go': 'recursion deeper than the JS stack the interpreter runs on',
   'testdata/panics/stack_overflow.go': "infinite recursion: Go's 1 GB stack limit and its fatal error report",
