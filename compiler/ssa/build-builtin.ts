@@ -33,6 +33,7 @@ function unsafeLayout(fb: FunctionBuilder, name: 'Sizeof' | 'Alignof' | 'Offseto
   const s = sel.kind === 'SelectorExpr' ? fb.info.selections.get(sel) : undefined;
   if (!s || sel.kind !== 'SelectorExpr') throw new InternalError('unsafe.Offsetof of a non-selector', arg.pos);
   let t = typeOf(fb, sel.x);
+  if (underlying(t).kind === 'Pointer') t = deref(t); // p.f: the offset within *p
   let off = 0;
   for (const i of s.index) {
     const st = underlying(t);

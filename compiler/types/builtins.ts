@@ -519,15 +519,22 @@ function offsetof(check: Checker, call: ast.CallExpr): Operand {
   let t = sel.recv;
   if (t.kind === 'Pointer') t = t.elem;
   let off = 0;
+  // spec: not a constant when a struct traversed has a variable size (it mentions a type parameter)
+  let variable = false;
   for (const i of sel.index) {
     const s = underlying(t);
     if (s.kind !== 'Struct') break;
-    off += offsetsof(s)[i]!;
+    if (mentions(s, undefined)) variable = true;
+    else off += offsetsof(s)[i]!;
     t = s.fields[i]!.type;
     if (t.kind === 'Pointer' && i !== sel.index[sel.index.length - 1]) {
       check.error(arg.pos, `invalid argument: field ${arg.sel.name} is embedded via a pointer in ${exprString(arg.x)}`);
       return invalidOperand(call);
     }
+  }
+  if (variable) {
+    recordBuiltinType(check, call.fun, uintptrT(), [x.type]);
+    return { mode: 'value', expr: call, type: uintptrT() };
   }
   return { mode: 'constant', expr: call, type: uintptrT(), val: C.makeInt(BigInt(off)) };
 }
