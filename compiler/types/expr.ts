@@ -633,6 +633,10 @@ function shiftOp(check: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' |
         invalidConversion(check, y, Typ[BasicKind.Uint]!, r.why);
         return invalidOperand(e);
       }
+      // an untyped constant count (1., 1+0i, MaxUint) becomes a uint (its recorded type and value)
+      convertUntyped(check, y, Typ[BasicKind.Uint]!);
+      if ((y.mode as Operand['mode']) === 'invalid') return invalidOperand(e);
+      yval = C.toInt(y.val!);
     }
   } else if (isInteger(y.type)) {
     // ok
