@@ -208,7 +208,10 @@ export class FunctionLowerer {
   /** defineMulti stores the result of a multi-value expression into v's locals. */
   defineMulti(v: ir.Value, e: Expr): Expr[] {
     const ss = scalarsOf(v.type);
-    if (ss.length === 0) return [e];
+    if (ss.length === 0) {
+      this.localsOf(v); // a zero-size value (struct{}) has no parts, but is defined from here on
+      return [e];
+    }
     if (ss.length === 1) return this.define(v, [e]);
     const tt = tupleType(ss);
     const tl = this.newLocal(tt);
