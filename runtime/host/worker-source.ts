@@ -7,7 +7,8 @@
 // `node --stack-size` cannot raise (a larger value segfaults instead of throwing).
 //
 // Protocol: workerData = { programName, args, env, preopens, stdin, stdout,
-// stderr }; the parent posts the compiled WebAssembly.Module; the worker posts
+// stderr }; the parent posts the module's bytes (the worker compiles them: a Module compiled
+// on the parent thread never tiers up in the worker); the worker posts
 // back one result: { kind: 'exit', code } | { kind: 'trap', message, stack }
 // | { kind: 'error', message, stack }.
 
@@ -28,9 +29,10 @@ process.emitWarning = function (warning, ...rest) {
   if (type === 'ExperimentalWarning' && text.includes('WASI')) return;
   return originalEmitWarning.call(process, warning, ...rest);
 };
-parentPort.once('message', async (module) => {
+parentPort.once('message', async (bytes) => {
   let result;
   try {
+    const module = await WebAssembly.compile(bytes);
     const d = workerData;
     // Our JS WASI when it covers the module's imports (node:wasi crashes on large memories: wasi.ts).
     let wasi = createJsWasi({ args: d.args, env: d.env, stdin: d.stdin, stdout: d.stdout, stderr: d.stderr, preopens: d.preopens }, nodeIO);
