@@ -28,10 +28,22 @@ func alloc(size uintptr) unsafe.Pointer {
 	}
 	if end > heapEnd {
 		need := (end - heapEnd + 65535) / 65536
-		if memoryGrow(int32(need)) < 0 {
-			outOfMemory()
+		// Grow by at least a quarter of the memory (and 1 MiB): engines pay for each
+		// memory.grow (V8 much more than wasmtime), and a growing heap would grow again.
+		more := uintptr(memorySize()) / 4
+		if more < 16 {
+			more = 16
 		}
-		heapEnd += need * 65536
+		if more < need {
+			more = need
+		}
+		if memoryGrow(int32(more)) < 0 {
+			more = need
+			if memoryGrow(int32(more)) < 0 {
+				outOfMemory()
+			}
+		}
+		heapEnd += more * 65536
 	}
 	heapPtr = end
 	return unsafe.Pointer(p)
