@@ -174,7 +174,7 @@ function buildReachable(pb: ProgramBuilder, ctxs: PackageContext[]): Program {
   const main = prog.byName.get('main.main');
   if (main) roots.push(main);
   for (const p of prog.packages) if (p.path === 'runtime') roots.push(...p.functions);
-  reachableFunctions(prog, roots, { prepare, linked: linkResolver(prog, willHaveBody) });
+  prog.reachable = reachableFunctions(prog, roots, { prepare, linked: linkResolver(prog, willHaveBody) });
   drain();
   pb.lazyBodies = undefined;
   for (const fn of [...bodies.keys(), ...instances.keys(), ...wrappers.keys()]) fn.unbuilt = true;

@@ -34,6 +34,9 @@ export interface Program {
   readonly functions: Function[];
   /** Lookup of package-level functions and methods by their link name (see Function.name). */
   readonly byName: Map<string, Function>;
+  /** Set by the lazy builder (index.ts): the functions reach.ts found reachable from the inits,
+   * main.main and package runtime, so the backend need not walk the program again. */
+  reachable?: Function[];
 }
 
 export interface Package {

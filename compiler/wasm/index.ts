@@ -38,6 +38,7 @@ function internStrings(ml: ModuleLowerer, prog: Program): void {
  * the package inits, main.main and every runtime function (the lowering calls runtime helpers by
  * name, so all of package runtime is a root). */
 function liveView(prog: Program): Program {
+  if (prog.reachable) return { ...prog, functions: prog.reachable }; // the lazy builder's walk
   const roots: Function[] = prog.packages.map((p) => p.init);
   const main = prog.byName.get('main.main');
   if (main) roots.push(main);
