@@ -141,7 +141,8 @@ export function typeAssertion(check: Checker, e: ast.TypeAssertExpr): Operand {
     return invalidOperand(e);
   }
   const T = typExpr(check, e.type, false);
-  if (underlying(T).kind !== 'Interface') {
+  // no static check when T is an interface, or a type parameter (its type set is an interface's)
+  if (underlying(T).kind !== 'Interface' && T.kind !== 'TypeParam') {
     const miss = missingMethod(T, xu, (f) => objDecl(check, f));
     if (miss) {
       check.error(e.pos, `impossible type assertion: ${exprString(e)}\n\t${missingMethodCause(check, T, x.type, miss)}`);

@@ -427,7 +427,7 @@ function caseTypes(check: Checker, x: Operand, xu: Type & { kind: 'Interface' },
         if (list.length === 1) single = T; // the clause variable gets the invalid type: no follow-on errors
         continue;
       }
-      if (underlying(T).kind !== 'Interface') {
+      if (underlying(T).kind !== 'Interface' && T.kind !== 'TypeParam') {
         const miss = missingMethod(T, xu, (f) => objDecl(check, f));
         if (miss) {
           const why = missingMethodCause(check, T, x.type, miss).replace(/^.*? does not implement .*? \(/, '(');
