@@ -118,7 +118,7 @@ export function indexExpr(check: Checker, e: ast.IndexExpr): Operand {
     case 'TypeParam': {
       // spec: for a type parameter without core type, all types of its type set must be indexable
       // with identical element types (string | []byte indexes bytes)
-      const r = typeParamIndex(u);
+      const r = typeParamIndex(u, x.mode);
       if (r) {
         valid = true;
         mode = r.mode;
@@ -230,7 +230,7 @@ export function sliceExpr(check: Checker, e: ast.SliceExpr): Operand {
 }
 
 /** typeParamIndex: the element type and mode of x[i] for a type parameter whose type set is indexable alike. */
-function typeParamIndex(t: Type): { elem: Type; mode: Operand['mode'] } | undefined {
+function typeParamIndex(t: Type, xMode: Operand['mode']): { elem: Type; mode: Operand['mode'] } | undefined {
   const ts = termTypes(t);
   if (!ts || ts.length === 0) return undefined;
   let elem: Type | undefined;
@@ -244,7 +244,7 @@ function typeParamIndex(t: Type): { elem: Type; mode: Operand['mode'] } | undefi
     } else if (u.kind === 'Slice') e = u.elem;
     else if (u.kind === 'Array') {
       e = u.elem;
-      mode = 'value';
+      if (xMode !== 'variable') mode = 'value'; // an array element is addressable when the array is
     } else if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') e = (underlying(u.elem) as { elem: Type }).elem;
     if (!e || (elem && !identical(elem, e))) return undefined;
     elem = e;
