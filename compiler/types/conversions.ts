@@ -116,7 +116,7 @@ export function conversion(check: Checker, x: Operand, T: Type): void {
     } else if (Tu.kind === 'Interface' || (constArg && !isConstType(T))) {
       final = defaultType(x.type);
     } else if (x.mode === 'constant' && isInteger(x.type) && isString(Tu)) {
-      final = defaultType(x.type);
+      final = x.type; // string(1<<100): the argument keeps its untyped type (it need not fit an int)
     }
     updateExprType(check, x.expr, final, true);
   }
