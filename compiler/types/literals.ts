@@ -36,7 +36,8 @@ export function compositeLit(check: Checker, e: ast.CompositeLit, hint: Type | u
   } else if (hint) {
     typ = hint;
     base = hint;
-    const u = underlying(hint);
+    // an elided &T{...}: the hint's core type (a type parameter's, too) is a pointer
+    const u = coreUnder(hint);
     if (u.kind === 'Pointer') base = u.elem;
   } else {
     check.error(e.pos, 'missing type in composite literal');
