@@ -55,12 +55,7 @@ const unsupported: Record<string, string> = {
 };
 
 /** Programs the type checker (compiler/types) still rejects wrongly: building must fail with its diagnostic. */
-const checkerRejects: Record<string, string> = {
-  'typeparam/issue49659b.go': 'cannot take address of a.val[2]',
-  'typeparam/issue50833.go': 'invalid composite literal type P',
-  'typeparam/issue51700.go': 'impossible type assertion: b1.(B)',
-  'typeparam/issue52228.go': 'impossible type assertion: dst.(T)',
-};
+const checkerRejects: Record<string, string> = {};
 
 /** usesConcurrency reports whether prog has goroutines or channel operations (not interpreted). */
 function usesConcurrency(prog: Program): boolean {
