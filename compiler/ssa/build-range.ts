@@ -24,7 +24,8 @@ import {
 } from './emit.js';
 import type { FunctionBuilder, LabelTargets } from './func.js';
 import { emitConv } from './build-conv.js';
-import { expr, isAddressable, typeOf } from './build-expr.js';
+import { expr, recordedType, typeOf } from './build-expr.js';
+import { children, type Walkable } from './walk.js';
 import { declareLocal } from './build-assign.js';
 import { rangeFuncStmt } from './build-rangefunc.js';
 import { popTargets, pushTargets, stmtList } from './build-stmt.js';
@@ -141,8 +142,10 @@ function rangeIndexed(fb: FunctionBuilder, s: ast.RangeStmt, label: LabelTargets
         emitStore(fb, copy, expr(fb, s.x), s.pos);
         base = copy;
       }
-    } else if (!isAddressable(fb, s.x) && xt.kind === 'Array') {
-      expr(fb, s.x); // evaluated for its side effects (len(x) is constant, but x may be a call)
+    } else if (hasCallOrReceive(fb, s.x)) {
+      // spec: the range expression is not evaluated when len(x) is constant, and it is not when x
+      // has function calls or receives: `for range *f()` calls f and dereferences its result
+      expr(fb, s.x);
     }
   }
   const elem = elemType(xt);
@@ -187,4 +190,13 @@ function rangeChan(fb: FunctionBuilder, s: ast.RangeStmt, label: LabelTargets | 
   assignIterVar(fb, s, s.key, () => emitExtract(fb, r, 0, s.pos));
   loopBody(fb, s, done, loop, label);
   fb.current = done;
+}
+
+/** hasCallOrReceive reports whether e calls a function (conversions aside) or receives from a
+ * channel, outside function literals: then len(e) of an array is not a constant (spec). */
+function hasCallOrReceive(fb: FunctionBuilder, e: Walkable): boolean {
+  if (e.kind === 'FuncLit') return false;
+  if (e.kind === 'UnaryExpr' && e.op === '<-') return true;
+  if (e.kind === 'CallExpr' && recordedType(fb, e.fun)?.mode !== 'typexpr') return true;
+  return children(e).some((c) => hasCallOrReceive(fb, c));
 }

@@ -30,6 +30,12 @@ export function lowerBuiltin(fl: FunctionLowerer, c: ir.Call, b: ir.Builtin, arg
         const at = underlying(u.elem);
         if (at.kind === 'Array') return fl.define(c, [fl.mod.i64(at.len)]);
       }
+      // len(*f()) of an array the checker could not fold: the operand was evaluated (and
+      // nil-checked) for its side effects; the length is the type's
+      if (u.kind === 'Array') {
+        const evaluated = fl.get(args[0]!).map((p) => fl.m.drop(p));
+        return [...evaluated, ...fl.define(c, [fl.mod.i64(u.len)])];
+      }
       if (u.kind === 'Map') return lowerMapLen(fl, c, args[0]!);
       if (u.kind === 'Chan') throw new UnsupportedError('channel', c.pos);
       throw new InternalError(`${b.name} of ${u.kind}`);
