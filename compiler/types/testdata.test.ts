@@ -2,7 +2,7 @@
 // program without an expected compile error type-checks clean, and every
 // program under testdata/errors reports the errors recorded from `go build`.
 
-import { readdirSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { checkProgram, checkSources, programsIn } from './testutil.js';
 import { runtimeSources } from '../loader/index.js';

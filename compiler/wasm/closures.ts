@@ -8,7 +8,7 @@
 // static memory (data.ts), initialised by _start, whose table entry is a wrapper `name$fv` that drops the
 // closure pointer and calls the function directly.
 
-import { InternalError, UnsupportedError } from '../syntax/diagnostics.js';
+import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
 import type { Type } from '../types/index.js';
 import { T, tupleType, wtype, type Expr } from './module.js';
