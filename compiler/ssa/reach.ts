@@ -7,9 +7,11 @@
 // those too), is reached once some reached function invokes a method of that
 // name through an interface.
 //
-// Reflective calls: once reflect.Value.Call (or CallSlice) is reached, func
-// parameters and results are component types too (reflect boxes a call's
-// results); once reflect.Value.Method or MethodByName is reached as well, every
+// Component types (types/predicates.ts componentTypes: elements, keys, fields,
+// func parameters and results) are the ones typeinfo.ts marks used for reflect.
+// Reflective calls: once reflect.Value.Call (or CallSlice) is reached, method
+// signatures are seen too (typeinfo records them); once reflect.Value.Method
+// or MethodByName is reached as well, every
 // exported method of a boxed type is reached (reflect can call it by name,
 // as the backend then compiles it: compiler/wasm/typeinfo.ts, reflectcall.ts).
 //
@@ -19,31 +21,10 @@
 // every std function it never calls.
 
 import type { Type } from '../types/index.js';
-import { isExported, methodSet } from '../types/index.js';
+import { componentTypes, isExported, methodSet } from '../types/index.js';
 import type { Function, Program } from './ir.js';
 import { operands } from './operands.js';
 import { methodLinkName } from './wrappers.js';
-
-/** componentTypes lists the types a value of type t contains or points to (with reflective calls:
- * also a func's parameters and results). */
-function componentTypes(t: Type, calls: boolean): Type[] {
-  const u = t.kind === 'Named' ? t.underlying : t;
-  switch (u.kind) {
-    case 'Signature':
-      return calls ? [...u.params.vars.map((v) => v.type), ...u.results.vars.map((v) => v.type)] : [];
-    case 'Pointer':
-    case 'Slice':
-    case 'Array':
-    case 'Chan':
-      return [u.elem];
-    case 'Map':
-      return [u.key, u.elem];
-    case 'Struct':
-      return u.fields.map((f) => f.type);
-    default:
-      return [];
-  }
-}
 
 /** Hooks of a reachability walk run while the program is being built (index.ts, lazy mode). */
 export interface ReachHooks {
@@ -100,11 +81,11 @@ export function reachableFunctions(prog: Program, roots: Iterable<Function>, hoo
       // so their types are seen; with Value.Method too, exported methods can be called.
       if (reflectCalls >= 1 && isExported(m.obj.name)) {
         if (reflectCalls === 2) invoke(m.obj.name);
-        for (const c of componentTypes(m.obj.type, true)) box(c);
+        for (const c of componentTypes(m.obj.type)) box(c);
       }
     }
     if (t.kind === 'Named') box({ kind: 'Pointer', elem: t });
-    for (const c of componentTypes(t, reflectCalls > 0)) box(c);
+    for (const c of componentTypes(t)) box(c);
   };
   /** noteReflect raises the reflective-call level when fn is one of reflect's call entry points,
    * boxing the types boxed so far again under the wider rule. */

@@ -29,7 +29,7 @@ export { unsafePackage } from './unsafe.js';
 export {
   underlying, identical, identicalIgnoreTags, defaultType, comparable, hasNil, isBoolean, isInteger, isUnsigned, isFloat,
   isComplex, isNumeric, isString, isUntyped, isTyped, isOrdered, isConstType, isPointer, isInterface, isUnsafePointer,
-  isExported, isValid, isNamed,
+  isExported, isValid, isNamed, componentTypes,
 } from './predicates.js';
 export { typeString, typeStringWithLocals, relativeTo, pathQualifier } from './typestring.js';
 export type { Qualifier } from './typestring.js';

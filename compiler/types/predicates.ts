@@ -262,3 +262,26 @@ export function strictlyComparable(t: Type, seen: Set<Type>): boolean {
       return comparable(u);
   }
 }
+
+/** componentTypes lists the types a value of type t contains or leads to without following
+ * methods: elements, keys, struct fields, a func's parameters and results. (Reflection can reach
+ * all of them from a value of type t; compiler/ssa/reach.ts and compiler/wasm/typeinfo.ts must
+ * agree on this set, so both call this.) */
+export function componentTypes(t: Type): Type[] {
+  const u = underlying(t);
+  switch (u.kind) {
+    case 'Pointer':
+    case 'Slice':
+    case 'Array':
+    case 'Chan':
+      return [u.elem];
+    case 'Map':
+      return [u.key, u.elem];
+    case 'Struct':
+      return u.fields.map((f) => f.type);
+    case 'Signature':
+      return [...u.params.vars.map((v) => v.type), ...u.results.vars.map((v) => v.type)];
+    default:
+      return [];
+  }
+}

@@ -39,27 +39,6 @@ export const TF = {
   SIZE: 64,
 } as const;
 
-/** componentTypes lists the types reflect can reach from a value of type t (without following
- * methods): elements, keys, struct fields, func parameters and results. */
-export function componentTypes(t: Type): Type[] {
-  const u = underlying(t);
-  switch (u.kind) {
-    case 'Pointer':
-    case 'Slice':
-    case 'Array':
-    case 'Chan':
-      return [u.elem];
-    case 'Map':
-      return [u.key, u.elem];
-    case 'Struct':
-      return u.fields.map((f) => f.type);
-    case 'Signature':
-      return [...u.params.vars.map((v) => v.type), ...u.results.vars.map((v) => v.type)];
-    default:
-      return [];
-  }
-}
-
 /** needsExtra reports whether t's descriptor gets an extra record. */
 export function needsExtra(t: Type): boolean {
   if (t.kind === 'Named') return true;

@@ -46,14 +46,14 @@
 import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
 import type { Func, Signature, Type } from '../types/index.js';
-import { BasicKind, comparable, identical, isExported, methodSet, typeString } from '../types/index.js';
+import { BasicKind, comparable, componentTypes, identical, isExported, methodSet, typeString } from '../types/index.js';
 import { methodLinkName } from '../ssa/index.js';
 import { sizeof, underlying, hasPointers } from './layout.js';
 import type { ModuleLowerer } from './lower.js';
 import { funcSig } from './calls.js';
 import { rtypeName } from './typename.js';
 import { helperName, ifaceEntry } from './typehelpers.js';
-import { buildExtra, componentTypes, needsExtra, TX } from './typeextra.js';
+import { buildExtra, needsExtra, TX } from './typeextra.js';
 import { methodSignature, reserveTrampoline, trampolineName } from './reflectcall.js';
 
 /** Byte offsets of the descriptor fields (must match `_type` in iface.go). */
