@@ -296,7 +296,7 @@ export function lowerUnOp(fl: FunctionLowerer, u: ir.UnOp): Expr[] {
       return fl.define(u, [normalize(fl, o.xor(fl.get1(u.x), fl.mod.const(ii.scalar, -1)), ii)]);
     }
     case '<-':
-      throw new UnsupportedError('channel receive', u.pos);
+      throw new InternalError('receive handled by channels.ts');
     case '*':
       throw new InternalError('load handled by memory.ts');
   }

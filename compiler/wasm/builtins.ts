@@ -2,8 +2,8 @@
 // append, copy, print/println (one runtime print helper per argument kind,
 // printsp between println arguments, printnl at the end), min/max, clear,
 // complex/real/imag, and the unsafe functions (Add, Slice, String,
-// StringData, SliceData). Maps, channels, recover and the like report
-// "not yet supported".
+// StringData, SliceData); those of maps (maps.ts) and channels (close, len,
+// cap: channels.ts), and recover (defer.ts).
 
 import { InternalError, UnsupportedError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
@@ -16,6 +16,7 @@ import { lowerAppend, lowerCopy } from './slices.js';
 import { indexToI64 } from './checks.js';
 import { lowerRecover } from './defer.js';
 import { lowerMapClear, lowerMapDelete, lowerMapLen } from './maps.js';
+import { lowerChanBuiltin } from './channels.js';
 
 export function lowerBuiltin(fl: FunctionLowerer, c: ir.Call, b: ir.Builtin, args: ir.Value[]): Expr[] {
   const m = fl.m;
@@ -37,7 +38,7 @@ export function lowerBuiltin(fl: FunctionLowerer, c: ir.Call, b: ir.Builtin, arg
         return [...evaluated, ...fl.define(c, [fl.mod.i64(u.len)])];
       }
       if (u.kind === 'Map') return lowerMapLen(fl, c, args[0]!);
-      if (u.kind === 'Chan') throw new UnsupportedError('channel', c.pos);
+      if (u.kind === 'Chan') return lowerChanBuiltin(fl, c, b.name, args[0]!);
       throw new InternalError(`${b.name} of ${u.kind}`);
     }
     case 'append':
@@ -77,6 +78,8 @@ export function lowerBuiltin(fl: FunctionLowerer, c: ir.Call, b: ir.Builtin, arg
       return fl.define(c, [fl.get(args[0]!)[0]!]);
     case 'delete':
       return lowerMapDelete(fl, c, args[0]!, args[1]!);
+    case 'close':
+      return lowerChanBuiltin(fl, c, b.name, args[0]!);
     case 'recover':
       return lowerRecover(fl, c);
     default:

@@ -22,6 +22,8 @@ export function lowerConvert(fl: FunctionLowerer, c: ir.Convert): Expr[] {
   // A conversion between types of identical underlying type changes nothing (in generic code
   // the builder cannot tell: S(x) with S ~[]E instantiated with []E's own type, or a named one).
   if (identical(fu, tu)) return fl.define(c, fl.get(c.x));
+  // chan T to <-chan T or chan<- T: the same channel pointer
+  if (fu.kind === 'Chan' && tu.kind === 'Chan') return fl.define(c, fl.get(c.x));
   if (isStringType(tu)) return toString(fl, c, fu);
   if (isStringType(fu)) return fromString(fl, c, tu);
   if (tu.kind === 'Array' && fu.kind === 'Slice') return lowerSliceToArray(fl, c);

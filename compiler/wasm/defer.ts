@@ -140,7 +140,7 @@ export function lowerRecover(fl: FunctionLowerer, c: ir.Call): Expr[] {
 // --- thunks ---------------------------------------------------------------------
 
 const thunks = new Set<ir.Function>();
-const thunkOf = new WeakMap<ir.Defer, ir.Function>();
+const thunkOf = new WeakMap<ir.Defer | ir.Go, ir.Function>();
 let thunkSeq = 0;
 
 const uintptrT: Type = Typ[BasicKind.Uintptr];
@@ -163,8 +163,8 @@ function callSignature(c: ir.CallCommon): Signature {
   return t;
 }
 
-/** thunkFor builds (once per Defer instruction) the SSA function that performs the deferred call. */
-function thunkFor(fl: FunctionLowerer, d: ir.Defer): ir.Function {
+/** thunkFor builds (once per Defer or Go instruction) the SSA function that performs its call. */
+function thunkFor(fl: FunctionLowerer, d: ir.Defer | ir.Go): ir.Function {
   const hit = thunkOf.get(d);
   if (hit) return hit;
   const ops = operandsOf(d.call);
@@ -191,7 +191,7 @@ function thunkFor(fl: FunctionLowerer, d: ir.Defer): ir.Function {
   const emptySig: Signature = { kind: 'Signature', params: none, results: none, variadic: false };
   const fn: ir.Function = {
     kind: 'Function',
-    name: `${fl.fn.name}$defer${++thunkSeq}`,
+    name: `${fl.fn.name}$${d.kind === 'Go' ? 'go' : 'defer'}${++thunkSeq}`,
     type: emptySig,
     pos: d.pos,
     pkg: fl.fn.pkg,
@@ -206,8 +206,9 @@ function thunkFor(fl: FunctionLowerer, d: ir.Defer): ir.Function {
   return fn;
 }
 
-/** lowerDefer pushes a defer record for d. */
-export function lowerDefer(fl: FunctionLowerer, d: ir.Defer): Expr[] {
+/** buildCallRecord allocates and fills the record of a deferred call or a `go` statement: a
+ * closure object of the thunk (link and arm are filled by the caller for defer, zero for go). */
+export function buildCallRecord(fl: FunctionLowerer, d: ir.Defer | ir.Go): { stmts: Expr[]; record: Expr; offsets: number[] } {
   const m = fl.m;
   const thunk = thunkFor(fl, d);
   const idx = fl.ml.tableSlot(fl.ml.funcName(thunk));
@@ -216,14 +217,24 @@ export function lowerDefer(fl: FunctionLowerer, d: ir.Defer): Expr[] {
   const size = alignUp(offs[offs.length - 1]! + sizeof(types[types.length - 1]!), 8);
   const rec = fl.newLocal('i32');
   const p = () => m.local.get(rec, T.i32);
-  const st = () => m.i32.const(dstateAddr(fl.ml));
-  const out: Expr[] = [m.local.set(rec, heapAlloc(fl, m.i32.const(size))), m.i32.store(0, 4, p(), m.i32.const(idx))];
-  out.push(m.i32.store(offs[0]!, 4, p(), fl.mod.load('i32', DState.head, st())));
-  out.push(m.i32.store(offs[1]!, 4, p(), armOf(fl, d.call)));
+  const stmts: Expr[] = [m.local.set(rec, heapAlloc(fl, m.i32.const(size))), m.i32.store(0, 4, p(), m.i32.const(idx))];
   operandsOf(d.call).forEach((o, i) => {
     const t = types[i + 2]!;
-    if (partsOf(t).length > 0) out.push(...storeParts(fl, t, p, fl.get(o), offs[i + 2]!));
+    if (partsOf(t).length > 0) stmts.push(...storeParts(fl, t, p, fl.get(o), offs[i + 2]!));
   });
+  return { stmts, record: p(), offsets: offs };
+}
+
+/** lowerDefer pushes a defer record for d. */
+export function lowerDefer(fl: FunctionLowerer, d: ir.Defer): Expr[] {
+  const m = fl.m;
+  const { stmts, record, offsets } = buildCallRecord(fl, d);
+  const rec = fl.newLocal('i32');
+  const p = () => m.local.get(rec, T.i32);
+  const st = () => m.i32.const(dstateAddr(fl.ml));
+  const out: Expr[] = [...stmts, m.local.set(rec, record)];
+  out.push(m.i32.store(offsets[0]!, 4, p(), fl.mod.load('i32', DState.head, st())));
+  out.push(m.i32.store(offsets[1]!, 4, p(), armOf(fl, d.call)));
   out.push(fl.mod.store('i32', DState.head, st(), p()));
   return out;
 }

@@ -13,6 +13,7 @@ import { ModuleLowerer } from './lower.js';
 import { collectTypes, typeInfo } from './typeinfo.js';
 import { emitTypeHelpers } from './typehelpers.js';
 import { optimizeModule, optPresets, type OptPreset } from './optimize.js';
+import { asyncify, usesGoroutines } from './goroutines.js';
 
 export interface EmitOptions {
   readonly optLevel: 0 | 1 | 2 | 3;
@@ -50,6 +51,7 @@ function build(prog: Program): ModuleLowerer {
   const ml = new ModuleLowerer(prog);
   try {
     const live = liveView(prog);
+    ml.goroutines = usesGoroutines(live);
     internStrings(ml, live);
     collectTypes(ml, live);
     ml.data.freeze(prog.functions.length + 1);
@@ -76,10 +78,17 @@ function build(prog: Program): ModuleLowerer {
   }
 }
 
+/** optimize runs the optimisation preset, and Asyncify when the program has goroutines. */
+function optimize(ml: ModuleLowerer, opts: Omit<EmitOptions, 'text'>): void {
+  const preset = { optLevel: opts.optLevel, shrinkLevel: opts.shrinkLevel };
+  if (ml.goroutines) asyncify(ml.mod, opts.optLevel, opts.shrinkLevel, () => optimizeModule(ml.mod, preset));
+  else optimizeModule(ml.mod, preset);
+}
+
 export function emitProgram(prog: Program, opts: EmitOptions): Uint8Array {
   const ml = build(prog);
   try {
-    optimizeModule(ml.mod, { optLevel: opts.optLevel, shrinkLevel: opts.shrinkLevel });
+    optimize(ml, opts);
     return ml.mod.emit(opts.debugNames);
   } finally {
     ml.mod.dispose();
@@ -90,7 +99,7 @@ export function emitProgram(prog: Program, opts: EmitOptions): Uint8Array {
 export function emitText(prog: Program, opts: Omit<EmitOptions, 'text'>): string {
   const ml = build(prog);
   try {
-    optimizeModule(ml.mod, { optLevel: opts.optLevel, shrinkLevel: opts.shrinkLevel });
+    optimize(ml, opts);
     return ml.mod.emitText();
   } finally {
     ml.mod.dispose();

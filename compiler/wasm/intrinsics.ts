@@ -13,6 +13,7 @@ import { isWasmImport } from '../ssa/index.js';
 import type { Expr } from './module.js';
 import { T } from './module.js';
 import type { FunctionLowerer } from './lower.js';
+import { asyncifyCall } from './goroutines.js';
 
 type Expander = (fl: FunctionLowerer, a: Expr[]) => Expr;
 
@@ -29,6 +30,16 @@ const intrinsics: Record<string, Expander> = {
   memclr: (fl, a) => fl.m.memory.fill(a[0]!, fl.m.i32.const(0), a[1]!),
   // func trap()
   trap: (fl) => fl.m.unreachable(),
+  // func getsp() uintptr / func setsp(sp uintptr) — the shadow stack pointer
+  getsp: (fl) => fl.m.global.get('__sp', T.i32),
+  setsp: (fl, a) => fl.m.global.set('__sp', a[0]!),
+  // func asyncifyOn() bool — the program has goroutines (goroutines.ts)
+  asyncifyOn: (fl) => fl.m.i32.const(fl.ml.goroutines ? 1 : 0),
+  // Asyncify's functions (traps without goroutines)
+  asyncStartUnwind: (fl, a) => asyncifyCall(fl.ml, 'start_unwind', a),
+  asyncStopUnwind: (fl) => asyncifyCall(fl.ml, 'stop_unwind', []),
+  asyncStartRewind: (fl, a) => asyncifyCall(fl.ml, 'start_rewind', a),
+  asyncStopRewind: (fl) => asyncifyCall(fl.ml, 'stop_rewind', []),
   // func float64bits(f float64) uint64
   float64bits: (fl, a) => fl.m.i64.reinterpret(a[0]!),
   // func float64frombits(b uint64) float64

@@ -36,6 +36,8 @@ import { lowerPanic, wrapBody, wrapRuntimeCall } from './panics.js';
 import { deferPrologue, lowerDefer, lowerRunDefers } from './defer.js';
 import { lowerChangeInterface, lowerMakeInterface, lowerTypeAssert } from './interfaces.js';
 import type { StaticInit } from './staticinit.js';
+import { chanNeedsFrame, lowerMakeChan, lowerRecv, lowerSelect, lowerSend } from './channels.js';
+import { lowerGo } from './goroutines.js';
 
 export class ModuleLowerer {
   readonly mod = new WasmModule();
@@ -54,6 +56,8 @@ export class ModuleLowerer {
   readonly staticInits = new Map<ir.Function, StaticInit>();
   /** The function being lowered (panics.ts tests the unwinding flag after runtime calls made for it). */
   current: FunctionLowerer | undefined;
+  /** The program reaches a `go` statement: goroutines switch stacks (goroutines.ts). */
+  goroutines = false;
 
   constructor(readonly prog: ir.Program) {}
 
@@ -246,7 +250,7 @@ export class FunctionLowerer {
         if (this.staticInit?.evaluated.has(i)) continue;
         if (i.kind === 'Alloc' && !i.heap && !allocOnHeap(i)) return true;
         if (i.kind === 'Index' && i.index.kind !== 'Const' && underlying(i.x.type).kind === 'Array') return true;
-        if (mapNeedsFrame(i)) return true;
+        if (mapNeedsFrame(i) || chanNeedsFrame(i)) return true;
       }
     return false;
   }
@@ -395,6 +399,7 @@ export class FunctionLowerer {
       case 'BinOp':
         return lowerBinOp(this, i);
       case 'UnOp':
+        if (i.op === '<-') return lowerRecv(this, i);
         return i.op === '*' ? lowerLoad(this, i) : lowerUnOp(this, i);
       case 'Convert':
         return this.skipped.has(i) ? [] : lowerConvert(this, i);
@@ -441,11 +446,13 @@ export class FunctionLowerer {
       case 'MapUpdate':
         return lowerMapUpdate(this, i);
       case 'MakeChan':
+        return lowerMakeChan(this, i);
       case 'Send':
+        return lowerSend(this, i);
       case 'Select':
-        throw new UnsupportedError('channel', i.pos);
+        return lowerSelect(this, i);
       case 'Go':
-        throw new UnsupportedError('go statement', i.pos);
+        return lowerGo(this, i);
       case 'Defer':
         return lowerDefer(this, i);
       case 'RunDefers':

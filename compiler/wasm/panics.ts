@@ -190,9 +190,12 @@ export function schedulePanicRuntime(ml: ModuleLowerer): void {
   if (f) ml.funcName(f);
 }
 
-/** startCheck is the statement _start runs after init and main: print the panic and exit 2. */
+/** startCheck is the statement _start runs after init and main: print the panic and exit 2
+ * (with goroutines, a Goexit of main returns from fatalpanic: then leave, see entry.ts). */
 export function startCheck(ml: ModuleLowerer): Expr {
   const m = ml.m;
   if (!ml.prog.byName.get('runtime.fatalpanic')) return m.nop();
-  return m.if(ml.mod.load('i8u', DState.unwinding, m.i32.const(dstateAddr(ml))), ml.callRuntime('fatalpanic', []));
+  const unwinding = ml.mod.load('i8u', DState.unwinding, m.i32.const(dstateAddr(ml)));
+  const report = ml.callRuntime('fatalpanic', []);
+  return m.if(unwinding, ml.goroutines ? m.block(null, [report, m.return()]) : report);
 }

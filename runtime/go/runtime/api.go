@@ -1,7 +1,7 @@
 // This file implements the exported API of package runtime that programs and
 // the std call about the process and its goroutines, and about memory
 // management: GOOS/GOARCH/Compiler/Version, GOMAXPROCS and friends (one
-// goroutine on one processor), GC, KeepAlive, SetFinalizer, AddCleanup,
+// processor; goroutines: sched.go), GC, KeepAlive, SetFinalizer, AddCleanup,
 // Pinner, and the exported error types.
 //
 // Memory is never reclaimed yet (alloc.go is a bump allocator without a
@@ -46,18 +46,10 @@ func NumCPU() int {
 	return 1
 }
 
-// NumGoroutine reports 1: goroutines are not implemented yet.
-func NumGoroutine() int {
-	return 1
-}
-
 // NumCgoCall reports 0 (no cgo on wasm).
 func NumCgoCall() int64 {
 	return 0
 }
-
-// Gosched yields the processor; with one goroutine it returns at once.
-func Gosched() {}
 
 // LockOSThread and UnlockOSThread: the one goroutine always runs on the one thread.
 func LockOSThread()   {}

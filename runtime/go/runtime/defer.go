@@ -148,6 +148,9 @@ func gorecover(armed bool) any {
 func fatalpanic() {
 	p := dstate.panics
 	if p != nil && p.goexit {
+		if asyncifyOn() {
+			return // other goroutines may still run (sched.go, coroEntry)
+		}
 		printstring("fatal error: no goroutines (main called runtime.Goexit) - deadlock!\n")
 		exit(2)
 	}
@@ -155,7 +158,7 @@ func fatalpanic() {
 	// unwinding flag (compiled code would return zeros at their first call that may panic)
 	dstate.unwinding = false
 	printpanics(p)
-	printstring("\ngoroutine 1 [running]:\n")
+	printgoroutine(curg.id, "running")
 	exit(2)
 }
 

@@ -15,7 +15,8 @@ import _ "unsafe" // for go:linkname
 func throw(s string) {
 	printstring("fatal error: ")
 	printstring(s)
-	printstring("\n\ngoroutine 1 [running]:\n")
+	printstring("\n")
+	printgoroutine(curg.id, "running")
 	exit(2)
 }
 
@@ -23,17 +24,27 @@ func throw(s string) {
 func fatal(s string) {
 	printstring("fatal error: ")
 	printstring(s)
-	printstring("\n\ngoroutine 1 [running]:\n")
+	printstring("\n")
+	printgoroutine(curg.id, "running")
 	exit(2)
 }
 
-// deadlock ends the program because the only goroutine blocks forever;
-// reason is its state as Go shows it ("sync.Mutex.Lock", "semacquire", ...).
+// deadlock ends the program because no goroutine can ever run again;
+// reason is goroutine 1's state as Go shows it ("chan receive",
+// "sync.Mutex.Lock", ...).
 func deadlock(reason string) {
-	printstring("fatal error: all goroutines are asleep - deadlock!\n\ngoroutine 1 [")
-	printstring(reason)
-	printstring("]:\n")
+	printstring("fatal error: all goroutines are asleep - deadlock!\n")
+	printgoroutine(1, reason)
 	exit(2)
+}
+
+// printgoroutine prints a traceback's goroutine header (there are no frames after it).
+func printgoroutine(id int64, state string) {
+	printstring("\ngoroutine ")
+	printint(id)
+	printstring(" [")
+	printstring(state)
+	printstring("]:\n")
 }
 
 // notSupported ends the program at a feature gowasm does not implement yet.

@@ -2,30 +2,43 @@
 // internal/poll's fd mutex and internal/synctest: semaphores, the notify
 // lists of sync.Cond, spinning, pinning and the pool cleanup hook.
 //
-// There is one goroutine. A semaphore is a uint32 count: acquire takes one
-// when the count is positive and would otherwise block forever, which is
-// Go's deadlock report (fatal.go) with the wait reason Go shows; release adds
-// one (no goroutine can be waiting). A notify list hands out tickets
-// (wait counter) and wakes them in order (notify counter): a Wait on a
-// ticket not yet notified blocks forever. synctest bubbles cannot exist
-// without goroutines: nothing is ever in a bubble, and synctest.Run is
-// reported as not supported.
+// A semaphore is a uint32 count: acquire takes one when the count is
+// positive, else the goroutine waits (FIFO, on one list of all semaphore
+// waiters: sudog.elem is the address) with the wait reason Go shows in a
+// deadlock report; release adds one and wakes the first waiter on that
+// address. A notify list hands out tickets (wait counter) and wakes them in
+// order (notify counter); waiters are sudogs linked through the list's
+// head/tail words. synctest bubbles are not supported: nothing is ever in a
+// bubble, and synctest.Run is reported as not supported.
 
 package runtime
 
 import "unsafe"
 
-// semacquire takes one unit of the semaphore at addr or reports the deadlock.
+var semaq waitq
+
+// semacquire takes one unit of the semaphore at addr, waiting for it.
 func semacquire(addr *uint32, reason string) {
-	if *addr > 0 {
-		*addr--
-		return
+	for *addr == 0 {
+		sg := acquireSudog()
+		sg.g = curg
+		sg.elem = unsafe.Pointer(addr)
+		enqueue(&semaq, sg)
+		gopark(reason)
+		releaseSudog(sg)
 	}
-	deadlock(reason)
+	*addr--
 }
 
 func semrelease(addr *uint32) {
 	*addr++
+	for sg := semaq.first; sg != nil; sg = sg.next {
+		if sg.elem == unsafe.Pointer(addr) {
+			unlink(&semaq, sg)
+			goready(sg.g)
+			return
+		}
+	}
 }
 
 //go:linkname sync_runtime_Semacquire sync.runtime_Semacquire
@@ -63,9 +76,18 @@ func internal_sync_runtime_Semrelease(addr *uint32, handoff bool, skipframes int
 	semrelease(addr)
 }
 
+// poll_runtime_Semacquire is the wait of internal/poll's fd mutex. It never
+// has to wait: WASI calls are synchronous, so no goroutine switches out while
+// it holds an fd lock. Not parking keeps every file operation (fmt.Println
+// too) out of the functions Asyncify must instrument (docs/goroutines.md).
+//
 //go:linkname poll_runtime_Semacquire internal/poll.runtime_Semacquire
 func poll_runtime_Semacquire(addr *uint32) {
-	semacquire(addr, "semacquire")
+	if *addr == 0 {
+		throw("internal/poll: fd lock contended")
+		return
+	}
+	*addr--
 }
 
 //go:linkname poll_runtime_Semrelease internal/poll.runtime_Semrelease
@@ -99,18 +121,51 @@ func sync_runtime_notifyListWait(l *notifyList, t uint32) {
 	if ticketBefore(t, l.notify) {
 		return // notified between Add and Wait
 	}
-	deadlock("sync.Cond.Wait")
+	sg := acquireSudog()
+	sg.g = curg
+	sg.ticket = t
+	sg.prev = (*sudog)(l.tail)
+	if l.tail == nil {
+		l.head = unsafe.Pointer(sg)
+	} else {
+		(*sudog)(l.tail).next = sg
+	}
+	l.tail = unsafe.Pointer(sg)
+	gopark("sync.Cond.Wait")
+	releaseSudog(sg)
+}
+
+// notifyUnlink removes sg from l's waiters.
+func notifyUnlink(l *notifyList, sg *sudog) {
+	q := waitq{first: (*sudog)(l.head), last: (*sudog)(l.tail)}
+	unlink(&q, sg)
+	l.head = unsafe.Pointer(q.first)
+	l.tail = unsafe.Pointer(q.last)
 }
 
 //go:linkname sync_runtime_notifyListNotifyAll sync.runtime_notifyListNotifyAll
 func sync_runtime_notifyListNotifyAll(l *notifyList) {
 	l.notify = l.wait
+	for l.head != nil {
+		sg := (*sudog)(l.head)
+		notifyUnlink(l, sg)
+		goready(sg.g)
+	}
 }
 
 //go:linkname sync_runtime_notifyListNotifyOne sync.runtime_notifyListNotifyOne
 func sync_runtime_notifyListNotifyOne(l *notifyList) {
-	if l.wait != l.notify {
-		l.notify++
+	if l.wait == l.notify {
+		return
+	}
+	t := l.notify
+	l.notify++
+	for sg := (*sudog)(l.head); sg != nil; sg = sg.next {
+		if sg.ticket == t {
+			notifyUnlink(l, sg)
+			goready(sg.g)
+			return
+		}
 	}
 }
 

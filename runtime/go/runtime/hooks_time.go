@@ -1,10 +1,8 @@
 // This file implements the clocks and sleeping: runtime.nanotime (monotonic)
 // and walltime over WASI clock_time_get, the hooks of package time (now,
-// runtimeNow, runtimeNano, Sleep) and of syscall (now). time.Sleep really
-// sleeps: one WASI poll_oneoff with a relative monotonic clock subscription
-// (the only goroutine has nothing else to do). Timers (time.NewTimer, After,
-// AfterFunc, Tick, NewTicker) need goroutines and channels: creating one is
-// a fatal "not yet supported" error at run time.
+// runtimeNow, runtimeNano) and of syscall (now), and sleep, which really
+// sleeps: one WASI poll_oneoff with a relative monotonic clock subscription,
+// used when no goroutine can run before the next timer (timers.go).
 
 package runtime
 
@@ -87,30 +85,4 @@ func sleep(ns int64) {
 	pollSub[4] = 1000           // precision
 	pollSub[5] = 0              // flags: relative
 	poll_oneoff(unsafe.Pointer(&pollSub[0]), unsafe.Pointer(&pollEvent[0]), 1, unsafe.Pointer(&pollCount[0]))
-}
-
-//go:linkname time_Sleep time.Sleep
-func time_Sleep(ns int64) {
-	if ns <= 0 {
-		return
-	}
-	sleep(ns)
-}
-
-//go:linkname time_newTimer time.newTimer
-func time_newTimer(when int64, period int64, f func(any, uintptr, int64), arg any, cp unsafe.Pointer) unsafe.Pointer {
-	notSupported("time.Timer, time.Ticker, time.After and time.AfterFunc (timers)")
-	return nil
-}
-
-//go:linkname time_stopTimer time.stopTimer
-func time_stopTimer(t unsafe.Pointer) bool {
-	notSupported("stopping a timer")
-	return false
-}
-
-//go:linkname time_resetTimer time.resetTimer
-func time_resetTimer(t unsafe.Pointer, when int64, period int64) bool {
-	notSupported("resetting a timer")
-	return false
 }

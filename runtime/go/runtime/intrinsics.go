@@ -28,3 +28,18 @@ func float64bits(f float64) uint64
 func float64frombits(b uint64) float64
 func float32bits(f float32) uint32
 func float32frombits(b uint32) float32
+
+// getsp and setsp read and write the shadow stack pointer (global __sp).
+func getsp() uintptr
+func setsp(sp uintptr)
+
+// asyncifyOn reports whether the program has goroutines to switch between
+// (it reaches a `go` statement): then the module is built with Asyncify and
+// the functions below are Asyncify's (imports of module "asyncify" that the
+// pass turns into its own functions); otherwise they trap.
+func asyncifyOn() bool
+
+func asyncStartUnwind(data unsafe.Pointer)
+func asyncStopUnwind()
+func asyncStartRewind(data unsafe.Pointer)
+func asyncStopRewind()
