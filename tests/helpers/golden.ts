@@ -58,12 +58,17 @@ export function goldenPrograms(): GoldenProgram[] {
   });
 }
 
-/** normalizeStderr keeps a panic's output up to and including "goroutine 1 [running]:" and drops
- * "[signal ...]" lines (native Go's SIGSEGV report; a wasm program has no signals). For a fatal
- * error (`fatal error: stack overflow`), Go also prints a "runtime: sp=0x… stack=[…]" line, the
- * runtime's own frames under "runtime stack:" (up to a blank line) and "goroutine 1 gp=0x… m=N
- * mp=0x… [running]:": that line and those frames are dropped and the header is shortened to
- * "goroutine 1 [running]:". */
+/** normalizeStderr keeps a panic's or fatal error's output up to and including the first goroutine
+ * header, a line `goroutine N [STATE]:` (STATE is anything: "running", "chan receive",
+ * "select (no cases)", "sync.Mutex.Lock", …), and drops "[signal ...]" lines (native Go's SIGSEGV
+ * report; a wasm program has no signals). Go numbers goroutines other than main unpredictably
+ * ("goroutine 18 [running]:" for a panic in a goroutine), so in that header a number other than 1
+ * becomes "N" ("goroutine N [running]:"); "goroutine 1" is kept. For a fatal error (`fatal error:
+ * stack overflow`), Go also prints a "runtime: sp=0x… stack=[…]" line, the runtime's own frames
+ * under "runtime stack:" (up to a blank line) and "goroutine 1 gp=0x… m=N mp=0x… [running]:": that
+ * line and those frames are dropped and the header is shortened to "goroutine 1 [running]:".
+ * Output without a goroutine header (`fatal error: no goroutines (main called runtime.Goexit) -
+ * deadlock!`) is kept whole, minus the dropped lines. */
 export function normalizeStderr(s: string): string {
   const lines: string[] = [];
   let inRuntimeStack = false;
@@ -74,10 +79,14 @@ export function normalizeStderr(s: string): string {
     }
     if (/^\[signal .*\]$/.test(l) || /^runtime: sp=0x[0-9a-f]+ stack=\[.*\]$/.test(l)) continue;
     if (l === 'runtime stack:') inRuntimeStack = true;
-    lines.push(l.replace(/^goroutine (\d+)(?: gp=\S+)?(?: m=\S+)?(?: mp=\S+)? \[/, 'goroutine $1 ['));
+    const header = /^goroutine (\d+)(?: gp=\S+)?(?: m=\S+)?(?: mp=\S+)? (\[.*\]:)$/.exec(l);
+    if (header) {
+      lines.push(`goroutine ${header[1] === '1' ? '1' : 'N'} ${header[2]}`);
+      return `${lines.join('\n')}\n`;
+    }
+    lines.push(l);
   }
-  const g = lines.indexOf('goroutine 1 [running]:');
-  return g >= 0 ? `${lines.slice(0, g + 1).join('\n')}\n` : lines.join('\n');
+  return lines.join('\n');
 }
 
 /** Optimisation level of the golden tests: $GOWASM_TEST_OPT, else -O1 (the `gowasm run` default). */
