@@ -8,7 +8,7 @@ import type * as ast from '../syntax/ast.js';
 import { InternalError } from '../syntax/diagnostics.js';
 import type { Type } from '../types/type.js';
 import type { BasicBlock, Value } from './ir.js';
-import { emit, emitExtract, emitIf, emitJump, emitStore, newBlock, zeroConst } from './emit.js';
+import { boolConst, emit, emitExtract, emitIf, emitJump, emitStore, newBlock, zeroConst } from './emit.js';
 import type { FunctionBuilder, LabelTargets } from './func.js';
 import { emitCompare, emitCond, expr, typeAndValue } from './build-expr.js';
 import { declareLocal } from './build-assign.js';
@@ -29,7 +29,10 @@ export function switchStmt(fb: FunctionBuilder, s: ast.SwitchStmt, label: LabelT
     for (const e of c.list) {
       const next = newBlock(fb, 'switch.next');
       if (tag) emitIf(fb, emitCompare(fb, '==', tag, expr(fb, e), tBool(), e.pos), bodies[i]!, next, e.pos);
-      else emitCond(fb, e, bodies[i]!, next);
+      else if (isInterfaceType(typeAndValue(fb, e).type)) {
+        // no tag is `true`: an interface case compares with it (issue 3980)
+        emitIf(fb, emitCompare(fb, '==', boolConst(true, tBool()), expr(fb, e), tBool(), e.pos), bodies[i]!, next, e.pos);
+      } else emitCond(fb, e, bodies[i]!, next);
       fb.current = next;
     }
   });

@@ -38,6 +38,9 @@ const notModelled: Record<string, string> = {
   // Stack depth: the interpreter recurses on the JS stack.
   'testdata/panics/deep_recursion.go': 'recursion deeper than the JS stack the interpreter runs on',
   'testdata/panics/stack_overflow.go': "infinite recursion: Go's 1 GB stack limit and its fatal error report",
+  // Goroutines and channels: the interpreter has no scheduler.
+  'testdata/goroutines/deadlock_send.go': 'channels (the deadlock report of a blocked send)',
+  'testdata/goroutines/send_closed_panic.go': 'channels (send on a closed channel)',
   // The runtime API reads the runtime's own memory (unsafe).
   'testdata/runtime/api.go': 'runtime.MemStats, Version and friends read runtime state through unsafe',
   'testdata/runtime/setfinalizer_nonpointer.go': "SetFinalizer's checks read type descriptors through unsafe",

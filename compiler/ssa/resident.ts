@@ -51,7 +51,11 @@ function scan(s: Scan, n: Walkable, inClosure: boolean, addr: boolean): void {
     case 'SelectorExpr': {
       const sel = selectionOf(fb, n);
       let a = false;
-      if (sel?.kind === 'FieldVal') a = addr;
+      // &p.f through a pointer p addresses the pointee, not the variable p
+      if (sel?.kind === 'FieldVal') {
+        const xt = exprType(fb, n.x);
+        a = addr && !(xt && isPointerType(xt));
+      }
       else if (sel?.kind === 'MethodVal' && sel.obj.kind === 'Func') {
         const recv = sel.obj.type.recv;
         const xt = exprType(fb, n.x);

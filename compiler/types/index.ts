@@ -31,7 +31,7 @@ export {
   isComplex, isNumeric, isString, isUntyped, isTyped, isOrdered, isConstType, isPointer, isInterface, isUnsafePointer,
   isExported, isValid, isNamed, componentTypes,
 } from './predicates.js';
-export { typeString, typeStringWithLocals, relativeTo, pathQualifier } from './typestring.js';
+export { typeString, typeKey, typeStringWithLocals, relativeTo, pathQualifier } from './typestring.js';
 export type { Qualifier } from './typestring.js';
 export { sizeof, alignof, offsetsof, PtrSize } from './sizes.js';
 export { lookupFieldOrMethod, methodSet, missingMethod, hasPtrRecv } from './lookup.js';

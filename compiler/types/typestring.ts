@@ -26,6 +26,14 @@ export function typeString(t: Type, q: Qualifier = pathQualifier): string {
   return w.out;
 }
 
+/** typeKey is typeString with every empty interface spelled `any` (a literal `interface{}` is
+ * identical to it): a key for maps of types that must not tell identical types apart. */
+export function typeKey(t: Type): string {
+  const w = new Writer(pathQualifier, false, undefined, true);
+  w.type(t);
+  return w.out;
+}
+
 /** typeStringWithLocals is typeString where a named type declared inside a function gets
  * `@POS` after its name, so that two local types of one name print differently (link names
  * of generic instantiations; type identity otherwise rests on the objects). */
@@ -49,6 +57,7 @@ class Writer {
     readonly q: Qualifier,
     readonly aliasNames: boolean,
     readonly suffix?: (n: Named) => string,
+    readonly emptyAsAny = false,
   ) {}
 
   type(t: Type): void {
@@ -134,7 +143,7 @@ class Writer {
   }
 
   private iface(t: Type & { kind: 'Interface' }): void {
-    if (t === emptyInterface) {
+    if (t === emptyInterface || (this.emptyAsAny && t.methods.length === 0 && t.embeddeds.length === 0)) {
       this.out += 'any';
       return;
     }

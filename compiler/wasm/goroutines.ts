@@ -21,9 +21,18 @@ import { T, type Expr, type WasmModule } from './module.js';
 import type { FunctionLowerer, ModuleLowerer } from './lower.js';
 import { buildCallRecord } from './defer.js';
 
-/** usesGoroutines reports whether any function that can run contains a `go` statement. */
+/** usesGoroutines reports whether any function that can run contains a `go` statement or makes a
+ * coroutine (iter.Pull: runtime.newcoro, reached through iter's //go:linkname). */
 export function usesGoroutines(live: ir.Program): boolean {
-  return live.functions.some((f) => f.blocks.some((b) => b.instrs.some((i) => i.kind === 'Go')));
+  return live.functions.some((f) =>
+    f.blocks.some((b) =>
+      b.instrs.some(
+        (i) =>
+          i.kind === 'Go' ||
+          (f.pkg !== 'runtime' && i.kind === 'Call' && i.call.mode === 'call' && i.call.value.kind === 'Function' && /^(iter|runtime)\.newcoro$/.test(i.call.value.name)),
+      ),
+    ),
+  );
 }
 
 /** lowerGo starts a goroutine: runtime.newproc(record of a thunk making the call). */
@@ -65,7 +74,7 @@ export function asyncify(mod: WasmModule, optLevel: number, shrinkLevel: number,
   optimize();
   const only = switchingFunctions(mod.m);
   binaryen.setPassArgument('asyncify-ignore-imports', '1');
-  binaryen.setPassArgument('asyncify-onlylist', [...only].map(listEntry).join(','));
+  binaryen.setPassArgument('asyncify-onlylist', onlyList(mod.m, only).join(','));
   try {
     mod.optimize(optLevel, shrinkLevel, ['asyncify']);
   } finally {
@@ -74,10 +83,34 @@ export function asyncify(mod: WasmModule, optLevel: number, shrinkLevel: number,
   optimize();
 }
 
-/** listEntry spells a function name for Asyncify's lists: names with characters outside the
- * text format's idchars (which Asyncify would escape) become wildcard patterns. */
-function listEntry(name: string): string {
-  return name.replace(/[^0-9A-Za-z!#$%&'*+\-./:<=>?@^_`|~]/g, '*');
+/** onlyList spells a set of function names for Asyncify's only-list. A name with characters
+ * outside the text format's idchars (which Asyncify would escape: `[`, `,`, `(`...) becomes a
+ * pattern with `*` for each, a safe over-approximation. Asyncify warns about a pattern that is
+ * never the first (in sorted order) to match some function, so the redundant ones are dropped. */
+function onlyList(m: binaryen.Module, names: Set<string>): string[] {
+  const exact = new Set<string>();
+  const patterns = new Set<string>();
+  for (const n of names) {
+    const e = n.replace(/[^0-9A-Za-z!#$%&'*+\-./:<=>?@^_`|~]/g, '*');
+    if (e.includes('*')) patterns.add(e);
+    else exact.add(e);
+  }
+  const sorted = [...patterns].sort();
+  const regexps = sorted.map((p) => new RegExp(`^${p.split('*').map(escapeRegExp).join('.*')}$`, 's'));
+  const used = new Set<number>();
+  if (sorted.length > 0) {
+    for (let i = 0; i < m.getNumFunctions(); i++) {
+      const name = binaryen.getFunctionInfo(m.getFunctionByIndex(i)).name;
+      if (exact.has(name)) continue; // Asyncify tries the exact names first
+      const k = regexps.findIndex((r) => r.test(name));
+      if (k >= 0) used.add(k);
+    }
+  }
+  return [...exact, ...sorted.filter((_, k) => used.has(k))];
+}
+
+function escapeRegExp(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 
 interface CallInfo {

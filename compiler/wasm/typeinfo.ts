@@ -46,7 +46,7 @@
 import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
 import type { Func, Signature, Type } from '../types/index.js';
-import { BasicKind, comparable, componentTypes, identical, isExported, methodSet, typeString } from '../types/index.js';
+import { BasicKind, comparable, componentTypes, identical, isExported, methodSet, typeKey, typeString } from '../types/index.js';
 import { methodLinkName } from '../ssa/index.js';
 import { sizeof, underlying, hasPointers } from './layout.js';
 import type { ModuleLowerer } from './lower.js';
@@ -139,7 +139,7 @@ export class TypeInfo {
   }
 
   lookup(t: Type): Desc | undefined {
-    const b = this.buckets.get(typeString(t));
+    const b = this.buckets.get(typeKey(t));
     return b?.find((d) => d.t === t || identical(d.t, t));
   }
 
@@ -147,7 +147,7 @@ export class TypeInfo {
   methodId(m: Func): number {
     const sig = m.type as Signature;
     // parameter names are not part of the signature's identity
-    const types = (vs: readonly { type: Type }[]) => vs.map((v) => typeString(v.type)).join(',');
+    const types = (vs: readonly { type: Type }[]) => vs.map((v) => typeKey(v.type)).join(',');
     const shape = `(${types(sig.params.vars)}${sig.variadic ? '...' : ''})(${types(sig.results.vars)})`;
     const key = `${m.name}|${isExported(m.name) ? '' : (m.pkg?.path ?? '')}|${shape}`;
     let id = this.ids.get(key);
@@ -178,7 +178,7 @@ export class TypeInfo {
     const data = this.ml.data;
     const addr = data.reserve(TD.SIZE, 8);
     const d: Desc = { t, addr, methods: [], tab: 0, eqObj: 0, hashObj: 0, filled: false, trampObj: 0 };
-    const key = typeString(t);
+    const key = typeKey(t);
     const b = this.buckets.get(key);
     if (b) b.push(d);
     else this.buckets.set(key, [d]);

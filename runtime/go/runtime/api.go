@@ -60,8 +60,11 @@ func Breakpoint() {
 	trap()
 }
 
-// GC runs a garbage collection: there is no collector yet, so it does nothing.
-func GC() {}
+// GC runs a garbage collection: there is no collector yet, so it only lets
+// the other goroutines run (a collection blocks its caller for a while).
+func GC() {
+	Gosched()
+}
 
 // KeepAlive marks x as reachable up to this call (everything stays reachable).
 func KeepAlive(x any) {}

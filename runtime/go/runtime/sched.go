@@ -58,6 +58,7 @@ type g struct {
 	param      *sudog // the sudog whose operation completed the wait (select)
 	selectDone bool   // a select case of this goroutine has been chosen
 	resuming   bool   // being rewound: coroSuspend ends the rewinding
+	coro       *coro  // the coroutine this goroutine runs (coro.go)
 }
 
 var g1 = g{id: 1, status: gRunning, started: true}
@@ -81,7 +82,7 @@ var stackBase uintptr
 // asyncData is Asyncify's data record: {current, end} of the frame buffer.
 var asyncData [2]uintptr
 
-const scratchSize = 1 << 20
+const scratchSize = 16 << 20
 
 // scratch receives the frames of a goroutine being switched out.
 var scratch unsafe.Pointer
@@ -163,6 +164,11 @@ func NumGoroutine() int {
 
 // newproc starts a goroutine running fn (a `go` statement's thunk).
 func newproc(fn func()) {
+	goready(newg(fn))
+}
+
+// newg makes a goroutine that will run fn (not yet runnable).
+func newg(fn func()) *g {
 	gp := gfree
 	if gp != nil {
 		gfree = gp.schedlink
@@ -176,8 +182,19 @@ func newproc(fn func()) {
 	gp.ds = deferState{}
 	gp.param = nil
 	gp.selectDone = false
+	gp.coro = nil
 	ngoroutines++
-	goready(gp)
+	return gp
+}
+
+// goreadyFirst makes gp runnable ahead of the others (a coroutine switch).
+func goreadyFirst(gp *g) {
+	gp.status = gRunnable
+	gp.schedlink = runqHead
+	runqHead = gp
+	if runqTail == nil {
+		runqTail = gp
+	}
 }
 
 // schedmain runs the program's goroutines, goroutine 1 being main (the
@@ -240,6 +257,7 @@ func coroSchedule() {
 		}
 		gp.status = gDead
 		gp.fn = nil
+		gp.coro = nil
 		ngoroutines--
 		if gp != &g1 {
 			gp.schedlink = gfree
@@ -286,21 +304,28 @@ func coroSuspend() {
 func saveStack(gp *g) {
 	n := stackBase - gp.sp
 	if n > gp.stkcap {
-		gp.stkcap = roundUp(n, 256)
+		gp.stkcap = grownCap(gp.stkcap, n)
 		gp.stk = alloc(gp.stkcap)
 	}
 	memmove(gp.stk, unsafe.Pointer(gp.sp), n)
 	used := asyncData[0] - uintptr(scratch)
 	if used > gp.acap {
-		gp.acap = roundUp(used, 256)
+		gp.acap = grownCap(gp.acap, used)
 		gp.abuf = alloc(gp.acap)
 	}
 	memmove(gp.abuf, scratch, used)
 	gp.aused = used
 }
 
-func roundUp(n uintptr, a uintptr) uintptr {
-	return (n + a - 1) &^ (a - 1)
+// grownCap is the size of a goroutine's new save buffer: at least twice the
+// old one, so that a goroutine whose stack keeps growing allocates O(depth)
+// bytes over its life, not O(depth²) (nothing is freed before the GC lands).
+func grownCap(old uintptr, need uintptr) uintptr {
+	c := old * 2
+	if c < need {
+		c = need
+	}
+	return (c + 255) &^ 255
 }
 
 // stackPtr translates p, a pointer into the shadow stack frames of gp, to
