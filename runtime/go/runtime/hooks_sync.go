@@ -20,6 +20,11 @@ var semaq waitq
 // semacquire takes one unit of the semaphore at addr, waiting for it.
 func semacquire(addr *uint32, reason string) {
 	for *addr == 0 {
+		if !asyncifyOn() {
+			// goroutine 1 is alone: only a timer could wake it, and timers release no semaphore
+			deadlock(reason)
+			return
+		}
 		sg := acquireSudog()
 		sg.g = curg
 		sg.elem = unsafe.Pointer(addr)
@@ -120,6 +125,10 @@ func sync_runtime_notifyListAdd(l *notifyList) uint32 {
 func sync_runtime_notifyListWait(l *notifyList, t uint32) {
 	if ticketBefore(t, l.notify) {
 		return // notified between Add and Wait
+	}
+	if !asyncifyOn() {
+		deadlock("sync.Cond.Wait") // goroutine 1 is alone: nothing can signal it
+		return
 	}
 	sg := acquireSudog()
 	sg.g = curg
