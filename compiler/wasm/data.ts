@@ -4,29 +4,35 @@
 //
 // Memory map (wasm32 linear memory, all addresses fixed before lowering):
 //   [0, 1024)                 never used: address 0 is nil
-//   [1024, StackTop)          the shadow stack (8 MiB), growing down from StackTop
-//   [StackTop, dataEnd)       the data segment: string bytes (interned)
+//   [1024, dataEnd)           the data segment: string bytes (interned), type descriptors
 //   [dataEnd, globalsEnd)     package-level variables (zeroed, or initialised by staticinit.ts)
-//   [globalsEnd, closuresEnd) static closure objects {fn index}, filled in by _start
+//   [globalsEnd, closuresEnd) static closure objects {fn index}
 //   [closuresEnd, staticEnd)  objects built at compile time by staticinit.ts (composite
 //                             literals of package initialisers)
+//   [stackLimit, stackTop)    the shadow stack (8 MiB), growing down from stackTop
 //   [heapStart, ...)          the heap, managed by runtime.alloc via memory.grow
+// Static data comes first so that its addresses, constants all over the code,
+// are short LEB128s (3 bytes below 1 MiB instead of 4 above 8 MiB).
 // Globals and static objects have a byte image (zero unless staticinit.ts
 // writes it) emitted as extra data segments covering their non-zero runs.
-// binaryen needs the memory (and so its data segment) to exist before any
-// memory instruction is built, so every string constant of the program is
-// interned by a pre-pass (index.ts) and the layout is frozen before lowering.
+// binaryen needs the memory to exist before any memory instruction is built,
+// so every string constant of the program is interned by a pre-pass
+// (index.ts) and the layout is frozen before lowering. Table indices of
+// functions are known only once lowering is done: they are patched into the
+// image afterwards (patchU32), and the data segments are written into the
+// binary after binaryen emitted it (datasection.ts).
 
 import { InternalError } from '../syntax/diagnostics.js';
 import { alignUp } from './layout.js';
 
-export const StackLimit = 1024;
+/** The first address of static data. */
+export const DataBase = 1024;
 export const StackSize = 8 << 20;
-export const StackTop = StackLimit + StackSize;
 
 export class StaticData {
   private bytes = new Uint8Array(4096);
-  private size = 0; // data bytes used after StackTop
+  private size = 0; // data bytes used after DataBase
+  private stackPlaced = false;
   private readonly strings = new Map<string, number>();
   private frozen = false;
   private globalsEnd = 0;
@@ -35,6 +41,8 @@ export class StaticData {
   private globalsStart = 0;
   /** Image of [globalsStart, globalsEnd), allocated on the first static write. */
   private globalsImage: Uint8Array | undefined;
+  /** Image of the static closure objects, allocated on the first patch. */
+  private closureImage: Uint8Array | undefined;
   private staticBase = -1;
   private staticBytes = new Uint8Array(0);
   private staticSize = 0;
@@ -53,7 +61,7 @@ export class StaticData {
     if (hit !== undefined) return hit;
     if (this.frozen) throw new InternalError(`string constant ${JSON.stringify(s.slice(0, 40))} missed by the pre-pass`);
     this.grow(s.length);
-    const addr = StackTop + this.size;
+    const addr = DataBase + this.size;
     for (let i = 0; i < s.length; i++) this.bytes[this.size + i] = s.charCodeAt(i) & 0xff;
     this.size += s.length;
     this.strings.set(s, addr);
@@ -66,20 +74,20 @@ export class StaticData {
     const start = alignUp(this.size, Math.max(align, 1));
     this.grow(start - this.size + size);
     this.size = start + size;
-    return StackTop + start;
+    return DataBase + start;
   }
 
   /** writeU32 stores a little-endian 32-bit value at an address of the data segment (before freeze). */
   writeU32(addr: number, v: number): void {
     if (this.frozen) throw new InternalError('static data written after the layout was frozen');
-    const o = addr - StackTop;
+    const o = addr - DataBase;
     for (let i = 0; i < 4; i++) this.bytes[o + i] = (v >>> (8 * i)) & 0xff;
   }
 
   /** freeze ends the data segment; globals and closure slots follow it. */
   freeze(maxClosures: number): void {
     this.frozen = true;
-    this.globalsEnd = alignUp(StackTop + this.size, 16);
+    this.globalsEnd = alignUp(DataBase + this.size, 16);
     this.globalsStart = this.globalsEnd;
     this.closuresNext = -1;
     this.closuresEnd = maxClosures * 4;
@@ -110,6 +118,7 @@ export class StaticData {
    * (after every global was placed; before the memory is set). */
   reserveStatic(size: number, align: number): number {
     if (!this.frozen) throw new InternalError('reserveStatic before the layout was frozen');
+    if (this.stackPlaced) throw new InternalError('reserveStatic after the shadow stack was placed');
     if (this.staticBase < 0) this.staticBase = alignUp(this.closureBase() + this.closuresEnd, 16);
     const start = alignUp(this.staticSize, Math.max(align, 1));
     const end = start + size;
@@ -137,24 +146,52 @@ export class StaticData {
     return undefined;
   }
 
-  /** heapStart is the first address after all static memory (16-aligned). */
-  heapStart(): number {
+  /** patchU32 stores a little-endian 32-bit value anywhere in the static image after lowering
+   * (function table indices: method tables, static closure objects, equal/hash closures). */
+  patchU32(addr: number, v: number): void {
+    let img: Uint8Array | undefined;
+    const cb = this.closureBase();
+    if (addr >= DataBase && addr + 4 <= DataBase + this.size) img = this.bytes.subarray(addr - DataBase, addr - DataBase + 4);
+    else if (this.frozen && addr >= cb && addr + 4 <= cb + this.closuresEnd) {
+      this.closureImage ??= new Uint8Array(this.closuresEnd);
+      img = this.closureImage.subarray(addr - cb, addr - cb + 4);
+    } else img = this.imageAt(addr, 4);
+    if (!img) throw new InternalError(`patch of ${addr} outside the static image`);
+    for (let i = 0; i < 4; i++) img[i] = (v >>> (8 * i)) & 0xff;
+  }
+
+  /** stackLimit is the lowest address of the shadow stack, right after all static memory (the
+   * static layout is final from the first call). */
+  stackLimit(): number {
+    this.stackPlaced = true;
     const end = this.staticBase >= 0 ? this.staticBase + this.staticSize : this.closureBase() + this.closuresEnd;
     return alignUp(end, 16);
   }
 
-  /** segments lists the data segments: strings and descriptors, then the non-zero runs of the
-   * globals' and static objects' images (zero runs longer than MaxZeroRun split a segment). */
+  /** stackTop is the shadow stack's initial stack pointer (it grows down). */
+  stackTop(): number {
+    return this.stackLimit() + StackSize;
+  }
+
+  /** heapStart is the first address after the static memory and the shadow stack (16-aligned). */
+  heapStart(): number {
+    return this.stackTop();
+  }
+
+  /** segments lists the data segments: the non-zero runs of the strings and descriptors, of the
+   * globals', closure objects' and static objects' images (zero runs longer than MaxZeroRun split
+   * a segment). */
   segments(): { offset: number; data: Uint8Array }[] {
-    const out: { offset: number; data: Uint8Array }[] = [{ offset: StackTop, data: this.bytes.slice(0, this.size) }];
+    const out = nonZeroRuns(DataBase, this.bytes.subarray(0, this.size));
     if (this.globalsImage) out.push(...nonZeroRuns(this.globalsStart, this.globalsImage));
+    if (this.closureImage) out.push(...nonZeroRuns(this.closureBase(), this.closureImage));
     if (this.staticBase >= 0) out.push(...nonZeroRuns(this.staticBase, this.staticBytes.subarray(0, this.staticSize)));
     return out;
   }
 }
 
 /** A zero run longer than this ends a data segment (a segment header costs about this much). */
-const MaxZeroRun = 16;
+const MaxZeroRun = 12;
 
 function nonZeroRuns(base: number, img: Uint8Array): { offset: number; data: Uint8Array }[] {
   const out: { offset: number; data: Uint8Array }[] = [];

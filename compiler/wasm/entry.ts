@@ -1,5 +1,6 @@
-// This file implements the program entry `_start` (WASI command): it fills in
-// the static closure objects of functions used as values, runs each package's
+// This file implements the program entry `_start` (WASI command): it patches
+// the table indices of functions used as values (static closure objects,
+// method tables) into the static image (data.ts), and runs each package's
 // init in Program.packages order (runtime first, main last), then main.main,
 // then returns, which WASI reports as exit status 0. Runtime panics end the
 // program earlier through proc_exit(2). Built last, after every reachable
@@ -27,7 +28,7 @@ export function scheduleEntry(ml: ModuleLowerer): void {
 export function buildStart(ml: ModuleLowerer): void {
   const m = ml.m;
   const body: Expr[] = [];
-  for (const [addr, idx] of ml.closureInits) body.push(m.i32.store(0, 4, m.i32.const(addr), m.i32.const(idx)));
+  for (const [addr, idx] of ml.closureInits) ml.data.patchU32(addr, idx);
   const run: Expr[] = [];
   for (const pkg of ml.prog.packages) run.push(m.call(ml.funcName(pkg.init), [], T.none), startCheck(ml));
   run.push(m.call(ml.funcName(ml.prog.byName.get('main.main')!), [], T.none), startCheck(ml));

@@ -171,6 +171,31 @@ function switchingFunctions(m: binaryen.Module): Set<string> {
   return out;
 }
 
+/** The operand fields of the expressions gowasm emits, by expression id (others have none). */
+const childFields: Record<number, readonly string[]> = {
+  [binaryen.IfId]: ['condition', 'ifTrue', 'ifFalse'],
+  [binaryen.LoopId]: ['body'],
+  [binaryen.BreakId]: ['condition', 'value'],
+  [binaryen.SwitchId]: ['condition', 'value'],
+  [binaryen.LocalSetId]: ['value'],
+  [binaryen.GlobalSetId]: ['value'],
+  [binaryen.UnaryId]: ['value'],
+  [binaryen.DropId]: ['value'],
+  [binaryen.ReturnId]: ['value'],
+  [binaryen.LoadId]: ['ptr'],
+  [binaryen.StoreId]: ['ptr', 'value'],
+  [binaryen.BinaryId]: ['left', 'right'],
+  [binaryen.SelectId]: ['ifTrue', 'ifFalse', 'condition'],
+  [binaryen.MemoryGrowId]: ['delta'],
+  [binaryen.MemoryCopyId]: ['dest', 'source', 'size'],
+  [binaryen.MemoryFillId]: ['dest', 'value', 'size'],
+  [binaryen.TupleExtractId]: ['tuple'],
+  [binaryen.CallIndirectId]: ['target'],
+};
+
+/** Expressions without operands. */
+const leafIds = new Set([binaryen.LocalGetId, binaryen.GlobalGetId, binaryen.ConstId, binaryen.NopId, binaryen.UnreachableId, binaryen.MemorySizeId]);
+
 /** collectCalls records the direct and indirect calls in an expression tree. */
 function collectCalls(root: number, info: CallInfo): void {
   const stack = [root];
@@ -178,78 +203,18 @@ function collectCalls(root: number, info: CallInfo): void {
     const e = stack.pop()!;
     if (!e) continue;
     const id = binaryen.getExpressionId(e);
-    switch (id) {
-      case binaryen.LocalGetId:
-      case binaryen.GlobalGetId:
-      case binaryen.ConstId:
-      case binaryen.NopId:
-      case binaryen.UnreachableId:
-      case binaryen.MemorySizeId:
-        continue;
-    }
+    if (leafIds.has(id)) continue;
     // binaryen's ExpressionInfo is a union without a discriminant type in its .d.ts
     const x = binaryen.getExpressionInfo(e) as unknown as Record<string, unknown>;
-    switch (id) {
-      case binaryen.CallId: {
-        const target = x.target as string;
-        info.direct.add(target);
-        if (target === 'asyncify.stop_unwind' || target === 'asyncify.start_rewind') info.bottom = true;
-        stack.push(...(x.operands as number[]));
-        break;
-      }
-      case binaryen.CallIndirectId:
-        info.indirect.add(`${x.params}:${x.results}`);
-        stack.push(x.target as number, ...(x.operands as number[]));
-        break;
-      case binaryen.BlockId:
-        stack.push(...(x.children as number[]));
-        break;
-      case binaryen.TupleMakeId:
-        stack.push(...(x.operands as number[]));
-        break;
-      case binaryen.IfId:
-        stack.push(x.condition as number, x.ifTrue as number, x.ifFalse as number);
-        break;
-      case binaryen.LoopId:
-        stack.push(x.body as number);
-        break;
-      case binaryen.BreakId:
-      case binaryen.SwitchId:
-        stack.push(x.condition as number, x.value as number);
-        break;
-      case binaryen.LocalSetId:
-      case binaryen.GlobalSetId:
-      case binaryen.UnaryId:
-      case binaryen.DropId:
-      case binaryen.ReturnId:
-        stack.push(x.value as number);
-        break;
-      case binaryen.LoadId:
-        stack.push(x.ptr as number);
-        break;
-      case binaryen.StoreId:
-        stack.push(x.ptr as number, x.value as number);
-        break;
-      case binaryen.BinaryId:
-        stack.push(x.left as number, x.right as number);
-        break;
-      case binaryen.SelectId:
-        stack.push(x.ifTrue as number, x.ifFalse as number, x.condition as number);
-        break;
-      case binaryen.MemoryGrowId:
-        stack.push(x.delta as number);
-        break;
-      case binaryen.MemoryCopyId:
-        stack.push(x.dest as number, x.source as number, x.size as number);
-        break;
-      case binaryen.MemoryFillId:
-        stack.push(x.dest as number, x.value as number, x.size as number);
-        break;
-      case binaryen.TupleExtractId:
-        stack.push(x.tuple as number);
-        break;
-      default:
-        throw new InternalError(`goroutines: unexpected wasm expression id ${id} in the call graph walk`);
-    }
+    if (id === binaryen.CallId) {
+      const target = x.target as string;
+      info.direct.add(target);
+      if (target === 'asyncify.stop_unwind' || target === 'asyncify.start_rewind') info.bottom = true;
+    } else if (id === binaryen.CallIndirectId) info.indirect.add(`${x.params}:${x.results}`);
+    const fields = childFields[id];
+    if (id === binaryen.BlockId) stack.push(...(x.children as number[]));
+    else if (id === binaryen.CallId || id === binaryen.CallIndirectId || id === binaryen.TupleMakeId) stack.push(...(x.operands as number[]));
+    else if (!fields) throw new InternalError(`goroutines: unexpected wasm expression id ${id} in the call graph walk`);
+    for (const f of fields ?? []) stack.push(x[f] as number);
   }
 }

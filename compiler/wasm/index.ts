@@ -4,7 +4,6 @@
 
 import { InternalError } from '../syntax/diagnostics.js';
 import type { Function, Program } from '../ssa/ir.js';
-import { StackTop } from './data.js';
 import { buildStart, scheduleEntry } from './entry.js';
 import { operands, reachableFunctions } from '../ssa/index.js';
 import { placeGlobals } from './globals.js';
@@ -14,6 +13,7 @@ import { collectTypes, typeInfo } from './typeinfo.js';
 import { emitTypeHelpers } from './typehelpers.js';
 import { optimizeModule, optPresets, type OptPreset } from './optimize.js';
 import { asyncify, usesGoroutines } from './goroutines.js';
+import { insertDataSection, withDataText } from './datasection.js';
 
 export interface EmitOptions {
   readonly optLevel: 0 | 1 | 2 | 3;
@@ -58,8 +58,8 @@ function build(prog: Program): ModuleLowerer {
     placeGlobals(ml);
     evaluateStaticInits(ml, live);
     const heap = ml.data.heapStart();
-    ml.mod.setMemory(Math.ceil(heap / 65536) + 1, ml.data.segments());
-    ml.mod.addMutableGlobal('__sp', 'i32', StackTop);
+    ml.mod.setMemory(Math.ceil(heap / 65536) + 1, []); // segments: added to the binary (datasection.ts)
+    ml.mod.addMutableGlobal('__sp', 'i32', ml.data.stackTop());
     ml.mod.addConstGlobal('__heap_base', 'i32', heap);
     emitTypeHelpers(ml);
     scheduleEntry(ml);
@@ -89,18 +89,19 @@ export function emitProgram(prog: Program, opts: EmitOptions): Uint8Array {
   const ml = build(prog);
   try {
     optimize(ml, opts);
-    return ml.mod.emit(opts.debugNames);
+    return insertDataSection(ml.mod.emit(opts.debugNames), ml.data.segments());
   } finally {
     ml.mod.dispose();
   }
 }
 
-/** emitText returns the module in binaryen's text format (for tests and --emit=wat debugging). */
+/** emitText returns the module in binaryen's text format (for tests and --emit=wat debugging),
+ * with the data segments that emitProgram writes into the binary. */
 export function emitText(prog: Program, opts: Omit<EmitOptions, 'text'>): string {
   const ml = build(prog);
   try {
     optimize(ml, opts);
-    return ml.mod.emitText();
+    return withDataText(ml.mod.emitText(), ml.data.segments());
   } finally {
     ml.mod.dispose();
   }

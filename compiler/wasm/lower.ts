@@ -19,7 +19,7 @@
 import { InternalError, UnsupportedError, assertNever } from '../syntax/diagnostics.js';
 import type { Pos } from '../syntax/pos.js';
 import type * as ir from '../ssa/ir.js';
-import { StaticData, StackLimit } from './data.js';
+import { StaticData } from './data.js';
 import { T, WasmModule, tupleType, wtype, type Expr, type RawModule, type Scalar, type WType } from './module.js';
 import { partsOf, scalarsOf, alignUp, underlying, sizeof } from './layout.js';
 import { constParts } from './consts.js';
@@ -48,7 +48,7 @@ export class ModuleLowerer {
   readonly table: string[] = [];
   private readonly tableIndex = new Map<string, number>();
   readonly staticClosures = new Map<ir.Function, number>();
-  /** (address, table index) of each static closure object, stored by _start. */
+  /** (address, table index) of each function reference in static memory, patched in by _start's builder. */
   readonly closureInits: [number, number][] = [];
   readonly globalAddrs = new Map<ir.Global, number>();
   readonly wrappers = new Map<ir.Function, string>();
@@ -264,7 +264,7 @@ export class FunctionLowerer {
       out.push(m.local.set(this.fpLocal, m.i32.sub(m.local.get(this.savedSpLocal, T.i32), m.i32.const(size))));
       out.push(
         m.if(
-          m.i32.lt_u(m.i32.sub(m.local.get(this.savedSpLocal, T.i32), m.i32.const(StackLimit)), m.i32.const(size)),
+          m.i32.lt_u(m.i32.sub(m.local.get(this.savedSpLocal, T.i32), m.i32.const(this.ml.data.stackLimit())), m.i32.const(size)),
           m.block(null, [this.ml.callRuntime('stackOverflow', []), m.unreachable()]),
         ),
       );

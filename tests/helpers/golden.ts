@@ -89,17 +89,21 @@ export function normalizeStderr(s: string): string {
   return lines.join('\n');
 }
 
-/** Optimisation level of the golden tests: $GOWASM_TEST_OPT, else -O1 (the `gowasm run` default). */
-export function testOptLevel(): OptLevel {
-  const v = Number(process.env.GOWASM_TEST_OPT ?? '1');
-  return (v >= 0 && v <= 3 ? v : 1) as OptLevel;
+/** Optimisation level of the golden tests: $GOWASM_TEST_OPT (0-3, s or z), else -O1 (the
+ * `gowasm run` default). */
+export function testOptLevel(): { optLevel: OptLevel; shrinkLevel: 0 | 1 | 2 } {
+  const v = process.env.GOWASM_TEST_OPT ?? '1';
+  if (v === 's') return { optLevel: 2, shrinkLevel: 1 };
+  if (v === 'z') return { optLevel: 2, shrinkLevel: 2 };
+  const n = Number(v);
+  return { optLevel: (n >= 0 && n <= 3 ? n : 1) as OptLevel, shrinkLevel: 0 };
 }
 
 /** compileGolden compiles a program as `gowasm build testdata/.../NAME.go` (or the directory)
  * run from the repository root. */
 export function compileGolden(p: GoldenProgram): Promise<CompileResult> {
   const what = p.isDir ? { dir: p.rel } : { files: [p.rel] };
-  return compile({ ...what, cwd: repoRoot, optLevel: testOptLevel() });
+  return compile({ ...what, cwd: repoRoot, ...testOptLevel() });
 }
 
 /** How long a golden program may run before it counts as hanging. */

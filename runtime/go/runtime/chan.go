@@ -230,18 +230,30 @@ func chansend(c *hchan, ep unsafe.Pointer) {
 	if trysend(c, ep) {
 		return
 	}
+	if !chanwait(c, ep, true) {
+		panicplain("send on closed channel")
+	}
+}
+
+// chanwait queues the running goroutine on c to send *ep or receive into ep
+// and parks it; it reports whether the operation completed (false: c was
+// closed meanwhile).
+func chanwait(c *hchan, ep unsafe.Pointer, isSend bool) bool {
 	sg := acquireSudog()
 	sg.g = curg
 	sg.elem = ep
 	sg.c = c
-	sg.isSend = true
-	enqueue(&c.sendq, sg)
-	gopark("chan send")
+	sg.isSend = isSend
+	if isSend {
+		enqueue(&c.sendq, sg)
+		gopark("chan send")
+	} else {
+		enqueue(&c.recvq, sg)
+		gopark("chan receive")
+	}
 	ok := sg.success
 	releaseSudog(sg)
-	if !ok {
-		panicplain("send on closed channel")
-	}
+	return ok
 }
 
 // chanrecv is `*ep = <-c` (ep nil: the value is discarded); it reports
@@ -254,15 +266,7 @@ func chanrecv(c *hchan, ep unsafe.Pointer) bool {
 	if done, received := tryrecv(c, ep); done {
 		return received
 	}
-	sg := acquireSudog()
-	sg.g = curg
-	sg.elem = ep
-	sg.c = c
-	enqueue(&c.recvq, sg)
-	gopark("chan receive")
-	ok := sg.success
-	releaseSudog(sg)
-	return ok
+	return chanwait(c, ep, false)
 }
 
 // closechan is close(c): waiting receivers get zero values, waiting senders panic.

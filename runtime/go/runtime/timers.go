@@ -200,14 +200,8 @@ func time_stopTimer(tt *timeTimer) bool {
 
 //go:linkname time_resetTimer time.resetTimer
 func time_resetTimer(tt *timeTimer, when int64, period int64) bool {
+	pending := time_stopTimer(tt)
 	t := &tt.t
-	pending := t.idx >= 0
-	if pending {
-		delTimer(t)
-	}
-	if t.c != nil {
-		chandrain(t.c)
-	}
 	t.when = when
 	t.period = period
 	addTimer(t)
