@@ -21,6 +21,8 @@ import { divCheck, fail } from './checks.js';
 import { lowerStringBinOp, stringEqual } from './strings.js';
 import { BasicKind } from '../types/index.js';
 import { ifaceEqual } from './interfaces.js';
+import { hasInterfaceLeaf, keyEqualFunc } from './mapkeys.js';
+import { unwindCheck } from './panics.js';
 
 /** normalize re-extends a sub-word integer held in an i32 after an operation. */
 export function normalize(fl: FunctionLowerer, e: Expr, ii: IntInfo): Expr {
@@ -220,11 +222,21 @@ function complexBinOp(fl: FunctionLowerer, b: ir.BinOp, s: 'f32' | 'f64'): Expr[
   }
 }
 
+/** bigEqual compares two big (> 32-part) values through their heap snapshots, with the equality
+ * function generated for map keys of that type; comparing interfaces inside may panic. */
+function bigEqual(fl: FunctionLowerer, t: Type, x: Expr, y: Expr): Expr {
+  const m = fl.m;
+  const eq = m.call(keyEqualFunc(fl.ml, t), [m.i32.const(0), x, y], T.i32);
+  if (!hasInterfaceLeaf(t) || !fl.ml.current) return eq;
+  const tmp = fl.newLocal('i32');
+  return m.block(null, [m.local.set(tmp, eq), unwindCheck(fl), m.local.get(tmp, T.i32)], T.i32);
+}
+
 /** equal compares two values of type t given their parts; returns an i32 boolean. */
 export function equal(fl: FunctionLowerer, t: Type, xs: Expr[], ys: Expr[]): Expr {
   const m = fl.m;
   const u = underlying(t);
-  if (isBig(t)) throw new UnsupportedError('comparison of large struct or array values', 0);
+  if (isBig(t)) return bigEqual(fl, t, xs[0]!, ys[0]!);
   switch (u.kind) {
     case 'Basic': {
       if (isStringType(u)) return stringEqual(fl, xs, ys);

@@ -63,7 +63,10 @@ function leaves(t: Type, off: number, out: Leaf[]): void {
       return;
     case 'Struct': {
       const offs = offsetsof(u);
-      u.fields.forEach((f, i) => leaves(f.type, off + offs[i]!, out));
+      // blank fields take no part in == (spec), so neither in a key's hash
+      u.fields.forEach((f, i) => {
+        if (f.name !== '_') leaves(f.type, off + offs[i]!, out);
+      });
       return;
     }
     case 'Array': {
@@ -84,6 +87,21 @@ function rtCall(ml: ModuleLowerer, name: string, args: Expr[]): Expr {
 }
 
 const cache = new WeakMap<ModuleLowerer, Map<string, [number, number]>>();
+const eqNames = new WeakMap<ModuleLowerer, Map<string, string>>();
+
+/** keyEqualFunc returns the name of the generated function comparing two values of type k in
+ * memory: `(ctx, p, q i32) -> i32` (ctx unused); == on big structs and arrays calls it. */
+export function keyEqualFunc(ml: ModuleLowerer, k: Type): string {
+  keyFuncClosures(ml, k);
+  return eqNames.get(ml)!.get(typeString(k))!;
+}
+
+/** hasInterfaceLeaf reports whether comparing values of type k can panic (an interface part). */
+export function hasInterfaceLeaf(k: Type): boolean {
+  const ls: Leaf[] = [];
+  leaves(k, 0, ls);
+  return ls.some((l) => l.kind === 'iface');
+}
 const i32 = T.i32;
 
 /** keyFuncClosures returns the addresses of the static closure objects (hash, equal) for key type k. */
@@ -166,5 +184,8 @@ export function keyFuncClosures(ml: ModuleLowerer, k: Type): [number, number] {
   };
   const r: [number, number] = [closure(hashName), closure(eqName)];
   c.set(name, r);
+  let en = eqNames.get(ml);
+  if (!en) eqNames.set(ml, (en = new Map()));
+  en.set(name, eqName);
   return r;
 }
