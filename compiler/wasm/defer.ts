@@ -21,11 +21,16 @@
 // dstate.arm while a panic runs the call. A function that contains recover()
 // compares dstate.arm with its own identity in its prologue (then clears
 // it), so recover() is effective only in a function called directly by a
-// deferred call during a panic, as the spec says. Method-value and
+// deferred call during a panic, as the spec says. `defer recover()` acts as if
+// the deferring function F called recover at its return: its record carries
+// F's armed flag, and it is a no-op when a panic runs it (the record's arm is
+// RecoverThunkArm, which rundefers puts in dstate.arm only then). The same
+// record and thunk serve `go f(x)` (goroutines.ts), without link or arm. Method-value and
 // method-expression wrappers ($bound, $thunk) pass the arm on to their
 // method; deferred interface method calls are not armed (recover in the
 // method returns nil: a known gap).
 
+import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
 import type { Signature, Type } from '../types/index.js';
 import { Typ, BasicKind } from '../types/index.js';
@@ -51,11 +56,16 @@ export function hasDefer(fn: ir.Function): boolean {
 
 const recoverCache = new WeakMap<ir.Function, boolean>();
 
-/** callsRecover reports whether fn calls recover() itself. */
+function isRecoverCall(c: ir.CallCommon): boolean {
+  return c.mode === 'builtin' && c.value.name === 'recover';
+}
+
+/** callsRecover reports whether fn calls recover() itself, or defers it (`defer recover()`
+ * recovers when it runs at fn's normal return, as if fn called it there). */
 export function callsRecover(fn: ir.Function): boolean {
   let r = recoverCache.get(fn);
   if (r === undefined) {
-    r = fn.blocks.some((b) => b.instrs.some((i) => i.kind === 'Call' && i.call.mode === 'builtin' && i.call.value.name === 'recover'));
+    r = fn.blocks.some((b) => b.instrs.some((i) => (i.kind === 'Call' || i.kind === 'Defer') && isRecoverCall(i.call)));
     recoverCache.set(fn, r);
   }
   return r;
@@ -90,7 +100,7 @@ function deferLocals(fl: FunctionLowerer): DeferLocals {
   if (!ls) {
     ls = {};
     if (hasDefer(fl.fn) && fl.fn.pkg !== 'runtime') ls.saved = fl.newLocal('i32');
-    if (callsRecover(fl.fn) && !thunks.has(fl.fn)) ls.armed = fl.newLocal('i32');
+    if (callsRecover(fl.fn) && (!thunks.has(fl.fn) || recoverThunks.has(fl.fn))) ls.armed = fl.newLocal('i32');
     localsOf.set(fl, ls);
   }
   return ls;
@@ -110,7 +120,15 @@ export function deferPrologue(fl: FunctionLowerer): Expr[] {
     const cond = m.i32.eq(fl.mod.load('i32', DState.arm, st()), m.i32.const(self));
     out.push(m.if(cond, fl.mod.store('i32', DState.arm, st(), m.i32.const(recoverIdentity(fl.ml, target)))));
   }
-  if (ls.armed !== undefined) {
+  if (ls.armed !== undefined && recoverThunks.has(fl.fn)) {
+    // `defer recover()`: effective when it runs at the deferring function's normal return (not
+    // run by a panic: then rundefers put the record's arm, RecoverThunkArm, in dstate.arm) and
+    // that function was itself called directly by a deferred call of a panic (the saved flag)
+    const saved = fl.mod.load('i8u', RecoverFlagOffset, m.local.get(fl.ctxLocal!, T.i32));
+    const byPanic = m.i32.eq(fl.mod.load('i32', DState.arm, st()), m.i32.const(RecoverThunkArm));
+    out.push(m.local.set(ls.armed, m.i32.and(saved, m.i32.eqz(byPanic))));
+    out.push(fl.mod.store('i32', DState.arm, st(), m.i32.const(0)));
+  } else if (ls.armed !== undefined) {
     const id = recoverIdentity(fl.ml, fl.fn);
     out.push(m.local.set(ls.armed, m.i32.eq(fl.mod.load('i32', DState.arm, st()), m.i32.const(id))));
     out.push(fl.mod.store('i32', DState.arm, st(), m.i32.const(0)));
@@ -140,6 +158,12 @@ export function lowerRecover(fl: FunctionLowerer, c: ir.Call): Expr[] {
 // --- thunks ---------------------------------------------------------------------
 
 const thunks = new Set<ir.Function>();
+/** Thunks of `defer recover()`: their free variable a0 is the deferring frame's armed flag. */
+const recoverThunks = new Set<ir.Function>();
+/** The arm of a `defer recover()` record (no function has this table index). */
+const RecoverThunkArm = -1;
+/** Offset of the armed flag in a `defer recover()` record {fn, link, arm, armed bool}. */
+const RecoverFlagOffset = 12;
 const thunkOf = new WeakMap<ir.Defer | ir.Go, ir.Function>();
 let thunkSeq = 0;
 
@@ -174,9 +198,11 @@ function thunkFor(fl: FunctionLowerer, d: ir.Defer | ir.Go): ir.Function {
     type,
     index,
   }));
-  const args = fvs.slice(2);
-  let call: ir.CallCommon;
   const c = d.call;
+  const recoverThunk = isRecoverCall(c);
+  if (recoverThunk) fvs.push({ kind: 'FreeVar', name: 'armed', type: Typ[BasicKind.Bool], index: 2 });
+  const args = recoverThunk ? [] : fvs.slice(2);
+  let call: ir.CallCommon;
   if (c.mode === 'builtin') call = { mode: 'builtin', value: c.value, args };
   else if (c.mode === 'invoke') call = { mode: 'invoke', value: args[0]!, method: c.method, args: args.slice(1) };
   else if (c.value.kind === 'Function') call = { mode: 'call', value: c.value, args };
@@ -202,6 +228,7 @@ function thunkFor(fl: FunctionLowerer, d: ir.Defer | ir.Go): ir.Function {
     directives: [],
   };
   thunks.add(fn);
+  if (recoverThunk) recoverThunks.add(fn);
   thunkOf.set(d, fn);
   return fn;
 }
@@ -222,6 +249,11 @@ export function buildCallRecord(fl: FunctionLowerer, d: ir.Defer | ir.Go): { stm
     const t = types[i + 2]!;
     if (partsOf(t).length > 0) stmts.push(...storeParts(fl, t, p, fl.get(o), offs[i + 2]!));
   });
+  if (recoverThunks.has(thunk)) {
+    if (offs[2] !== RecoverFlagOffset) throw new InternalError('defer recover(): unexpected record layout');
+    const armed = deferLocals(fl).armed;
+    stmts.push(m.i32.store8(offs[2]!, 1, p(), armed === undefined ? m.i32.const(0) : m.local.get(armed, T.i32)));
+  }
   return { stmts, record: p(), offsets: offs };
 }
 
@@ -242,6 +274,7 @@ export function lowerDefer(fl: FunctionLowerer, d: ir.Defer): Expr[] {
 /** armOf is the identity of the function a deferred call calls directly, or 0 if it cannot recover. */
 function armOf(fl: FunctionLowerer, c: ir.CallCommon): Expr {
   const m = fl.m;
+  if (isRecoverCall(c)) return m.i32.const(RecoverThunkArm);
   if (c.mode !== 'call') return m.i32.const(0);
   if (c.value.kind === 'Function') return m.i32.const(callsRecover(c.value) ? recoverIdentity(fl.ml, c.value) : 0);
   // a func value: its table index (a nil func reads address 0, harmless; the call panics later)
