@@ -254,7 +254,9 @@ export class TypeInfo {
     const u = underlying(t);
     const out: MethodEntry[] = [];
     const base = t.kind === 'Pointer' ? t.elem : t;
-    if (u.kind !== 'Interface' && base.kind !== 'Named' && u.kind !== 'Struct') return out;
+    // methods: interfaces, named types and pointers to them, structs with embedded fields and
+    // pointers to those (promoted methods)
+    if (u.kind !== 'Interface' && base.kind !== 'Named' && underlying(base).kind !== 'Struct') return out;
     for (const e of methodSet(t)) {
       const m = e.obj;
       if (m.type.typeParams?.length) continue;
