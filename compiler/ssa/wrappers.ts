@@ -78,6 +78,10 @@ export function ensureWrappers(pb: ProgramBuilder, ctx: PackageContext, t: Type,
     const name = methodLinkName(t, m.name);
     if (pb.prog.byName.has(name)) continue;
     const fn = newFunction({ name, type: methodSignature(t, m), pos, pkg: ctx.path });
+    if (t.kind === 'Pointer' && !wantsPtr && e.index.length === 1 && t.elem.kind === 'Named') {
+      const n = t.elem.obj.name;
+      fn.nilReceiverPanic = `value method ${t.elem.obj.pkg?.path ?? ''}.${n}.${m.name} called using nil *${n} pointer`;
+    }
     pb.addFunction(fn);
     if (pb.lazyBodies) pb.lazyBodies.set(fn, () => buildForwarder(pb, ctx, fn, m, e.index, pos));
     else buildForwarder(pb, ctx, fn, m, e.index, pos);

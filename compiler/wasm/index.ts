@@ -27,6 +27,7 @@ export { optPresets, type OptPreset };
 
 /** internStrings interns every string constant of the program (data.ts explains why up front). */
 function internStrings(ml: ModuleLowerer, prog: Program): void {
+  for (const f of prog.functions) if (f.nilReceiverPanic) ml.data.intern(f.nilReceiverPanic);
   for (const f of prog.functions)
     for (const b of f.blocks)
       for (const i of b.instrs) {

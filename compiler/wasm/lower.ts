@@ -32,7 +32,7 @@ import { lowerRange, lowerNext } from './strings.js';
 import { isMapRange, lowerLookup, lowerMakeMap, lowerMapNext, lowerMapRange, lowerMapUpdate, mapKeyConverts, mapNeedsFrame } from './maps.js';
 import { lowerMakeClosure, funcValueAddress, closureFreeVarOffsets } from './closures.js';
 import { globalAddress } from './globals.js';
-import { lowerPanic, wrapBody, wrapRuntimeCall } from './panics.js';
+import { lowerPanic, unwindExit, wrapBody, wrapRuntimeCall } from './panics.js';
 import { deferPrologue, lowerDefer, lowerRunDefers } from './defer.js';
 import { lowerChangeInterface, lowerMakeInterface, lowerTypeAssert } from './interfaces.js';
 import type { StaticInit } from './staticinit.js';
@@ -277,6 +277,13 @@ export class FunctionLowerer {
         const vals = loadParts(this, fv.type, () => m.local.get(this.ctxLocal!, T.i32), offs[i]!);
         vals.forEach((e, k) => out.push(m.local.set(ls[k]!, e)));
       });
+    }
+    const msg = this.fn.nilReceiverPanic;
+    if (msg !== undefined) {
+      // (*T).M of a value method with a nil receiver: Go's panicwrap message (after the frame is set up)
+      const addr = this.ml.data.intern(msg);
+      const fail = [this.ml.callRuntime('panicplain', [m.i32.const(addr), this.mod.i64(msg.length)]), unwindExit(this)];
+      out.push(m.if(m.i32.eqz(this.get1(this.fn.params[0]!)), m.block(null, fail)));
     }
     return out;
   }
