@@ -13,7 +13,7 @@ import { constOf, emit, emitAlloc, emitBinOp, emitExtract, emitStore } from './e
 import type { FunctionBuilder } from './func.js';
 import { emitConv, typedValue } from './build-conv.js';
 import { expr, typeOf, unparen } from './build-expr.js';
-import { isBlank, lvalue, lvalueLoad, lvalueStore, type LValue } from './lvalue.js';
+import { assignTarget, isBlank, lvalue, lvalueLoad, lvalueStore, type LValue } from './lvalue.js';
 import { isFloatType, isComplexType, newTuple, tBool, underlying } from './typeutil.js';
 
 /** declareLocal allocates a new local variable for obj and makes it visible. */
@@ -71,7 +71,7 @@ function defineLValue(fb: FunctionBuilder, e: ast.Expr): LValue {
 
 /** assign performs lhs... = rhs... (or :=) in the spec's order of evaluation. */
 function assign(fb: FunctionBuilder, lhs: ast.Expr[], rhs: ast.Expr[], define: boolean, pos: Pos): void {
-  const lvs = lhs.map((l) => (define ? defineLValue(fb, l) : lvalue(fb, l)));
+  const lvs = lhs.map((l) => (define ? defineLValue(fb, l) : assignTarget(fb, l)));
   let vals: Value[];
   if (rhs.length === lhs.length) vals = rhs.map((r) => expr(fb, r));
   else if (rhs.length === 1) vals = multiValue(fb, rhs[0]!, lhs.length);

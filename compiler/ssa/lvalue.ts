@@ -8,17 +8,21 @@ import { InternalError } from '../syntax/diagnostics.js';
 import type { Pos } from '../syntax/pos.js';
 import type { Type } from '../types/type.js';
 import type { Value } from './ir.js';
-import { emit, emitIndexAddr, emitLoad, emitStore } from './emit.js';
+import { emit, emitFieldAddr, emitIndexAddr, emitLoad, emitStore } from './emit.js';
 import type { FunctionBuilder } from './func.js';
 import { emitConv, typedValue } from './build-conv.js';
 import { expr, objectOf, typeOf, unparen } from './build-expr.js';
 import { complitAddress } from './build-complit.js';
-import { fieldAddress } from './build-selector.js';
+import { fieldAddress, selectionOf } from './build-selector.js';
 import { varAddress } from './build-closure.js';
-import { elemType, mustDeref, underlying } from './typeutil.js';
+import { elemType, isPointerType, mustDeref, underlying } from './typeutil.js';
 
 export type LValue =
   | { readonly kind: 'address'; readonly addr: Value; readonly pos: Pos }
+  // x[i] of a slice or an array, p.f through a pointer: the operands are evaluated, the
+  // address (with its bounds or nil check) is made at the store, in the second phase of an
+  // assignment (spec)
+  | { readonly kind: 'deferred'; readonly addr: () => Value; readonly elem: Type; readonly pos: Pos }
   | { readonly kind: 'element'; readonly map: Value; readonly key: Value; readonly elem: Type; readonly pos: Pos }
   | { readonly kind: 'blank' };
 
@@ -27,6 +31,7 @@ export function lvalueType(lv: LValue): Type | undefined {
     case 'address':
       return mustDeref(lv.addr.type);
     case 'element':
+    case 'deferred':
       return lv.elem;
     case 'blank':
       return undefined;
@@ -39,6 +44,8 @@ export function lvalueLoad(fb: FunctionBuilder, lv: LValue, pos: Pos): Value {
       return emitLoad(fb, lv.addr, pos);
     case 'element':
       return emit(fb, { kind: 'Lookup', id: -1, type: lv.elem, x: lv.map, index: lv.key, commaOk: false, pos });
+    case 'deferred':
+      return emitLoad(fb, lv.addr(), pos);
     case 'blank':
       throw new InternalError('load of blank identifier', pos);
   }
@@ -53,6 +60,11 @@ export function lvalueStore(fb: FunctionBuilder, lv: LValue, v: Value, pos: Pos)
     case 'element':
       emit(fb, { kind: 'MapUpdate', map: lv.map, key: lv.key, value: emitConv(fb, v, lv.elem, pos), pos });
       return;
+    case 'deferred': {
+      const c = emitConv(fb, v, lv.elem, pos);
+      emitStore(fb, lv.addr(), c, pos);
+      return;
+    }
     case 'blank':
       return;
   }
@@ -76,6 +88,39 @@ export function lvalue(fb: FunctionBuilder, e0: ast.Expr): LValue {
     }
   }
   return { kind: 'address', addr: address(fb, e), pos: e.pos };
+}
+
+/** assignTarget is lvalue for the left side of an assignment: an element of a slice or array
+ * is indexed (bounds-checked), a field through a pointer addressed (nil-checked), only when it
+ * is stored to, after the right side and the other targets' operands. */
+export function assignTarget(fb: FunctionBuilder, e0: ast.Expr): LValue {
+  const e = unparen(e0);
+  if (e.kind === 'IndexExpr') {
+    const xt = underlying(typeOf(fb, e.x));
+    const pt = xt.kind === 'Pointer' ? underlying(xt.elem) : undefined;
+    if (xt.kind === 'Slice' || xt.kind === 'Array' || pt?.kind === 'Array') {
+      const base = xt.kind === 'Array' ? address(fb, e.x) : expr(fb, e.x);
+      const index = typedValue(expr(fb, e.indices[0]!));
+      const elem = elemType(xt.kind === 'Array' ? base.type : xt);
+      return { kind: 'deferred', addr: () => emitIndexAddr(fb, base, index, elem, e.pos), elem, pos: e.pos };
+    }
+  }
+  if (e.kind === 'SelectorExpr') {
+    const sel = selectionOf(fb, e); // undefined for a qualified identifier (pkg.Var)
+    if (sel?.kind === 'FieldVal' && sel.index.length === 1 && isPointerType(typeOf(fb, e.x))) {
+      const base = expr(fb, e.x);
+      const f = emitFieldAddrLater(fb, base, sel.index[0]!, e.pos);
+      return { kind: 'deferred', addr: f.addr, elem: f.elem, pos: e.pos };
+    }
+  }
+  return lvalue(fb, e);
+}
+
+/** emitFieldAddrLater returns a maker of &base.f (field index i) and the field's type. */
+function emitFieldAddrLater(fb: FunctionBuilder, base: Value, i: number, pos: Pos): { addr: () => Value; elem: Type } {
+  const st = underlying(mustDeref(base.type));
+  if (st.kind !== 'Struct') throw new InternalError('field of a non-struct', pos);
+  return { addr: () => emitFieldAddr(fb, base, i, pos), elem: st.fields[i]!.type };
 }
 
 /** address returns the address of an addressable expression (or of a composite literal, for &T{}). */
