@@ -155,7 +155,8 @@ func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
 	panic("reflect.MakeFunc is not supported by gowasm")
 }
 
-// MakeChan is not supported by gowasm (channels are not supported yet).
+// MakeChan is not supported by gowasm yet (reflect's channel operations are not implemented;
+// the language's channels are: runtime/go/runtime/chan.go).
 func MakeChan(typ Type, buffer int) Value {
 	panic("reflect.MakeChan is not supported by gowasm")
 }

@@ -123,25 +123,25 @@ func (v Value) MethodByName(name string) Value {
 
 func (v Value) Send(x Value) {
 	v.mustBe(Chan, "reflect.Value.Send")
-	panic("reflect: channels are not supported by gowasm yet")
+	panic("reflect: channel operations through reflect are not supported by gowasm yet")
 }
 
 func (v Value) TrySend(x Value) bool {
 	v.mustBe(Chan, "reflect.Value.TrySend")
-	panic("reflect: channels are not supported by gowasm yet")
+	panic("reflect: channel operations through reflect are not supported by gowasm yet")
 }
 
 func (v Value) Recv() (Value, bool) {
 	v.mustBe(Chan, "reflect.Value.Recv")
-	panic("reflect: channels are not supported by gowasm yet")
+	panic("reflect: channel operations through reflect are not supported by gowasm yet")
 }
 
 func (v Value) TryRecv() (Value, bool) {
 	v.mustBe(Chan, "reflect.Value.TryRecv")
-	panic("reflect: channels are not supported by gowasm yet")
+	panic("reflect: channel operations through reflect are not supported by gowasm yet")
 }
 
 func (v Value) Close() {
 	v.mustBe(Chan, "reflect.Value.Close")
-	panic("reflect: channels are not supported by gowasm yet")
+	panic("reflect: channel operations through reflect are not supported by gowasm yet")
 }
