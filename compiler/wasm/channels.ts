@@ -16,7 +16,7 @@ import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
 import type { Type } from '../types/index.js';
 import { T, tupleType, type Expr } from './module.js';
-import { alignof, isBig, partsOf, sizeof, underlying } from './layout.js';
+import { alignof, isBig, partsOf, sizeof, underlying, hasPointers } from './layout.js';
 import type { FunctionLowerer } from './lower.js';
 import { heapAlloc, loadParts, storeParts } from './memory.js';
 import { indexToI64 } from './checks.js';
@@ -66,7 +66,7 @@ function recvAddr(fl: FunctionLowerer, t: Type): { pre: Expr[]; addr: Expr; read
   if (isBig(t)) {
     const l = fl.newLocal('i32');
     return {
-      pre: [m.local.set(l, heapAlloc(fl, m.i32.const(sizeof(t))))],
+      pre: [m.local.set(l, heapAlloc(fl, m.i32.const(sizeof(t)), !hasPointers(t)))],
       addr: m.local.get(l, T.i32),
       read: () => [m.local.get(l, T.i32)],
     };

@@ -12,7 +12,7 @@ import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
 import type { Type } from '../types/index.js';
 import { T, tupleType, wtype, type Expr } from './module.js';
-import { alignof, alignUp, partsOf, sizeof } from './layout.js';
+import { alignof, alignUp, partsOf, sizeof, hasPointers } from './layout.js';
 import type { FunctionLowerer, ModuleLowerer } from './lower.js';
 import { bodylessError, funcSig } from './calls.js';
 import { heapAlloc, storeParts } from './memory.js';
@@ -72,7 +72,7 @@ export function lowerMakeClosure(fl: FunctionLowerer, mc: ir.MakeClosure): Expr[
   const idx = tableEntry(fl.ml, fn);
   const p = fl.newLocal('i32');
   const ptr = () => m.local.get(p, T.i32);
-  const out: Expr[] = [m.local.set(p, heapAlloc(fl, m.i32.const(closureSize(types)))), m.i32.store(0, 4, ptr(), m.i32.const(idx))];
+  const out: Expr[] = [m.local.set(p, heapAlloc(fl, m.i32.const(closureSize(types)), !types.some(hasPointers))), m.i32.store(0, 4, ptr(), m.i32.const(idx))];
   const offs = closureFreeVarOffsets(types);
   mc.bindings.forEach((b, i) => {
     if (partsOf(types[i]!).length > 0) out.push(...storeParts(fl, types[i]!, ptr, fl.get(b), offs[i]!));

@@ -9,7 +9,7 @@ import { InternalError } from '../syntax/diagnostics.js';
 import type { ConstValue } from '../types/index.js';
 import type * as ir from '../ssa/ir.js';
 import type { Expr } from './module.js';
-import { intInfo, isComplexType, isFloatType, isStringType, partsOf, basicKind } from './layout.js';
+import { intInfo, isComplexType, isFloatType, isStringType, partsOf, basicKind, hasPointers } from './layout.js';
 import type { FunctionLowerer } from './lower.js';
 import { BasicKind } from '../types/index.js';
 
@@ -17,7 +17,7 @@ export function constParts(fl: FunctionLowerer, c: ir.Const): Expr[] {
   const mod = fl.mod;
   const v = c.value;
   if (v === undefined || v.kind === 'unknown')
-    return partsOf(c.type).map((p) => (p.big === undefined ? mod.zero(p.scalar) : fl.ml.callRuntime('alloc', [mod.const('i32', p.big)])));
+    return partsOf(c.type).map((p) => (p.big === undefined ? mod.zero(p.scalar) : fl.ml.callRuntime(hasPointers(c.type) ? 'alloc' : 'allocNoscan', [mod.const('i32', p.big)])));
   const t = c.type;
   if (isStringType(t)) {
     if (v.kind !== 'string') throw new InternalError(`string constant with a ${v.kind} value`);

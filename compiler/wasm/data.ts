@@ -10,6 +10,8 @@
 //   [closuresEnd, staticEnd)  objects built at compile time by staticinit.ts (composite
 //                             literals of package initialisers)
 //   [stackLimit, stackTop)    the shadow stack (8 MiB), growing down from stackTop
+//   [stackTop, heapStart)     the static pointer map: a bit per word of [globalsStart, stackLimit)
+//                             that may hold a heap pointer (the collector's static roots)
 //   [heapStart, ...)          the heap, managed by runtime.alloc via memory.grow
 // Static data comes first so that its addresses, constants all over the code,
 // are short LEB128s (3 bytes below 1 MiB instead of 4 above 8 MiB).
@@ -39,6 +41,9 @@ export class StaticData {
   private closuresNext = 0;
   private closuresEnd = 0;
   private globalsStart = 0;
+  /** Static words that may hold heap pointers (pointerMap). */
+  private readonly pointerWords = new Set<number>();
+  private mapPlaced = false;
   /** Image of [globalsStart, globalsEnd), allocated on the first static write. */
   private globalsImage: Uint8Array | undefined;
   /** Image of the static closure objects, allocated on the first patch. */
@@ -168,14 +173,48 @@ export class StaticData {
     return alignUp(end, 16);
   }
 
+  /** notePointer records that the 4-byte word at addr (package variables, compile-time objects)
+   * may hold a heap pointer: the collector's static roots (pointerMap). */
+  notePointer(addr: number): void {
+    if (this.mapPlaced) throw new InternalError('notePointer after the pointer map was placed');
+    this.pointerWords.add(addr);
+  }
+
+  /** rootsStart is the first address the static pointer map covers (package variables, static
+   * closures and compile-time objects, up to stackLimit). */
+  rootsStart(): number {
+    if (!this.frozen) throw new InternalError('rootsStart before the layout was frozen');
+    return this.globalsStart;
+  }
+
+  /** pointerMap is the address of the static pointer map: one bit per 4-byte word of
+   * [rootsStart, stackLimit), set for words that may hold heap pointers; it sits right after the
+   * shadow stack (the heap follows it). */
+  pointerMap(): number {
+    return this.stackTop();
+  }
+
+  private pointerMapBytes(): Uint8Array {
+    this.mapPlaced = true;
+    const start = this.rootsStart();
+    const words = (this.stackLimit() - start) >> 2;
+    const bm = new Uint8Array(alignUp((words + 7) >> 3, 16));
+    for (const a of this.pointerWords) {
+      const w = (a - start) >> 2;
+      bm[w >> 3]! |= 1 << (w & 7);
+    }
+    return bm;
+  }
+
   /** stackTop is the shadow stack's initial stack pointer (it grows down). */
   stackTop(): number {
     return this.stackLimit() + StackSize;
   }
 
-  /** heapStart is the first address after the static memory and the shadow stack (16-aligned). */
+  /** heapStart is the first address after the static memory, the shadow stack and the static
+   * pointer map (16-aligned). */
   heapStart(): number {
-    return this.stackTop();
+    return this.stackTop() + this.pointerMapBytes().length;
   }
 
   /** segments lists the data segments: the non-zero runs of the strings and descriptors, of the
@@ -186,6 +225,7 @@ export class StaticData {
     if (this.globalsImage) out.push(...nonZeroRuns(this.globalsStart, this.globalsImage));
     if (this.closureImage) out.push(...nonZeroRuns(this.closureBase(), this.closureImage));
     if (this.staticBase >= 0) out.push(...nonZeroRuns(this.staticBase, this.staticBytes.subarray(0, this.staticSize)));
+    out.push(...nonZeroRuns(this.pointerMap(), this.pointerMapBytes()));
     return out;
   }
 }

@@ -1,13 +1,14 @@
 // This file implements package-level variables. Each Global is placed once,
 // in the zero-initialised area after the data segment (data.ts); zero-sized
 // ones all get the address of runtime.zerobase (like every zero-sized alloc).
+// The words that may hold heap pointers go to the static pointer map (data.ts).
 // As an SSA value a Global is its constant address. Reads and writes are
 // ordinary loads and stores; the package init functions assign the initial
 // values.
 
 import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
-import { alignof, sizeof } from './layout.js';
+import { alignof, forEachPointer, sizeof } from './layout.js';
 import { pointee } from './memory.js';
 import type { ModuleLowerer } from './lower.js';
 
@@ -24,6 +25,7 @@ export function placeGlobals(ml: ModuleLowerer): void {
       }
       const a = ml.data.reserveGlobal(sizeof(t), alignof(t));
       ml.globalAddrs.set(g, a);
+      forEachPointer(t, a, (p) => ml.data.notePointer(p));
       if (g.name === 'runtime.zerobase') zerobase = a;
     }
   // zero-sized variables share the address of runtime.zerobase, as in gc

@@ -23,7 +23,7 @@ import type * as ir from '../ssa/ir.js';
 import type { Signature, Type } from '../types/index.js';
 import { identical } from '../types/index.js';
 import { T, tupleType, type Expr, type Scalar } from './module.js';
-import { partsOf, scalarsOf, sizeof, underlying } from './layout.js';
+import { partsOf, scalarsOf, sizeof, underlying, hasPointers } from './layout.js';
 import type { FunctionLowerer } from './lower.js';
 import { loadParts, storeParts, heapAlloc } from './memory.js';
 import { fail } from './checks.js';
@@ -50,7 +50,7 @@ export function boxParts(fl: FunctionLowerer, x: ir.Value): Expr[] {
   const ptr = () => m.local.get(p, T.i32);
   const data = m.block(
     null,
-    [m.local.set(p, heapAlloc(fl, m.i32.const(size))), ...storeParts(fl, t, ptr, fl.get(x)), ptr()],
+    [m.local.set(p, heapAlloc(fl, m.i32.const(size), !hasPointers(t))), ...storeParts(fl, t, ptr, fl.get(x)), ptr()],
     T.i32,
   );
   return [m.i32.const(desc), data];

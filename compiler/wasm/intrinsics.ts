@@ -24,6 +24,15 @@ const intrinsics: Record<string, Expander> = {
   memorySize: (fl) => fl.m.memory.size(),
   // func heapStart() uintptr — first address after static data
   heapStart: (fl) => fl.m.global.get('__heap_base', T.i32),
+  // func gcDataStart() uintptr, gcDataEnd() uintptr, gcDataMap() uintptr — static memory and its
+  // pointer map (a bit per word that may hold a heap pointer: data.ts)
+  gcDataStart: (fl) => fl.m.i32.const(fl.ml.data.rootsStart()),
+  gcDataEnd: (fl) => fl.m.i32.const(fl.ml.data.stackLimit()),
+  gcDataMap: (fl) => fl.m.i32.const(fl.ml.data.pointerMap()),
+  // func ctz32(x uint32) uint32 — count trailing zeros
+  ctz32: (fl, a) => fl.m.i32.ctz(a[0]!),
+  // func stackTop() uintptr — the shadow stack's top (its initial __sp)
+  stackTop: (fl) => fl.m.i32.const(fl.ml.data.stackTop()),
   // func memmove(dst, src unsafe.Pointer, n uintptr)
   memmove: (fl, a) => fl.m.memory.copy(a[0]!, a[1]!, a[2]!),
   // func memclr(p unsafe.Pointer, n uintptr)

@@ -25,6 +25,9 @@ export interface Part {
   /** Set for a large aggregate held by reference: the part is a pointer to an immutable
    * snapshot of this many bytes (loads copy into a fresh snapshot, stores copy out of it). */
   readonly big?: number;
+  /** Set when the part may hold a heap pointer (pointers, the data word of strings, slices and
+   * interfaces, maps, chans, funcs, unsafe.Pointer, big snapshots): the collector's roots. */
+  readonly ptr?: true;
 }
 
 /** Structs and arrays that flatten into more scalar parts than this are "big": their value is
@@ -44,6 +47,11 @@ function p(scalar: Scalar, mem: MemKind, offset = 0): Part {
   return { scalar, mem, offset };
 }
 
+/** pp is a part that may hold a heap pointer. */
+function pp(offset = 0): Part {
+  return { scalar: 'i32', mem: 'i32', offset, ptr: true };
+}
+
 function basicParts(b: Basic, pos: Pos): Part[] {
   switch (b.basic) {
     case BasicKind.Bool:
@@ -58,8 +66,9 @@ function basicParts(b: Basic, pos: Pos): Part[] {
     case BasicKind.Int32:
     case BasicKind.Uint32:
     case BasicKind.Uintptr:
-    case BasicKind.UnsafePointer:
       return [p('i32', 'i32')];
+    case BasicKind.UnsafePointer:
+      return [pp()];
     case BasicKind.Int:
     case BasicKind.Uint:
     case BasicKind.Int64:
@@ -74,7 +83,7 @@ function basicParts(b: Basic, pos: Pos): Part[] {
     case BasicKind.Complex128:
       return [p('f64', 'f64', 0), p('f64', 'f64', 8)];
     case BasicKind.String:
-      return [p('i32', 'i32', 0), p('i64', 'i64', 8)];
+      return [pp(0), p('i64', 'i64', 8)];
     default:
       throw new UnsupportedError(`value of type ${b.name}`, pos);
   }
@@ -98,20 +107,20 @@ export function partsOf(t: Type, pos: Pos = 0): Part[] {
     case 'Map':
     case 'Chan':
     case 'Signature':
-      out = [p('i32', 'i32')];
+      out = [pp()];
       break;
     case 'Slice':
-      out = [p('i32', 'i32', 0), p('i64', 'i64', 8), p('i64', 'i64', 16)];
+      out = [pp(0), p('i64', 'i64', 8), p('i64', 'i64', 16)];
       break;
     case 'Interface':
-      out = [p('i32', 'i32', 0), p('i32', 'i32', 4)];
+      out = [p('i32', 'i32', 0), pp(4)];
       break;
     case 'Struct': {
       const offs = offsetsof(u);
       out = [];
       u.fields.forEach((f, i) => out.push(...shift(partsOf(f.type, pos), offs[i]!)));
       if (out.length > BigParts) {
-        out = [{ scalar: 'i32', mem: 'i32', offset: 0, big: sizeof(t) }];
+        out = [{ scalar: 'i32', mem: 'i32', offset: 0, big: sizeof(t), ptr: true }];
         bigTypes.add(t);
       }
       break;
@@ -119,7 +128,7 @@ export function partsOf(t: Type, pos: Pos = 0): Part[] {
     case 'Array': {
       const ep = partsOf(u.elem, pos);
       if (ep.length * u.len > BigParts) {
-        out = [{ scalar: 'i32', mem: 'i32', offset: 0, big: sizeof(t) }];
+        out = [{ scalar: 'i32', mem: 'i32', offset: 0, big: sizeof(t), ptr: true }];
         bigTypes.add(t);
         break;
       }
@@ -227,6 +236,40 @@ export function elemOf(t: Type): Type | undefined {
     if (e.kind === 'Array') return e.elem;
   }
   return undefined;
+}
+
+/** forEachPointer calls f with the offset (from base) of every word of a value of type t in
+ * memory that may hold a heap pointer. */
+export function forEachPointer(t: Type, base: number, f: (off: number) => void): void {
+  const u = underlying(t);
+  switch (u.kind) {
+    case 'Basic':
+      if (u.basic === BasicKind.String || u.basic === BasicKind.UnsafePointer) f(base);
+      return;
+    case 'Pointer':
+    case 'Map':
+    case 'Chan':
+    case 'Signature':
+    case 'Slice':
+      f(base);
+      return;
+    case 'Interface':
+      f(base + 4);
+      return;
+    case 'Struct': {
+      const offs = offsetsof(u);
+      u.fields.forEach((fd, i) => forEachPointer(fd.type, base + offs[i]!, f));
+      return;
+    }
+    case 'Array': {
+      if (!hasPointers(u.elem)) return;
+      const es = sizeof(u.elem);
+      for (let i = 0; i < u.len; i++) forEachPointer(u.elem, base + i * es, f);
+      return;
+    }
+    default:
+      return;
+  }
 }
 
 /** hasPointers reports whether a value of type t holds pointers (for the allocator and GC). */

@@ -19,6 +19,7 @@
 import { InternalError, UnsupportedError, assertNever } from '../syntax/diagnostics.js';
 import type { Pos } from '../syntax/pos.js';
 import type * as ir from '../ssa/ir.js';
+import { isValueInstruction } from '../ssa/ir.js';
 import { StaticData } from './data.js';
 import { T, WasmModule, tupleType, wtype, type Expr, type RawModule, type Scalar, type WType } from './module.js';
 import { partsOf, scalarsOf, alignUp, underlying, sizeof } from './layout.js';
@@ -38,6 +39,8 @@ import { lowerChangeInterface, lowerMakeInterface, lowerTypeAssert } from './int
 import type { StaticInit } from './staticinit.js';
 import { chanNeedsFrame, lowerMakeChan, lowerRecv, lowerSelect, lowerSend } from './channels.js';
 import { lowerGo } from './goroutines.js';
+import { planRoots, quietFunctions, type RootPlan } from './gcroots.js';
+import { isIntrinsic } from './intrinsics.js';
 
 export class ModuleLowerer {
   readonly mod = new WasmModule();
@@ -60,6 +63,13 @@ export class ModuleLowerer {
   goroutines = false;
 
   constructor(readonly prog: ir.Program) {}
+
+  private quietFns: Set<ir.Function> | undefined;
+
+  /** quiet returns the functions that never reach a GC point (computed once). */
+  quiet(): Set<ir.Function> {
+    return (this.quietFns ??= quietFunctions(this.prog, isIntrinsic));
+  }
 
   /** funcName returns the wasm name of fn, scheduling it for lowering (or declaring its import). */
   funcName(fn: ir.Function): string {
@@ -125,6 +135,9 @@ export class FunctionLowerer {
   private needsFrame = false;
   private savedSpLocal = -1;
   private fpLocal = -1;
+  /** The collector's root slots (gcroots.ts) and their offset in the frame. */
+  private roots: RootPlan | undefined;
+  private rootsOffset = 0;
 
   constructor(
     readonly ml: ModuleLowerer,
@@ -238,11 +251,54 @@ export class FunctionLowerer {
 
   /** frameSlot reserves `size` bytes in this function's frame; returns an expression for its address. */
   frameSlot(size: number, align: number): () => Expr {
+    const off = this.frameOffset(size, align);
+    return () => this.m.i32.add(this.m.local.get(this.fpLocal, T.i32), this.m.i32.const(off));
+  }
+
+  private frameOffset(size: number, align: number): number {
     if (!this.needsFrame) throw new InternalError('frameSlot in a function without a frame');
     const off = alignUp(this.frameSize, Math.max(align, 1));
     this.frameSize = off + Math.max(size, 1);
-    return () => this.m.i32.add(this.m.local.get(this.fpLocal, T.i32), this.m.i32.const(off));
+    return off;
   }
+
+  // --- garbage collector roots (gcroots.ts) ----------------------------------------
+
+  /** spill stores the pointer parts of v in its root slots (nothing when v needs none). */
+  private spill(v: ir.Value): Expr[] {
+    const slots = this.roots?.slots.get(v);
+    if (!slots || this.skipped.has(v)) return [];
+    const parts = this.get(v);
+    const fp = this.fpLocal;
+    return slots.map(([part, slot]) => this.m.i32.store(this.rootsOffset + slot * 4, 4, this.m.local.get(fp, T.i32), parts[part]!));
+  }
+
+  /** unspill clears the root slots of values that died. */
+  private unspill(vs: ir.Value[] | undefined): Expr[] {
+    if (!vs) return [];
+    const out: Expr[] = [];
+    for (const v of vs)
+      for (const [, slot] of this.roots!.slots.get(v)!)
+        out.push(this.m.i32.store(this.rootsOffset + slot * 4, 4, this.m.local.get(this.fpLocal, T.i32), this.m.i32.const(0)));
+    return out;
+  }
+
+  /** rootsPrologue zeroes the root slots and spills the parameters and free variables. */
+  private rootsPrologue(): Expr[] {
+    const r = this.roots;
+    if (!r) return [];
+    const m = this.m;
+    const out: Expr[] = [];
+    const fp = (): Expr => m.local.get(this.fpLocal, T.i32);
+    if (r.nslots <= 8) for (let k = 0; k < r.nslots; k++) out.push(m.i32.store(this.rootsOffset + k * 4, 4, fp(), m.i32.const(0)));
+    else out.push(this.mod.memoryFill(m.i32.add(fp(), m.i32.const(this.rootsOffset)), m.i32.const(0), m.i32.const(r.nslots * 4)));
+    for (const p of this.fn.params) out.push(...this.spill(p));
+    for (const f of this.fn.freeVars) out.push(...this.spill(f));
+    return out;
+  }
+
+  /** quietCall reports calls that never reach a GC point (gcroots.ts, quietFunctions). */
+  private readonly quietCall = (c: ir.Call): boolean => c.call.mode === 'call' && c.call.value.kind === 'Function' && this.ml.quiet().has(c.call.value);
 
   private scanFrameNeeds(): boolean {
     for (const b of this.fn.blocks)
@@ -278,6 +334,7 @@ export class FunctionLowerer {
         vals.forEach((e, k) => out.push(m.local.set(ls[k]!, e)));
       });
     }
+    out.push(...this.rootsPrologue());
     const msg = this.fn.nilReceiverPanic;
     if (msg !== undefined) {
       // (*T).M of a value method with a nil receiver: Go's panicwrap message (after the frame is set up)
@@ -310,11 +367,17 @@ export class FunctionLowerer {
     const m = this.m;
     const fn = this.fn;
     this.needsFrame = this.scanFrameNeeds();
+    const roots = planRoots(fn, this.quietCall);
+    if (roots.nslots > 0) {
+      this.roots = roots;
+      this.needsFrame = true;
+    }
     for (const v of mapKeyConverts(fn)) this.skipped.add(v);
     if (this.needsFrame) {
       this.savedSpLocal = this.newLocal('i32');
       this.fpLocal = this.newLocal('i32');
     }
+    if (this.roots) this.rootsOffset = this.frameOffset(this.roots.nslots * 4, 4);
     const order = reversePostorder(fn);
     const r = this.mod.relooper();
     const rb = new Map<ir.BasicBlock, number>();
@@ -336,10 +399,18 @@ export class FunctionLowerer {
   lowerBlock(b: ir.BasicBlock): Expr[] {
     const out: Expr[] = [];
     this.checkedInBlock.clear();
+    if (this.roots) {
+      out.push(...this.unspill(this.roots.clearAtEntry.get(b)));
+      for (const instr of b.instrs) if (instr.kind === 'Phi') out.push(...this.spill(instr));
+    }
     for (const instr of b.instrs) {
       if (this.staticInit?.evaluated.has(instr)) continue;
       try {
         out.push(...this.lowerInstr(instr));
+        if (this.roots && instr.kind !== 'Phi') {
+          if (isValueInstruction(instr)) out.push(...this.spill(instr));
+          out.push(...this.unspill(this.roots.clearAfter.get(instr)));
+        }
       } catch (e) {
         if (e instanceof UnsupportedError && !e.pos) throw new UnsupportedError(e.what, instr.pos);
         if (e instanceof InternalError && e.pos === undefined) throw new InternalError(`${e.message} (in ${this.fn.name})`, instr.pos);

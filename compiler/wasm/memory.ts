@@ -9,7 +9,7 @@ import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
 import type { Type } from '../types/index.js';
 import type { Expr } from './module.js';
-import { alignof, partsOf, sizeof, underlying, offsetsof, fieldPartRange, isBig } from './layout.js';
+import { alignof, partsOf, sizeof, underlying, offsetsof, fieldPartRange, isBig, hasPointers } from './layout.js';
 import { T } from './module.js';
 import { allocOnHeap, type FunctionLowerer } from './lower.js';
 import { boundsCheck, indexToI64, nilCheck } from './checks.js';
@@ -33,7 +33,7 @@ export function loadParts(fl: FunctionLowerer, t: Type, addr: () => Expr, extraO
     return m.block(
       null,
       [
-        m.local.set(tmp, heapAlloc(fl, m.i32.const(p.big))),
+        m.local.set(tmp, heapAlloc(fl, m.i32.const(p.big), !hasPointers(t))),
         m.memory.copy(m.local.get(tmp, T.i32), src, m.i32.const(p.big)),
         m.local.get(tmp, T.i32),
       ],
@@ -52,9 +52,10 @@ export function storeParts(fl: FunctionLowerer, t: Type, addr: () => Expr, vals:
   });
 }
 
-/** heapAlloc calls runtime.alloc for `size` zeroed bytes. */
-export function heapAlloc(fl: FunctionLowerer, size: Expr): Expr {
-  return fl.ml.callRuntime('alloc', [size]);
+/** heapAlloc calls runtime.alloc for `size` zeroed bytes (allocNoscan when they never hold
+ * pointers: the collector does not look inside). */
+export function heapAlloc(fl: FunctionLowerer, size: Expr, noscan = false): Expr {
+  return fl.ml.callRuntime(noscan ? 'allocNoscan' : 'alloc', [size]);
 }
 
 export function lowerAlloc(fl: FunctionLowerer, a: ir.Alloc): Expr[] {
@@ -62,7 +63,7 @@ export function lowerAlloc(fl: FunctionLowerer, a: ir.Alloc): Expr[] {
   const t = pointee(a.type);
   const size = sizeof(t);
   fl.nonNil.add(a);
-  if (allocOnHeap(a)) return fl.define(a, [heapAlloc(fl, m.i32.const(size))]);
+  if (allocOnHeap(a)) return fl.define(a, [heapAlloc(fl, m.i32.const(size), !hasPointers(t))]);
   const slot = fl.frameSlot(size, alignof(t));
   const out = fl.define(a, [slot()]);
   if (size > 0) out.push(fl.mod.memoryFill(slot(), m.i32.const(0), m.i32.const(size)));
@@ -78,7 +79,12 @@ export function lowerLoad(fl: FunctionLowerer, u: ir.UnOp): Expr[] {
 export function lowerStore(fl: FunctionLowerer, s: ir.Store): Expr[] {
   const chk = nilCheck(fl, s.addr);
   const t = pointee(s.addr.type);
-  return [...(chk ? [chk] : []), ...storeParts(fl, t, () => fl.get1(s.addr), fl.get(s.val))];
+  const v = s.val;
+  if (v.kind === 'Const' && (v.value === undefined || v.value.kind === 'unknown') && partsOf(t).some((p) => p.big !== undefined)) {
+    // `*p = T{}` of a T with big parts: zero the memory (a big zero constant would be a fresh heap snapshot)
+    return [...(chk ? [chk] : []), fl.mod.memoryFill(fl.get1(s.addr), fl.m.i32.const(0), fl.m.i32.const(sizeof(t)))];
+  }
+  return [...(chk ? [chk] : []), ...storeParts(fl, t, () => fl.get1(s.addr), fl.get(v))];
 }
 
 export function lowerFieldAddr(fl: FunctionLowerer, f: ir.FieldAddr): Expr[] {

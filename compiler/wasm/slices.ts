@@ -27,7 +27,8 @@ export function lowerMakeSlice(fl: FunctionLowerer, ms: ir.MakeSlice): Expr[] {
   const es = elemSize(ms.type);
   const len = () => indexToI64(fl, ms.len);
   const cap = () => indexToI64(fl, ms.cap);
-  const ptr = fl.ml.callRuntime('makeslice', [m.i32.const(es), len(), cap()], ms.pos);
+  const hasPtr = hasPointers(elemOf(ms.type)!);
+  const ptr = fl.ml.callRuntime('makeslice', [m.i32.const(es), len(), cap(), m.i32.const(hasPtr ? 1 : 0)], ms.pos);
   return fl.define(ms, [ptr, len(), cap()]);
 }
 

@@ -35,7 +35,7 @@ import type * as ir from '../ssa/ir.js';
 import type { Type } from '../types/index.js';
 import { operands } from '../ssa/index.js';
 import type { Expr } from './module.js';
-import { alignof, isStringType, offsetsof, partsOf, sizeof, underlying } from './layout.js';
+import { alignof, forEachPointer, isStringType, offsetsof, partsOf, sizeof, underlying } from './layout.js';
 import type { FunctionLowerer, ModuleLowerer } from './lower.js';
 import { globalAddress } from './globals.js';
 import { funcValueAddress } from './closures.js';
@@ -200,6 +200,7 @@ class Interp {
     const size = sizeof(t);
     if (size === 0 && this.zerobase !== undefined) return pointerKV(this.zerobase, undefined);
     const o: Obj = { addr: this.ml.data.reserveStatic(size, Math.max(alignof(t), 8)), size, escaped: false, ptrs: new Map() };
+    forEachPointer(t, o.addr, (p) => this.ml.data.notePointer(p));
     this.objs.push(o);
     return pointerKV(o.addr, o);
   }

@@ -10,7 +10,7 @@ import type * as ir from '../ssa/ir.js';
 import type { Type } from '../types/index.js';
 import { BasicKind } from '../types/index.js';
 import type { MemKind, Scalar } from './module.js';
-import { basicKind, intInfo, isComplexType, isFloatType, isStringType, partsOf, sizeof } from './layout.js';
+import { basicKind, intInfo, isComplexType, isFloatType, isStringType, partsOf, sizeof, forEachPointer, hasPointers } from './layout.js';
 import { constToBigInt, ratToFloatBits, wrapInt } from './consts.js';
 import type { StaticData } from './data.js';
 
@@ -166,6 +166,9 @@ export function materialise(data: StaticData, t: Type, kv: KV): ConstPart[] {
     if (p.big === undefined) return { s: p.scalar, bits: readMem(kv.bytes, p.offset, p.mem) };
     const addr = data.reserveStatic(p.big, 8);
     data.imageAt(addr, p.big)!.set(kv.bytes.subarray(p.offset, p.offset + p.big));
+    // the snapshot is t itself when t is big; else some big field of it: every word may point
+    if (p.big === sizeof(t)) forEachPointer(t, addr, (q) => data.notePointer(q));
+    else if (hasPointers(t)) for (let q = 0; q + 4 <= p.big; q += 4) data.notePointer(addr + q);
     return { s: 'i32', bits: BigInt(addr) };
   });
 }

@@ -113,6 +113,7 @@ interface Desc {
 
 /** The package whose presence makes descriptors reflective (extra records, component use). */
 const ReflectPkg = 'reflect';
+const SetFinalizer = 'runtime.SetFinalizer';
 
 export class TypeInfo {
   private readonly buckets = new Map<string, Desc[]>();
@@ -127,6 +128,8 @@ export class TypeInfo {
   reflectCall = false;
   /** Whether reflect can also call methods by index or name (Value.Method/MethodByName). */
   reflectMethods = false;
+  /** Func types passed to runtime.SetFinalizer: they get a call trampoline (finalizers with results). */
+  readonly finalizerTypes = new Set<string>();
   /** Whether reflect can make *T from a T (Addr, PointerTo, New reach reflect.ptrTo). */
   reflectPtrTo = false;
   /** Actions that build wasm functions, waiting for the memory (useType during static init). */
@@ -135,7 +138,9 @@ export class TypeInfo {
   readonly helpers: { name: string; t: Type; what: 'eq' | 'hash' }[] = [];
 
   constructor(readonly ml: ModuleLowerer) {
-    this.reflective = ml.prog.packages.some((p) => p.path === ReflectPkg);
+    // runtime.SetFinalizer reads the parameters and results of a finalizer's func type from its
+    // extra record (runtime/go/runtime/finalizer.go).
+    this.reflective = ml.prog.packages.some((p) => p.path === ReflectPkg) || ml.prog.functions.some((f) => f.name === SetFinalizer);
   }
 
   lookup(t: Type): Desc | undefined {
@@ -221,7 +226,7 @@ export class TypeInfo {
     if (this.reflective && (needsExtra(t) || (this.reflectCall && d.methods.length > 0))) {
       const x = buildExtra(data, t, (c) => this.descriptor(c));
       w(TD.extra, x);
-      if (this.reflectCall && u.kind === 'Signature') {
+      if (u.kind === 'Signature' && (this.reflectCall || this.finalizerTypes.has(typeKey(t)))) {
         d.trampObj = reserveTrampoline(this.ml, u);
         data.writeU32(x + TX.n4, d.trampObj);
       }
@@ -363,6 +368,13 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
     ti.reflectMethods = ti.reflectCall && (live.has('reflect.Value.Method') || live.has('reflect.Value.MethodByName'));
     ti.reflectPtrTo = live.has('reflect.ptrTo');
   }
+  for (const f of prog.functions)
+    for (const b of f.blocks)
+      for (const i of b.instrs) {
+        const fin = i.kind === 'Call' && i.call.mode === 'call' && i.call.value.kind === 'Function' && i.call.value.name === SetFinalizer;
+        const arg = fin ? i.call.args[1] : undefined;
+        if (arg?.kind === 'MakeInterface') ti.finalizerTypes.add(typeKey(arg.x.type));
+      }
   for (const f of prog.functions)
     for (const b of f.blocks)
       for (const i of b.instrs) {

@@ -49,7 +49,7 @@ func MakeSlice(typ Type, len, cap int) Value {
 	}
 	t := typ.common()
 	h := new(sliceHeader)
-	h.data = unsafe_New(&rtype{size: uintptr(cap) * t.elem.size})
+	h.data = unsafe_NewArray(t.elem, cap)
 	h.len = len
 	h.cap = cap
 	return Value{t, unsafe.Pointer(h), flagIndir | flag(Slice)}

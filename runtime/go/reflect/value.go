@@ -110,12 +110,24 @@ type StringHeader struct {
 
 var zeroBase [8]uint64
 
-// unsafe_New allocates zeroed memory for a value of type t.
+//go:linkname mallocgc runtime.mallocgc
+func mallocgc(size uintptr, noscan bool) unsafe.Pointer
+
+// unsafe_New allocates zeroed memory for a value of type t (memory the
+// collector scans when t holds pointers).
 func unsafe_New(t *rtype) unsafe.Pointer {
 	if t.size == 0 {
 		return unsafe.Pointer(&zeroBase[0])
 	}
-	return unsafe.Pointer(&make([]uint64, (t.size+7)/8)[0])
+	return mallocgc(t.size, !t.pointers())
+}
+
+// unsafe_NewArray allocates zeroed memory for n values of type t.
+func unsafe_NewArray(t *rtype, n int) unsafe.Pointer {
+	if t.size == 0 || n == 0 {
+		return unsafe.Pointer(&zeroBase[0])
+	}
+	return mallocgc(t.size*uintptr(n), !t.pointers())
 }
 
 func memmove(dst, src unsafe.Pointer, n uintptr) {

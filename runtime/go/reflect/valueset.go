@@ -194,7 +194,7 @@ func growSlice(e *rtype, s *sliceHeader, need int) {
 			c += (c + 3*256) / 4
 		}
 	}
-	p := unsafe_New(&rtype{size: uintptr(c) * e.size})
+	p := unsafe_NewArray(e, c)
 	memmove(p, s.data, uintptr(s.len)*e.size)
 	s.data = p
 	s.cap = c

@@ -4,11 +4,8 @@
 // processor; goroutines: sched.go), GC, KeepAlive, SetFinalizer, AddCleanup,
 // Pinner, and the exported error types.
 //
-// Memory is never reclaimed yet (alloc.go is a bump allocator without a
-// garbage collector): GC does nothing, and finalizers and cleanups are
-// accepted but never run, exactly as Go allows for objects that stay
-// reachable until the program exits; a program relying on a finalizer
-// running (after runtime.GC, say) behaves differently from Go.
+// Memory is managed by alloc.go and gc.go; finalizers and cleanups are
+// finalizer.go.
 
 package runtime
 
@@ -60,32 +57,17 @@ func Breakpoint() {
 	trap()
 }
 
-// GC runs a garbage collection: there is no collector yet, so it only lets
-// the other goroutines run (a collection blocks its caller for a while).
+// GC runs a garbage collection (gc.go), then the finalizers it found
+// ready; with goroutines they run in the finalizer goroutine, as in Go.
 func GC() {
+	collect(true)
+	runFinalizersNow()
 	Gosched()
 }
 
-// KeepAlive marks x as reachable up to this call (everything stays reachable).
+// KeepAlive marks x as reachable up to this call: x is an argument, so the
+// compiler keeps it in a shadow-stack root until the call (gcroots.ts).
 func KeepAlive(x any) {}
-
-// SetFinalizer checks its arguments as Go does; the finalizer never runs
-// (no object is ever collected).
-func SetFinalizer(obj any, finalizer any) {
-	e := (*eface)(unsafe.Pointer(&obj))
-	if e.typ == nil {
-		throw("runtime.SetFinalizer: first argument is nil")
-		return
-	}
-	if e.typ.kind != kindPointer {
-		throw("runtime.SetFinalizer: first argument is " + e.typ.name + ", not pointer")
-		return
-	}
-	f := (*eface)(unsafe.Pointer(&finalizer))
-	if f.typ != nil && f.typ.kind != kindFunc {
-		throw("runtime.SetFinalizer: second argument is " + f.typ.name + ", not a function")
-	}
-}
 
 // Cleanup is a handle to a cleanup call for a specific object.
 type Cleanup struct {
@@ -95,19 +77,25 @@ type Cleanup struct {
 
 var cleanupIDs uint64
 
-// AddCleanup attaches cleanup(arg) to ptr; it would run once ptr is
-// unreachable, which no object ever becomes (no collector yet).
+// AddCleanup attaches cleanup(arg) to ptr: it runs, like a finalizer, some
+// time after ptr has become unreachable (finalizer.go); ptr is not kept
+// alive for it. Objects outside the heap (package variables, zero-size
+// values) are never collected, so their cleanups never run, as in Go.
 func AddCleanup[T, S any](ptr *T, cleanup func(S), arg S) Cleanup {
 	if ptr == nil {
 		gopanic("runtime.AddCleanup: ptr is nil")
 		return Cleanup{}
 	}
 	cleanupIDs++
-	return Cleanup{id: cleanupIDs, ptr: uintptr(unsafe.Pointer(ptr))}
+	p := uintptr(unsafe.Pointer(ptr))
+	addCleanup(p, func() { cleanup(arg) }, cleanupIDs)
+	return Cleanup{id: cleanupIDs, ptr: p}
 }
 
 // Stop cancels the cleanup call.
-func (c Cleanup) Stop() {}
+func (c Cleanup) Stop() {
+	removeCleanup(c.id)
+}
 
 // A Pinner pins Go objects; objects never move, so pinning only validates.
 type Pinner struct {

@@ -1,8 +1,7 @@
 // This file implements the exported memory statistics and profiling API
 // (MemStats, ReadMemStats, the profile and trace entry points) and the
-// hooks of runtime/debug. Statistics come from the bump allocator (alloc.go):
-// bytes handed out and the size of linear memory; there is no collector, so
-// nothing is ever freed and no GC cycle is counted. Profiles and execution
+// hooks of runtime/debug. Statistics come from the allocator and the
+// collector (alloc.go, gc.go). Profiles and execution
 // traces are not recorded: profile functions report no records, StartTrace
 // returns an error.
 
@@ -52,26 +51,30 @@ type MemStats struct {
 	}
 }
 
-// ReadMemStats fills m: the heap is what the allocator handed out so far
-// (nothing is freed), Sys is all of linear memory.
+// ReadMemStats fills m from the allocator's and collector's counters
+// (alloc.go, gc.go): the heap is the bytes in objects not freed by the last
+// sweep plus those allocated since; Sys is all of linear memory.
 func ReadMemStats(m *MemStats) {
 	*m = MemStats{}
 	sys := uint64(memorySize()) * 65536
-	var used uint64
-	if heapPtr != 0 {
-		used = uint64(heapPtr - heapStart())
-	}
-	m.Alloc = used
-	m.TotalAlloc = used
-	m.HeapAlloc = used
-	m.HeapInuse = used
+	m.Alloc = uint64(heapLive)
+	m.TotalAlloc = totalAlloc
+	m.HeapAlloc = m.Alloc
+	m.HeapInuse = m.Alloc
+	m.Mallocs = nmalloc
+	m.Frees = nfree
+	m.HeapObjects = nmalloc - nfree
 	m.Sys = sys
 	m.HeapSys = sys - uint64(heapStart())
-	m.HeapIdle = m.HeapSys - used
+	if m.HeapSys > m.HeapInuse {
+		m.HeapIdle = m.HeapSys - m.HeapInuse
+	}
 	m.StackInuse = uint64(heapStart()) // shadow stack and static data
 	m.StackSys = m.StackInuse
-	m.NextGC = 4 << 20
-	m.EnableGC = false
+	m.NextGC = uint64(nextGC)
+	m.NumGC = numGC
+	m.NumForcedGC = numForcedGC
+	m.EnableGC = true
 	for i := range m.BySize {
 		if i < len(sizeClasses) {
 			m.BySize[i].Size = sizeClasses[i]
@@ -157,7 +160,6 @@ func ReadTrace() []byte { return nil }
 
 // Hooks of runtime/debug.
 
-var gcPercent int32 = 100
 var memoryLimit int64 = 1<<63 - 1
 var maxStack int = 1000000000
 var maxThreads int = 10000

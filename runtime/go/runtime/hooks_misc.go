@@ -29,7 +29,7 @@ func bytealg_MakeNoZero(n int) []byte {
 		return nil
 	}
 	c := roundupsize(uintptr(n), true)
-	p := alloc(c)
+	p := allocNoscan(c)
 	return unsafe.Slice((*byte)(p), int(c))[:n]
 }
 
@@ -49,7 +49,7 @@ func maps_clone(m any) any {
 	dst.epoch = 0
 	if src.ctrl != nil {
 		c := src.mask + 1
-		dst.ctrl = alloc(c)
+		dst.ctrl = allocNoscan(c)
 		memmove(dst.ctrl, src.ctrl, c)
 		dst.slots = alloc(c * src.slotsize)
 		memmove(dst.slots, src.slots, c*src.slotsize)

@@ -153,7 +153,7 @@ func makemap(hint int, kind uintptr, keysize uintptr, valoff uintptr, slotsize u
 
 // maptable gives h fresh, empty arrays of c slots.
 func maptable(h *hmap, c uintptr) {
-	h.ctrl = alloc(c)
+	h.ctrl = allocNoscan(c)
 	h.slots = alloc(c * h.slotsize)
 	h.mask = c - 1
 	h.growthLeft = c * 3 / 4

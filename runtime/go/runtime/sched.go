@@ -59,6 +59,7 @@ type g struct {
 	selectDone bool   // a select case of this goroutine has been chosen
 	resuming   bool   // being rewound: coroSuspend ends the rewinding
 	coro       *coro  // the coroutine this goroutine runs (coro.go)
+	alllink    *g     // allgs: every g ever made stays reachable (for the collector)
 }
 
 var g1 = g{id: 1, status: gRunning, started: true}
@@ -72,6 +73,7 @@ var curg = &g1
 var runqHead *g
 var runqTail *g
 var gfree *g // dead goroutines for reuse (their buffers too)
+var allgs *g // every g made by newg (linked by alllink)
 var goidgen int64 = 1
 var ngoroutines = 1
 var mainGoexited bool
@@ -148,6 +150,7 @@ func parkAlone(gp *g) {
 func Gosched() {
 	if !asyncifyOn() {
 		checkTimers()
+		runFinalizersNow()
 		return
 	}
 	gp := curg
@@ -174,6 +177,8 @@ func newg(fn func()) *g {
 		gfree = gp.schedlink
 	} else {
 		gp = (*g)(alloc(unsafe.Sizeof(g{})))
+		gp.alllink = allgs
+		allgs = gp
 	}
 	goidgen++
 	gp.id = goidgen
@@ -200,7 +205,7 @@ func goreadyFirst(gp *g) {
 // schedmain runs the program's goroutines, goroutine 1 being main (the
 // package inits, then main.main); it returns when main returns.
 func schedmain(main func()) {
-	scratch = alloc(scratchSize)
+	scratch = allocNoscan(scratchSize)
 	g1.fn = main
 	g1.started = false
 	g1.status = gRunnable
@@ -213,6 +218,7 @@ func schedmain(main func()) {
 func coroSchedule() {
 	stackBase = getsp()
 	for {
+		startFinalizers()
 		gp := runqget()
 		if gp == nil {
 			curg = &g0
@@ -311,7 +317,7 @@ func saveStack(gp *g) {
 	used := asyncData[0] - uintptr(scratch)
 	if used > gp.acap {
 		gp.acap = grownCap(gp.acap, used)
-		gp.abuf = alloc(gp.acap)
+		gp.abuf = allocNoscan(gp.acap) // the pointers live in the frames are also in gp.stk (gcroots.ts)
 	}
 	memmove(gp.abuf, scratch, used)
 	gp.aused = used
@@ -319,7 +325,7 @@ func saveStack(gp *g) {
 
 // grownCap is the size of a goroutine's new save buffer: at least twice the
 // old one, so that a goroutine whose stack keeps growing allocates O(depth)
-// bytes over its life, not O(depth²) (nothing is freed before the GC lands).
+// bytes over its life, not O(depth²).
 func grownCap(old uintptr, need uintptr) uintptr {
 	c := old * 2
 	if c < need {

@@ -13,7 +13,7 @@ import "unsafe"
 
 const maxAlloc = 1 << 31
 
-func makeslice(elemSize uintptr, n int, c int) unsafe.Pointer {
+func makeslice(elemSize uintptr, n int, c int, hasPtr bool) unsafe.Pointer {
 	if n < 0 || (elemSize > 0 && n > maxAlloc/int(elemSize)) {
 		panicmakeslicelen()
 		return nil
@@ -21,6 +21,9 @@ func makeslice(elemSize uintptr, n int, c int) unsafe.Pointer {
 	if c < n || (elemSize > 0 && c > maxAlloc/int(elemSize)) {
 		panicmakeslicecap()
 		return nil
+	}
+	if !hasPtr {
+		return allocNoscan(elemSize * uintptr(c))
 	}
 	return alloc(elemSize * uintptr(c))
 }
@@ -59,7 +62,7 @@ func growslice(oldPtr unsafe.Pointer, oldLen int, oldCap int, newLen int, elemSi
 	}
 	if stackBuf && oldCap == 0 && uintptr(newLen)*elemSize <= 32 {
 		c := int(32 / elemSize)
-		p := alloc(uintptr(c) * elemSize)
+		p := mallocgc(uintptr(c)*elemSize, !hasPtr)
 		return p, c
 	}
 	newcap := nextslicecap(newLen, oldCap)
@@ -69,7 +72,7 @@ func growslice(oldPtr unsafe.Pointer, oldLen int, oldCap int, newLen int, elemSi
 	}
 	mem := roundupsize(uintptr(newcap)*elemSize, !hasPtr)
 	newcap = int(mem / elemSize)
-	p := alloc(mem)
+	p := mallocgc(mem, !hasPtr)
 	memmove(p, oldPtr, uintptr(oldLen)*elemSize)
 	return p, newcap
 }

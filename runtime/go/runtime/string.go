@@ -24,7 +24,7 @@ func concatstring2(a string, b string) string {
 		return a
 	}
 	n := len(a) + len(b)
-	p := alloc(uintptr(n))
+	p := allocNoscan(uintptr(n))
 	memmove(p, stringPtr(a), uintptr(len(a)))
 	memmove(unsafe.Add(p, len(a)), stringPtr(b), uintptr(len(b)))
 	return unsafe.String((*byte)(p), n)
@@ -68,14 +68,14 @@ func slicebytetostring(b []byte) string {
 	if len(b) == 0 {
 		return ""
 	}
-	p := alloc(uintptr(len(b)))
+	p := allocNoscan(uintptr(len(b)))
 	memmove(p, unsafe.Pointer(unsafe.SliceData(b)), uintptr(len(b)))
 	return unsafe.String((*byte)(p), len(b))
 }
 
 // stringtoslicebyte copies s; the capacity is len(s), as gc gives for []byte("const").
 func stringtoslicebyte(s string) []byte {
-	p := alloc(uintptr(len(s)))
+	p := allocNoscan(uintptr(len(s)))
 	memmove(p, stringPtr(s), uintptr(len(s)))
 	return unsafe.Slice((*byte)(p), len(s))
 }
@@ -186,7 +186,7 @@ func intstring(v int64) string {
 	if v >= 0 && v <= maxRune {
 		r = rune(v)
 	}
-	p := alloc(4)
+	p := allocNoscan(4)
 	n := encoderune(p, r)
 	return unsafe.String((*byte)(p), n)
 }
@@ -201,7 +201,7 @@ func stringtoslicerune(s string) []rune {
 		}
 		n++
 	}
-	p := alloc(uintptr(n) * 4)
+	p := allocNoscan(uintptr(n) * 4)
 	rs := unsafe.Slice((*rune)(p), n)
 	i := 0
 	for k := 0; k < len(s); {
@@ -226,7 +226,7 @@ func slicerunetostring(rs []rune) string {
 	if n == 0 {
 		return ""
 	}
-	p := alloc(uintptr(n))
+	p := allocNoscan(uintptr(n))
 	k := 0
 	for i := 0; i < len(rs); i++ {
 		k += encoderune(unsafe.Add(p, k), rs[i])

@@ -1,0 +1,323 @@
+// This file implements the garbage collector's stack roots (docs/gc.md): it
+// decides which SSA values of a function must sit in a shadow-stack slot so
+// that the collector (runtime/go/runtime/gc.go), which scans the shadow
+// stack, sees every heap pointer the function still needs.
+//
+// Wasm locals are invisible to the collector, so a value holding a pointer
+// (layout.ts marks such parts `ptr`) that is live across a *GC point* — an
+// instruction whose lowering may allocate, call a function that may, or
+// switch goroutines — is stored to its own frame slot when it is defined
+// (parameters and free variables in the prologue, phis at the start of their
+// block). For instructions other than plain calls, the operands themselves
+// are also kept (their lowering may allocate before it is done with them,
+// e.g. boxing a value or building a defer record). Slots are zeroed by the
+// prologue, and a slot is cleared where its value dies (after its last use,
+// or on entry to a block where it is no longer live), so the collector does
+// not keep dead objects alive through stale slots.
+//
+// Liveness is the usual backward data flow over the pointer-holding values,
+// with a phi's operand live at the end of the matching predecessor.
+
+import type * as ir from '../ssa/ir.js';
+import { isValueInstruction } from '../ssa/ir.js';
+import { operands } from '../ssa/operands.js';
+import { isWasmImport } from '../ssa/index.js';
+import { isBig, partsOf, underlying } from './layout.js';
+import { BasicKind } from '../types/index.js';
+import type { Type } from '../types/index.js';
+
+export interface RootPlan {
+  /** Number of 4-byte slots. */
+  readonly nslots: number;
+  /** value -> [part index, slot index] for each of its pointer parts. */
+  readonly slots: Map<ir.Value, [number, number][]>;
+  /** Spilled values whose slots are cleared on entry to a block. */
+  readonly clearAtEntry: Map<ir.BasicBlock, ir.Value[]>;
+  /** Spilled values whose slots are cleared after an instruction (their last use). */
+  readonly clearAfter: Map<ir.Instruction, ir.Value[]>;
+}
+
+/** pointerParts lists the indices of v's parts that may hold heap pointers ([] for constants,
+ * globals and functions: static memory). */
+function pointerParts(v: ir.Value): number[] {
+  switch (v.kind) {
+    case 'Const':
+    case 'Global':
+    case 'Function':
+    case 'Builtin':
+      return [];
+  }
+  const out: number[] = [];
+  partsOf(v.type).forEach((p, i) => {
+    if (p.ptr) out.push(i);
+  });
+  return out;
+}
+
+/** Builtins whose lowering never allocates nor calls. */
+const quietBuiltins = new Set(['len', 'cap', 'real', 'imag', 'complex', 'Sizeof', 'Alignof', 'Offsetof', 'Add', 'Slice', 'String', 'StringData', 'SliceData']);
+
+function isStringy(t: Type): boolean {
+  const u = underlying(t);
+  return (u.kind === 'Basic' && u.basic === BasicKind.String) || u.kind === 'Slice';
+}
+
+function hasBigPart(t: Type): boolean {
+  return partsOf(t).some((p) => p.big !== undefined);
+}
+
+/** gcPoint classifies an instruction: 'no' (never allocates nor calls), 'call' (a plain call:
+ * the callee keeps its own arguments) or 'spill' (may allocate while it still needs its operands). */
+function gcPoint(i: ir.Instruction, quietCall: (c: ir.Call) => boolean): 'no' | 'call' | 'spill' {
+  if (operands(i).some((o) => o.kind === 'Const' && isBig(o.type))) return 'spill'; // a big zero constant is allocated where used
+  switch (i.kind) {
+    case 'Phi':
+    case 'Jump':
+    case 'If':
+    case 'Return':
+    case 'Extract':
+    case 'ChangeType':
+    case 'FieldAddr':
+    case 'IndexAddr':
+    case 'Slice':
+    case 'SliceToArrayPointer':
+    case 'Store':
+    case 'Panic':
+    case 'RunDefers':
+      return 'no';
+    case 'Alloc':
+      return i.heap ? 'spill' : 'no';
+    case 'Field':
+    case 'Index':
+      return hasBigPart(i.type) ? 'spill' : 'no';
+    case 'UnOp':
+      if (i.op === '<-') return 'spill';
+      return i.op === '*' && hasBigPart(i.type) ? 'spill' : 'no';
+    case 'BinOp':
+      return i.op === '+' && isStringy(i.type) ? 'spill' : 'no';
+    case 'Convert':
+      return isStringy(i.type) || isStringy(i.x.type) ? 'spill' : 'no';
+    case 'Call':
+      if (i.call.mode === 'builtin') return quietBuiltins.has(i.call.value.name) ? 'no' : 'spill';
+      return quietCall(i) ? 'no' : 'call';
+    default:
+      return 'spill';
+  }
+}
+
+/** uses lists the values instruction i needs: its operands, where an iterator made by Range
+ * (whose lowering keeps the ranged string's pointer in locals of its own) stands for what it
+ * ranges over. */
+function uses(i: ir.Instruction): ir.Value[] {
+  const out = operands(i);
+  for (const o of out) if (o.kind === 'Range') out.push(o.x);
+  return out;
+}
+
+/** Runtime functions where a collection or a goroutine switch (another goroutine may collect) happens. */
+const gcSeeds = ['runtime.collect', 'runtime.coroSuspend'];
+
+/** quietFunctions returns the functions of prog that can never reach a GC point: nothing in them
+ * allocates, and they call (statically) only such functions or intrinsics. intrinsic tells the
+ * bodyless functions the backend expands inline. */
+export function quietFunctions(prog: ir.Program, intrinsic: (f: ir.Function) => boolean): Set<ir.Function> {
+  const loud = new Set<ir.Function>();
+  const callers = new Map<ir.Function, ir.Function[]>();
+  const work: ir.Function[] = [];
+  const mark = (f: ir.Function): void => {
+    if (loud.has(f)) return;
+    loud.add(f);
+    work.push(f);
+  };
+  const never = (): boolean => false;
+  for (const f of prog.functions) {
+    if (gcSeeds.includes(f.name)) mark(f);
+    if (f.blocks.length === 0) {
+      if (!intrinsic(f) && !isWasmImport(f)) mark(f);
+      continue;
+    }
+    for (const b of f.blocks)
+      for (const i of b.instrs) {
+        const k = gcPoint(i, never);
+        if (k === 'no') continue;
+        if (k === 'call' && i.kind === 'Call' && i.call.mode === 'call' && i.call.value.kind === 'Function') {
+          const g = i.call.value;
+          let cs = callers.get(g);
+          if (!cs) callers.set(g, (cs = []));
+          cs.push(f);
+          continue;
+        }
+        mark(f);
+      }
+  }
+  for (let f = work.pop(); f; f = work.pop()) for (const c of callers.get(f) ?? []) mark(c);
+  const quiet = new Set<ir.Function>();
+  for (const f of prog.functions) if (!loud.has(f)) quiet.add(f);
+  return quiet;
+}
+
+/** Bit sets over the indices of a function's pointer-holding values. */
+class Bits {
+  readonly w: Uint32Array;
+  constructor(n: number) {
+    this.w = new Uint32Array((n + 31) >>> 5);
+  }
+  has(i: number): boolean {
+    return (this.w[i >>> 5]! & (1 << (i & 31))) !== 0;
+  }
+  add(i: number): void {
+    this.w[i >>> 5]! |= 1 << (i & 31);
+  }
+  delete(i: number): void {
+    this.w[i >>> 5]! &= ~(1 << (i & 31));
+  }
+  copy(): Bits {
+    const b = new Bits(0);
+    (b as { w: Uint32Array }).w = this.w.slice();
+    return b;
+  }
+  /** orMinus sets this |= (a &~ b); reports whether this changed. */
+  orMinus(a: Bits, b: Bits | undefined): boolean {
+    let changed = false;
+    for (let k = 0; k < this.w.length; k++) {
+      const v = (this.w[k]! | (a.w[k]! & ~(b ? b.w[k]! : 0))) >>> 0;
+      if (v !== this.w[k]) {
+        this.w[k] = v;
+        changed = true;
+      }
+    }
+    return changed;
+  }
+  *members(): Generator<number> {
+    for (let k = 0; k < this.w.length; k++) {
+      let x = this.w[k]!;
+      while (x !== 0) {
+        const low = x & -x;
+        yield k * 32 + (31 - Math.clz32(low));
+        x ^= low;
+      }
+    }
+  }
+}
+
+/** planRoots computes fn's root slots. quietCall tells calls that can never reach a GC point. */
+export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): RootPlan {
+  // number the pointer-holding values
+  const index = new Map<ir.Value, number>();
+  const vals: ir.Value[] = [];
+  const note = (v: ir.Value): void => {
+    if (index.has(v) || pointerParts(v).length === 0) return;
+    index.set(v, vals.length);
+    vals.push(v);
+  };
+  for (const p of fn.params) note(p);
+  for (const f of fn.freeVars) note(f);
+  for (const b of fn.blocks) for (const i of b.instrs) if (isValueInstruction(i)) note(i);
+  const empty: RootPlan = { nslots: 0, slots: new Map(), clearAtEntry: new Map(), clearAfter: new Map() };
+  if (vals.length === 0) return empty;
+  const n = vals.length;
+  const idx = (v: ir.Value): number | undefined => index.get(v);
+
+  // per block: upward-exposed uses, defs, phi uses at the end of each predecessor
+  const use = new Map<ir.BasicBlock, Bits>();
+  const def = new Map<ir.BasicBlock, Bits>();
+  const phiUse = new Map<ir.BasicBlock, Bits>();
+  for (const b of fn.blocks) {
+    use.set(b, new Bits(n));
+    def.set(b, new Bits(n));
+    phiUse.set(b, new Bits(n));
+  }
+  for (const b of fn.blocks) {
+    const u = use.get(b)!;
+    const d = def.get(b)!;
+    for (const i of b.instrs) {
+      if (i.kind === 'Phi') {
+        i.edges.forEach((e, k) => {
+          const x = idx(e);
+          if (x !== undefined && b.preds[k]) phiUse.get(b.preds[k]!)!.add(x);
+        });
+      } else {
+        for (const o of uses(i)) {
+          const x = idx(o);
+          if (x !== undefined && !d.has(x)) u.add(x);
+        }
+      }
+      if (isValueInstruction(i)) {
+        const x = idx(i);
+        if (x !== undefined) d.add(x);
+      }
+    }
+  }
+  const liveIn = new Map<ir.BasicBlock, Bits>();
+  const liveOut = new Map<ir.BasicBlock, Bits>();
+  for (const b of fn.blocks) {
+    liveIn.set(b, use.get(b)!.copy());
+    liveOut.set(b, phiUse.get(b)!.copy());
+  }
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = fn.blocks.length - 1; k >= 0; k--) {
+      const b = fn.blocks[k]!;
+      const out = liveOut.get(b)!;
+      for (const s of b.succs) out.orMinus(liveIn.get(s)!, def.get(s)); // a successor's phis are its defs
+      if (liveIn.get(b)!.orMinus(out, def.get(b))) changed = true;
+    }
+  }
+
+  // walk each block backwards: what is live across GC points, and where values die
+  const spilled = new Bits(n);
+  const clearAfter = new Map<ir.Instruction, number[]>();
+  for (const b of fn.blocks) {
+    const live = liveOut.get(b)!.copy();
+    for (let k = b.instrs.length - 1; k >= 0; k--) {
+      const i = b.instrs[k]!;
+      if (i.kind === 'Phi') break;
+      const self = isValueInstruction(i) ? idx(i) : undefined;
+      const kind = gcPoint(i, quietCall);
+      if (kind !== 'no') {
+        for (const x of live.members()) if (x !== self) spilled.add(x);
+      }
+      if (self !== undefined) live.delete(self);
+      const dying: number[] = [];
+      for (const o of uses(i)) {
+        const x = idx(o);
+        if (x === undefined) continue;
+        if (kind === 'spill') spilled.add(x);
+        if (!live.has(x)) {
+          dying.push(x);
+          live.add(x);
+        }
+      }
+      if (dying.length > 0 && i.kind !== 'Return' && i.kind !== 'Panic') clearAfter.set(i, dying);
+    }
+  }
+
+  // slots
+  const slots = new Map<ir.Value, [number, number][]>();
+  let nslots = 0;
+  for (const x of spilled.members()) {
+    const v = vals[x]!;
+    slots.set(
+      v,
+      pointerParts(v).map((p) => [p, nslots++]),
+    );
+  }
+  if (nslots === 0) return empty;
+  const keep = (xs: Iterable<number>): ir.Value[] => [...xs].filter((x) => spilled.has(x)).map((x) => vals[x]!);
+  const after = new Map<ir.Instruction, ir.Value[]>();
+  for (const [i, xs] of clearAfter) {
+    const vs = keep(xs);
+    if (vs.length > 0) after.set(i, vs);
+  }
+  const atEntry = new Map<ir.BasicBlock, ir.Value[]>();
+  for (const b of fn.blocks) {
+    const gone = new Bits(n);
+    for (const p of b.preds) gone.orMinus(liveOut.get(p)!, liveIn.get(b));
+    // the operands of the block's phis die here (the phis have their own slots), but a phi may
+    // be its own operand (a loop-carried value unchanged on some edge): never clear a phi
+    const phis = def.get(b)!;
+    const vs = keep([...gone.members()].filter((x) => !phis.has(x)));
+    if (vs.length > 0) atEntry.set(b, vs);
+  }
+  return { nslots, slots, clearAtEntry: atEntry, clearAfter: after };
+}
