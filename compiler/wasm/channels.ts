@@ -51,33 +51,42 @@ export function lowerMakeChan(fl: FunctionLowerer, mc: ir.MakeChan): Expr[] {
   return fl.define(mc, [fl.ml.callRuntime('makechan', [fl.m.i32.const(es), indexToI64(fl, mc.size)], mc.pos)]);
 }
 
-/** sendAddr stores v where the runtime can copy it from; returns the statements and the address. */
-function sendAddr(fl: FunctionLowerer, t: Type, v: ir.Value): [Expr[], Expr] {
-  if (sizeof(t) === 0) return [[], fl.m.i32.const(0)];
-  if (isBig(t)) return [[], fl.get1(v)];
+/** sendAddr stores v where the runtime can copy it from; returns the statements, the address and
+ * what clears the frame slot afterwards. */
+function sendAddr(fl: FunctionLowerer, t: Type, v: ir.Value): [Expr[], Expr, Expr[]] {
+  if (sizeof(t) === 0) return [[], fl.m.i32.const(0), []];
+  if (isBig(t)) return [[], fl.get1(v), []];
   const slot = fl.frameSlot(sizeof(t), alignof(t));
-  return [storeParts(fl, t, slot, fl.get(v)), slot()];
+  return [storeParts(fl, t, slot, fl.get(v)), slot(), clearSlot(fl, t, slot)];
 }
 
-/** recvAddr is where the runtime writes a received element; read() loads the value from it. */
-function recvAddr(fl: FunctionLowerer, t: Type): { pre: Expr[]; addr: Expr; read: () => Expr[] } {
+/** clearSlot zeroes a frame slot that held a copy of a value with pointers once it is used: the
+ * collector scans frames, and the copy would keep the value's objects alive. */
+function clearSlot(fl: FunctionLowerer, t: Type, slot: () => Expr): Expr[] {
+  return hasPointers(t) ? [fl.mod.memoryFill(slot(), fl.m.i32.const(0), fl.m.i32.const(sizeof(t)))] : [];
+}
+
+/** recvAddr is where the runtime writes a received element; read() loads the value from it,
+ * clear (after the value is defined) zeroes the frame slot. */
+function recvAddr(fl: FunctionLowerer, t: Type): { pre: Expr[]; addr: Expr; read: () => Expr[]; clear: Expr[] } {
   const m = fl.m;
-  if (sizeof(t) === 0) return { pre: [], addr: m.i32.const(0), read: () => [] };
+  if (sizeof(t) === 0) return { pre: [], addr: m.i32.const(0), read: () => [], clear: [] };
   if (isBig(t)) {
     const l = fl.newLocal('i32');
     return {
       pre: [m.local.set(l, heapAlloc(fl, m.i32.const(sizeof(t)), !hasPointers(t)))],
       addr: m.local.get(l, T.i32),
       read: () => [m.local.get(l, T.i32)],
+      clear: [],
     };
   }
   const slot = fl.frameSlot(sizeof(t), alignof(t));
-  return { pre: [], addr: slot(), read: () => loadParts(fl, t, slot) };
+  return { pre: [], addr: slot(), read: () => loadParts(fl, t, slot), clear: clearSlot(fl, t, slot) };
 }
 
 export function lowerSend(fl: FunctionLowerer, s: ir.Send): Expr[] {
-  const [pre, addr] = sendAddr(fl, elemOfChan(s.chan.type), s.x);
-  return [...pre, fl.ml.callRuntime('chansend', [fl.get1(s.chan), addr], s.pos)];
+  const [pre, addr, clear] = sendAddr(fl, elemOfChan(s.chan.type), s.x);
+  return [...pre, fl.ml.callRuntime('chansend', [fl.get1(s.chan), addr], s.pos), ...clear];
 }
 
 /** lowerRecv is `<-ch` and `v, ok := <-ch`. */
@@ -88,8 +97,8 @@ export function lowerRecv(fl: FunctionLowerer, u: ir.UnOp): Expr[] {
   const ok = fl.newLocal('i32');
   const out = [...r.pre, m.local.set(ok, fl.ml.callRuntime('chanrecv', [fl.get1(u.x), r.addr], u.pos))];
   const parts = r.read();
-  if (u.commaOk) return [...out, ...fl.define(u, [...parts, m.local.get(ok, T.i32)])];
-  return [...out, ...fl.define(u, parts)];
+  if (u.commaOk) return [...out, ...fl.define(u, [...parts, m.local.get(ok, T.i32)]), ...r.clear];
+  return [...out, ...fl.define(u, parts), ...r.clear];
 }
 
 /** lowerChanBuiltin is close, len or cap of a channel. */
@@ -114,18 +123,21 @@ export function lowerSelect(fl: FunctionLowerer, sel: ir.Select): Expr[] {
   const cases = fl.frameSlot(Math.max(n, 1) * ScaseSize, 4);
   const out: Expr[] = [];
   const reads: (() => Expr[])[] = [];
+  const clears: Expr[] = [];
   sel.states.forEach((st, k) => {
     const t = elemOfChan(st.chan.type);
     let addr: Expr;
     if (st.dir === 'send') {
-      const [pre, a] = sendAddr(fl, t, st.send!);
+      const [pre, a, clear] = sendAddr(fl, t, st.send!);
       out.push(...pre);
+      clears.push(...clear);
       addr = a;
     } else {
       const r = recvAddr(fl, t);
       out.push(...r.pre);
       addr = r.addr;
       reads.push(r.read);
+      clears.push(...r.clear);
     }
     out.push(m.i32.store(k * ScaseSize, 4, cases(), fl.get1(st.chan)));
     out.push(m.i32.store(k * ScaseSize + 4, 4, cases(), addr));
@@ -137,5 +149,5 @@ export function lowerSelect(fl: FunctionLowerer, sel: ir.Select): Expr[] {
   const parts: Expr[] = [m.tuple.extract(m.local.get(res, pair), 0), m.tuple.extract(m.local.get(res, pair), 1)];
   for (const read of reads) parts.push(...read());
   if (partsOf(sel.type).length !== parts.length) throw new InternalError('select: result parts do not match its type');
-  return [...out, ...fl.define(sel, parts)];
+  return [...out, ...fl.define(sel, parts), ...clears];
 }

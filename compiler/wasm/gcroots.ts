@@ -35,6 +35,9 @@ export interface RootPlan {
   readonly clearAtEntry: Map<ir.BasicBlock, ir.Value[]>;
   /** Spilled values whose slots are cleared after an instruction (their last use). */
   readonly clearAfter: Map<ir.Instruction, ir.Value[]>;
+  /** Spilled values whose slots are cleared before a plain call that is their last use: the callee
+   * keeps its arguments itself, so the caller's copy must not keep them alive during the call. */
+  readonly clearBefore: Map<ir.Instruction, ir.Value[]>;
 }
 
 /** pointerParts lists the indices of v's parts that may hold heap pointers ([] for constants,
@@ -213,7 +216,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
   for (const p of fn.params) note(p);
   for (const f of fn.freeVars) note(f);
   for (const b of fn.blocks) for (const i of b.instrs) if (isValueInstruction(i)) note(i);
-  const empty: RootPlan = { nslots: 0, slots: new Map(), clearAtEntry: new Map(), clearAfter: new Map() };
+  const empty: RootPlan = { nslots: 0, slots: new Map(), clearAtEntry: new Map(), clearAfter: new Map(), clearBefore: new Map() };
   if (vals.length === 0) return empty;
   const n = vals.length;
   const idx = (v: ir.Value): number | undefined => index.get(v);
@@ -267,6 +270,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
   // walk each block backwards: what is live across GC points, and where values die
   const spilled = new Bits(n);
   const clearAfter = new Map<ir.Instruction, number[]>();
+  const clearBefore = new Map<ir.Instruction, number[]>();
   for (const b of fn.blocks) {
     const live = liveOut.get(b)!.copy();
     for (let k = b.instrs.length - 1; k >= 0; k--) {
@@ -288,7 +292,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
           live.add(x);
         }
       }
-      if (dying.length > 0 && i.kind !== 'Return' && i.kind !== 'Panic') clearAfter.set(i, dying);
+      if (dying.length > 0 && i.kind !== 'Return' && i.kind !== 'Panic') (kind === 'call' ? clearBefore : clearAfter).set(i, dying);
     }
   }
 
@@ -304,11 +308,14 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
   }
   if (nslots === 0) return empty;
   const keep = (xs: Iterable<number>): ir.Value[] => [...xs].filter((x) => spilled.has(x)).map((x) => vals[x]!);
-  const after = new Map<ir.Instruction, ir.Value[]>();
-  for (const [i, xs] of clearAfter) {
-    const vs = keep(xs);
-    if (vs.length > 0) after.set(i, vs);
-  }
+  const byInstr = (m: Map<ir.Instruction, number[]>): Map<ir.Instruction, ir.Value[]> => {
+    const out = new Map<ir.Instruction, ir.Value[]>();
+    for (const [i, xs] of m) {
+      const vs = keep(xs);
+      if (vs.length > 0) out.set(i, vs);
+    }
+    return out;
+  };
   const atEntry = new Map<ir.BasicBlock, ir.Value[]>();
   for (const b of fn.blocks) {
     const gone = new Bits(n);
@@ -319,5 +326,5 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
     const vs = keep([...gone.members()].filter((x) => !phis.has(x)));
     if (vs.length > 0) atEntry.set(b, vs);
   }
-  return { nslots, slots, clearAtEntry: atEntry, clearAfter: after };
+  return { nslots, slots, clearAtEntry: atEntry, clearAfter: byInstr(clearAfter), clearBefore: byInstr(clearBefore) };
 }

@@ -283,15 +283,10 @@ export class FunctionLowerer {
     return out;
   }
 
-  /** rootsPrologue zeroes the root slots and spills the parameters and free variables. */
+  /** rootsPrologue spills the parameters and free variables (the frame is zeroed already). */
   private rootsPrologue(): Expr[] {
-    const r = this.roots;
-    if (!r) return [];
-    const m = this.m;
+    if (!this.roots) return [];
     const out: Expr[] = [];
-    const fp = (): Expr => m.local.get(this.fpLocal, T.i32);
-    if (r.nslots <= 8) for (let k = 0; k < r.nslots; k++) out.push(m.i32.store(this.rootsOffset + k * 4, 4, fp(), m.i32.const(0)));
-    else out.push(this.mod.memoryFill(m.i32.add(fp(), m.i32.const(this.rootsOffset)), m.i32.const(0), m.i32.const(r.nslots * 4)));
     for (const p of this.fn.params) out.push(...this.spill(p));
     for (const f of this.fn.freeVars) out.push(...this.spill(f));
     return out;
@@ -325,6 +320,11 @@ export class FunctionLowerer {
         ),
       );
       out.push(m.global.set('__sp', m.local.get(this.fpLocal, T.i32)));
+      // The collector scans frames conservatively: bytes left by earlier, deeper calls (in slots not
+      // written yet, padding) would keep dead objects alive, so the whole frame starts zeroed.
+      const fp = (): Expr => m.local.get(this.fpLocal, T.i32);
+      if (size <= 64) for (let k = 0; k < size; k += 8) out.push(m.i64.store(k, 8, fp(), this.mod.i64(0n)));
+      else out.push(this.mod.memoryFill(fp(), m.i32.const(0), m.i32.const(size)));
     }
     if (this.ctxLocal !== undefined && this.fn.freeVars.length > 0) {
       const offs = closureFreeVarOffsets(this.fn.freeVars.map((f) => f.type));
@@ -406,6 +406,7 @@ export class FunctionLowerer {
     for (const instr of b.instrs) {
       if (this.staticInit?.evaluated.has(instr)) continue;
       try {
+        if (this.roots) out.push(...this.unspill(this.roots.clearBefore.get(instr)));
         out.push(...this.lowerInstr(instr));
         if (this.roots && instr.kind !== 'Phi') {
           if (isValueInstruction(instr)) out.push(...this.spill(instr));
