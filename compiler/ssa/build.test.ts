@@ -179,22 +179,44 @@ func main() { println(hello(1)) }
     expect(fn(prog, 'main.hello').blocks).toEqual([]);
   });
 
-  test('unsupported features are reported with their position', () => {
-    let err: unknown;
-    try {
-      buildSource(`package main
+  test('defers of a range-over-func loop body name the enclosing function\'s frame token', () => {
+    const prog = sane(`package main
 func seq(yield func(int) bool) {}
 func main() {
+	defer println(0)
 	for x := range seq {
 		defer println(x)
 	}
 }
 `);
+    const outer = printFunction(fn(prog, 'main.main'));
+    expect(outer).toContain('t1 = deferframe');
+    expect(outer).toMatch(/defer println\(0:int\) at t\d+/);
+    expect(outer).toContain('rundefers');
+    const body = printFunction(fn(prog, 'main.main$1'));
+    expect(body).toMatch(/defer println\(arg0\) at t\d+/);
+    expect(body).not.toContain('rundefers');
+  });
+
+  test('unsupported features are reported with their position', () => {
+    let err: unknown;
+    try {
+      buildSource(`package main
+func seq(yield func(int) bool) {}
+func two() (int, int) { return 1, 2 }
+func f() (int, int) {
+	for range seq {
+		return two()
+	}
+	return 0, 0
+}
+func main() { f() }
+`);
     } catch (e) {
       err = e;
     }
     expect(err).toBeInstanceOf(UnsupportedError);
-    expect((err as UnsupportedError).message).toBe('defer in a range-over-func loop body is not yet supported');
+    expect((err as UnsupportedError).message).toBe('return of a multi-value call in a range-over-func loop body is not yet supported');
     expect((err as UnsupportedError).pos).toBeGreaterThan(0);
   });
 

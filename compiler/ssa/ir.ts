@@ -351,6 +351,14 @@ export interface Range extends ValueBase {
   readonly x: Value;
 }
 
+/** DeferFrame gives the function a defer frame token (type unsafe.Pointer), emitted in the
+ * entry block of a function one of whose range-over-func loop bodies defers a call: its
+ * defers, and those of the loop bodies (other functions), name the token with `at`, so that
+ * they run when this function returns. Printed form: `t0 = deferframe`. */
+export interface DeferFrame extends ValueBase {
+  readonly kind: 'DeferFrame';
+}
+
 /** Next advances an iterator from Range; its type is (ok bool, k K, v V).
  * For strings k is the byte index (int) and v the rune (int32).
  * Printed form: `t2 = next t1`. */
@@ -379,7 +387,7 @@ export interface Select extends ValueBase {
 export type ValueInstruction =
   | Alloc | Phi | Call | BinOp | UnOp | Convert | ChangeType | MakeInterface | ChangeInterface
   | MakeClosure | MakeSlice | MakeMap | MakeChan | Slice | SliceToArrayPointer | FieldAddr | Field
-  | IndexAddr | Index | Lookup | Extract | TypeAssert | Range | Next | Select;
+  | IndexAddr | Index | Lookup | Extract | TypeAssert | Range | Next | Select | DeferFrame;
 
 // Instructions that produce no value.
 
@@ -405,10 +413,13 @@ export interface Send extends InstrBase {
   readonly x: Value;
 }
 
-/** Defer pushes a deferred call. Printed form: `defer f(t0)`. */
+/** Defer pushes a deferred call. Printed form: `defer f(t0)`; with a frame token (see
+ * DeferFrame), `defer f(t0) at t1`: the call is added to the frame of the function that made
+ * the token (the body of a range-over-func loop defers into its enclosing function). */
 export interface Defer extends InstrBase {
   readonly kind: 'Defer';
   readonly call: CallCommon;
+  readonly frame?: Value;
 }
 
 /** Go starts a goroutine. Printed form: `go f(t0)`. */

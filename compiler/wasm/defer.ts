@@ -29,6 +29,16 @@
 // method-expression wrappers ($bound, $thunk) pass the arm on to their
 // method; deferred interface method calls are not armed (recover in the
 // method returns nil: a known gap).
+//
+// Range-over-func loop bodies defer into their enclosing function F (ir.ts,
+// DeferFrame): F's `deferframe` calls runtime.deferrangefunc, which pushes a
+// marker record (thunk index 0, skipped by rundefers) and returns it as the
+// token. `defer f() at token` links the record just below the marker instead
+// of at the head, so the marker stays the newest record of F's frame while the
+// iterator and the loop body (other frames, whose records lie above the
+// marker) run; F's own defers go the same way, keeping the order of all its
+// defers. The loop body functions have no frame of their own (hasDefer is
+// false for them).
 
 import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
@@ -48,7 +58,7 @@ const deferCache = new WeakMap<ir.Function, boolean>();
 export function hasDefer(fn: ir.Function): boolean {
   let r = deferCache.get(fn);
   if (r === undefined) {
-    r = fn.blocks.some((b) => b.instrs.some((i) => i.kind === 'Defer'));
+    r = fn.blocks.some((b) => b.instrs.some((i) => (i.kind === 'Defer' && !i.frame) || i.kind === 'DeferFrame'));
     deferCache.set(fn, r);
   }
   return r;
@@ -257,7 +267,7 @@ export function buildCallRecord(fl: FunctionLowerer, d: ir.Defer | ir.Go): { stm
   return { stmts, record: p(), offsets: offs };
 }
 
-/** lowerDefer pushes a defer record for d. */
+/** lowerDefer pushes a defer record for d (at the head, or below the marker of d.frame). */
 export function lowerDefer(fl: FunctionLowerer, d: ir.Defer): Expr[] {
   const m = fl.m;
   const { stmts, record, offsets } = buildCallRecord(fl, d);
@@ -265,10 +275,22 @@ export function lowerDefer(fl: FunctionLowerer, d: ir.Defer): Expr[] {
   const p = () => m.local.get(rec, T.i32);
   const st = () => m.i32.const(dstateAddr(fl.ml));
   const out: Expr[] = [...stmts, m.local.set(rec, record)];
-  out.push(m.i32.store(offsets[0]!, 4, p(), fl.mod.load('i32', DState.head, st())));
   out.push(m.i32.store(offsets[1]!, 4, p(), armOf(fl, d.call)));
+  if (d.frame) {
+    // the marker is a record too: its link is at the same offset
+    const tok = fl.get1(d.frame);
+    out.push(m.i32.store(offsets[0]!, 4, p(), fl.mod.load('i32', offsets[0]!, tok)));
+    out.push(m.i32.store(offsets[0]!, 4, fl.get1(d.frame), p()));
+    return out;
+  }
+  out.push(m.i32.store(offsets[0]!, 4, p(), fl.mod.load('i32', DState.head, st())));
   out.push(fl.mod.store('i32', DState.head, st(), p()));
   return out;
+}
+
+/** lowerDeferFrame makes the function's defer frame token: runtime.deferrangefunc(). */
+export function lowerDeferFrame(fl: FunctionLowerer, i: ir.DeferFrame): Expr[] {
+  return fl.defineMulti(i, fl.ml.callRuntime('deferrangefunc', [], i.pos));
 }
 
 /** armOf is the identity of the function a deferred call calls directly, or 0 if it cannot recover. */

@@ -103,6 +103,7 @@ function hasLocalPanic(f: ir.Function): boolean {
         case 'MakeInterface':
         case 'ChangeInterface':
         case 'Defer':
+        case 'DeferFrame':
         case 'Range':
         case 'Next':
           continue;
