@@ -193,7 +193,8 @@ export class TypeInfo {
     const t = d.t;
     const u = underlying(t);
     const w = (off: number, v: number) => data.writeU32(d.addr + off, v);
-    const name = rtypeName(t);
+    // a Go string: UTF-8 bytes, one char per byte (names may hold `·` or non-ASCII identifiers)
+    const name = String.fromCharCode(...new TextEncoder().encode(rtypeName(t)));
     w(TD.size, sizeof(t));
     w(TD.hash, fnv1a(name + '#' + typeString(t)));
     let flags = 0;
