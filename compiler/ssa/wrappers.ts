@@ -106,9 +106,10 @@ export function methodThunk(pb: ProgramBuilder, ctx: PackageContext, sel: Select
   const recvT = sel.recv;
   const ptr = recvT.kind === 'Pointer';
   const base = ptr ? recvT.elem : recvT;
-  const tname = base.kind === 'Named' ? namedLinkName(base) : '?';
-  const path = m.pkg?.path ?? ctx.path;
-  const name = ptr ? `${path}.(*${tname}).${m.name}$thunk` : `${path}.${tname}.${m.name}$thunk`;
+  // named as the method of recvT's method set (unnamed types spelled out: struct{Mer} and
+  // struct{MyMer} need two thunks), qualified by the method's package when recvT is unnamed
+  const qual = base.kind === 'Named' ? '' : `${m.pkg?.path ?? ctx.path}.`;
+  const name = `${qual}${methodLinkName(recvT, m.name)}$thunk`;
   const cached = pb.prog.byName.get(name);
   if (cached) return cached;
   // A func value's signature has no receiver: the receiver is the first parameter.
