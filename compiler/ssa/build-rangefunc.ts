@@ -141,7 +141,8 @@ export function rangeFuncBranch(fb: FunctionBuilder, ctx: RangeFuncCtx, s: ast.B
   return true;
 }
 
-/** bindIterVars declares or assigns the iteration variables from the yield function's parameters. */
+/** bindIterVars declares or assigns the iteration variables from the yield function's parameters,
+ * one after the other (unlike other range loops, gc assigns `for i, x[i] = range f` in sequence). */
 function bindIterVars(fb: FunctionBuilder, s: ast.RangeStmt): void {
   [s.key, s.value].forEach((e, i) => {
     const p = fb.fn.params[i];
