@@ -103,6 +103,9 @@ export interface Function {
   unsupported?: { readonly pos: Pos; readonly what: string };
   /** Set on functions the lazy builder never reached (their body was not built: index.ts). */
   unbuilt?: boolean;
+  /** Set on synthetic forwarders to a method (method-set wrappers, `$bound`, `$thunk`): for
+   * recover() they are transparent, as Go's wrappers are. */
+  wrapper?: boolean;
   /** A wrapper (*T).M of a value method T.M: called with a nil receiver it panics with this
    * message ("value method main.T.M called using nil *T pointer"), as Go's wrappers do. */
   nilReceiverPanic?: string;

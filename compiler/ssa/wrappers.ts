@@ -20,6 +20,7 @@ import { isPackageLevel, isPointerType, linkTypeString, methodSet, namedLinkName
 
 /** buildForwarder fills fn (whose params[0] is a receiver of type recvT) with: navigate, call method, return. */
 function buildForwarder(pb: ProgramBuilder, ctx: PackageContext, fn: Function, method: Func, path: readonly number[], pos: Pos): void {
+  fn.wrapper = true;
   const fb = new FunctionBuilder(pb, ctx, fn, undefined);
   fb.current = newBlock(fb, 'entry');
   const [recv, ...args] = fn.params;

@@ -25,10 +25,11 @@
 // the deferring function F called recover at its return: its record carries
 // F's armed flag, and it is a no-op when a panic runs it (the record's arm is
 // RecoverThunkArm, which rundefers puts in dstate.arm only then). The same
-// record and thunk serve `go f(x)` (goroutines.ts), without link or arm. Method-value and
-// method-expression wrappers ($bound, $thunk) pass the arm on to their
-// method; deferred interface method calls are not armed (recover in the
-// method returns nil: a known gap).
+// record and thunk serve `go f(x)` (goroutines.ts), without link or arm.
+// Wrappers (method-set wrappers, $bound, $thunk; and `M$iface`, typehelpers.ts)
+// pass the arm on to the method they call. A deferred interface method call's
+// arm is the entry of the dynamic type's method table (runtime.itabfn at the
+// defer statement), which a function accepts besides its func value's index.
 //
 // Range-over-func loop bodies defer into their enclosing function F (ir.ts,
 // DeferFrame): F's `deferframe` calls runtime.deferrangefunc, which pushes a
@@ -51,6 +52,7 @@ import { closureFreeVarOffsets, funcValueAddress } from './closures.js';
 import { heapAlloc, storeParts } from './memory.js';
 import { DState, dstateAddr, unwindCheck } from './panics.js';
 import { funcSig } from './calls.js';
+import { typeInfo } from './typeinfo.js';
 
 const deferCache = new WeakMap<ir.Function, boolean>();
 
@@ -88,13 +90,45 @@ function recoverIdentity(ml: ModuleLowerer, fn: ir.Function): number {
   return ml.tableSlot(ml.wrappers.get(fn)!);
 }
 
-/** wrapperTarget is the method a `$bound`/`$thunk` wrapper calls, when that method calls recover(). */
+/** identities are the table indices a deferred call may reach fn by: its func value's, and for a
+ * function without closure context its own (the entry of method tables, see typehelpers.ts). */
+function identities(ml: ModuleLowerer, fn: ir.Function): number[] {
+  const ids = [recoverIdentity(ml, fn)];
+  if (!funcSig(fn).hasCtx) ids.push(ml.tableSlot(ml.funcName(fn)));
+  return ids;
+}
+
+/** isArm is `dstate.arm` equal to one of fn's identities. */
+function isArm(fl: FunctionLowerer, fn: ir.Function): Expr {
+  const m = fl.m;
+  const arm = () => fl.mod.load('i32', DState.arm, m.i32.const(dstateAddr(fl.ml)));
+  return identities(fl.ml, fn)
+    .map((id) => m.i32.eq(arm(), m.i32.const(id)))
+    .reduce((a, b) => m.i32.or(a, b));
+}
+
+/** wrapperTarget is the method a wrapper (method-set wrapper, `$bound`, `$thunk`) calls, when
+ * recover() may be effective in it (directly or through more wrappers). */
 function wrapperTarget(fn: ir.Function): ir.Function | undefined {
-  if (!fn.name.endsWith('$bound') && !fn.name.endsWith('$thunk')) return undefined;
+  if (!fn.wrapper && !fn.name.endsWith('$bound') && !fn.name.endsWith('$thunk')) return undefined;
   for (const b of fn.blocks)
     for (const i of b.instrs)
-      if (i.kind === 'Call' && i.call.mode === 'call' && i.call.value.kind === 'Function' && callsRecover(i.call.value)) return i.call.value;
+      if (i.kind === 'Call' && i.call.mode === 'call' && i.call.value.kind === 'Function' && recoversThrough(i.call.value)) return i.call.value;
   return undefined;
+}
+
+/** recoversThrough reports whether recover() may be effective in fn when a deferred call calls it. */
+export function recoversThrough(fn: ir.Function): boolean {
+  return callsRecover(fn) || wrapperTarget(fn) !== undefined;
+}
+
+/** passArm is the prologue of a wrapper of fn reached by table index self: when a panic's
+ * deferred call called the wrapper, the arm passes on to fn. */
+export function passArm(ml: ModuleLowerer, self: number, fn: ir.Function): Expr {
+  const m = ml.m;
+  const st = () => m.i32.const(dstateAddr(ml));
+  const cond = m.i32.eq(ml.mod.load('i32', DState.arm, st()), m.i32.const(self));
+  return m.if(cond, ml.mod.store('i32', DState.arm, st(), m.i32.const(recoverIdentity(ml, fn))));
 }
 
 /** Per-function locals of the defer machinery. */
@@ -125,10 +159,8 @@ export function deferPrologue(fl: FunctionLowerer): Expr[] {
   if (ls.saved !== undefined) out.push(m.local.set(ls.saved, fl.mod.load('i32', DState.head, st())));
   const target = wrapperTarget(fl.fn);
   if (target) {
-    // a method-value or method-expression wrapper passes the arm on to the method it calls
-    const self = recoverIdentity(fl.ml, fl.fn);
-    const cond = m.i32.eq(fl.mod.load('i32', DState.arm, st()), m.i32.const(self));
-    out.push(m.if(cond, fl.mod.store('i32', DState.arm, st(), m.i32.const(recoverIdentity(fl.ml, target)))));
+    // a wrapper passes the arm on to the method it calls
+    out.push(m.if(isArm(fl, fl.fn), fl.mod.store('i32', DState.arm, st(), m.i32.const(recoverIdentity(fl.ml, target)))));
   }
   if (ls.armed !== undefined && recoverThunks.has(fl.fn)) {
     // `defer recover()`: effective when it runs at the deferring function's normal return (not
@@ -139,8 +171,7 @@ export function deferPrologue(fl: FunctionLowerer): Expr[] {
     out.push(m.local.set(ls.armed, m.i32.and(saved, m.i32.eqz(byPanic))));
     out.push(fl.mod.store('i32', DState.arm, st(), m.i32.const(0)));
   } else if (ls.armed !== undefined) {
-    const id = recoverIdentity(fl.ml, fl.fn);
-    out.push(m.local.set(ls.armed, m.i32.eq(fl.mod.load('i32', DState.arm, st()), m.i32.const(id))));
+    out.push(m.local.set(ls.armed, isArm(fl, fl.fn)));
     out.push(fl.mod.store('i32', DState.arm, st(), m.i32.const(0)));
   }
   return out;
@@ -297,8 +328,16 @@ export function lowerDeferFrame(fl: FunctionLowerer, i: ir.DeferFrame): Expr[] {
 function armOf(fl: FunctionLowerer, c: ir.CallCommon): Expr {
   const m = fl.m;
   if (isRecoverCall(c)) return m.i32.const(RecoverThunkArm);
+  if (c.mode === 'invoke') {
+    // the entry of the dynamic type's method table the call will reach (0 for a nil interface:
+    // the call panics later)
+    const t = fl.newLocal('i32');
+    const id = typeInfo(fl.ml).invokeId(c.method);
+    const lookup = fl.ml.callRuntime('itabfn', [m.local.get(t, T.i32), m.i32.const(id)]);
+    return m.block(null, [m.local.set(t, fl.get(c.value)[0]!), m.if(m.local.get(t, T.i32), lookup, m.i32.const(0))], T.i32);
+  }
   if (c.mode !== 'call') return m.i32.const(0);
-  if (c.value.kind === 'Function') return m.i32.const(callsRecover(c.value) ? recoverIdentity(fl.ml, c.value) : 0);
+  if (c.value.kind === 'Function') return m.i32.const(recoversThrough(c.value) ? recoverIdentity(fl.ml, c.value) : 0);
   // a func value: its table index (a nil func reads address 0, harmless; the call panics later)
   return fl.mod.load('i32', 0, fl.get1(c.value));
 }
