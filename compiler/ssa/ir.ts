@@ -37,6 +37,9 @@ export interface Program {
   /** Set by the lazy builder (index.ts): the functions reach.ts found reachable from the inits,
    * main.main and package runtime, so the backend need not walk the program again. */
   reachable?: Function[];
+  /** The GOEXPERIMENT settings the program is compiled with (set by the driver): `fieldtrack`
+   * makes methods declared `//go:nointerface` leave interface method tables (typeinfo.ts). */
+  experiments?: ReadonlySet<string>;
 }
 
 export interface Package {

@@ -129,6 +129,10 @@ export class TypeInfo {
   reflectMethods = false;
   /** Whether reflect can make *T from a T (Addr, PointerTo, New reach reflect.ptrTo). */
   reflectPtrTo = false;
+  /** GOEXPERIMENT=fieldtrack: methods declared `//go:nointerface` are left out of method tables. */
+  private get fieldTrack(): boolean {
+    return this.ml.prog.experiments?.has('fieldtrack') ?? false;
+  }
   /** Actions that build wasm functions, waiting for the memory (useType during static init). */
   private deferred: (() => void)[] | undefined = [];
   /** Pending (function name, type, kind) of the equal/hash functions to generate. */
@@ -263,6 +267,7 @@ export class TypeInfo {
       if (m.type.typeParams?.length) continue;
       const mtyp = this.reflectCall && (isExported(m.name) || u.kind === 'Interface') ? methodSignature(m.type) : undefined;
       if (u.kind !== 'Interface') {
+        if (this.fieldTrack && (m.origin ?? m).directives?.some((d) => d.name === 'go:nointerface')) continue;
         const wantsPtr = m.type.recv?.type.kind === 'Pointer';
         if (t.kind !== 'Pointer' && wantsPtr && !e.indirect) continue;
         const byName = this.ml.prog.byName;
