@@ -28,7 +28,7 @@ import {
   emitIf,
   emitJump,
   emitLoad,
-  emitPanicInstr,
+  emitRuntimeErrorPanic,
   emitReturn,
   emitStore,
   intConst,
@@ -42,7 +42,7 @@ import { buildFunctionBody, finishFunction } from './build-func.js';
 import { varAddress } from './build-closure.js';
 import { emitReturnOf, labelTargets, popTargets, pushTargets, stmtList } from './build-stmt.js';
 import { isBlank, lvalue, lvalueStore } from './lvalue.js';
-import { basic, newVar, signatureOf, tAny, tBool, tInt, tString, underlying } from './typeutil.js';
+import { basic, newVar, signatureOf, tBool, tInt, underlying } from './typeutil.js';
 import { expr, typeOf } from './build-expr.js';
 import { children, containsDefer, type Walkable } from './walk.js';
 
@@ -53,19 +53,20 @@ const codeReturn = -2;
 const codeDone = -3; // the loop is over
 const codePanic = -4; // the body is running (or panicked)
 
-/** rangePanic panics with a range function state error (Go's are runtime.Errors; here a string). */
+/** rangePanic panics with a range function state error (a runtime.Error, as Go's). */
 function rangePanic(fb: FunctionBuilder, what: string, pos: Pos): void {
-  const msg = `runtime error: range function ${what}`;
-  emitPanicInstr(fb, emitConv(fb, { kind: 'Const', type: tString(), value: { kind: 'string', value: msg } }, tAny(), pos), pos);
+  emitRuntimeErrorPanic(fb, `runtime error: range function ${what}`, pos);
 }
 
-/** checkState continues when n == want, else panics with the message of the first matching state
- * (undefined matches any). */
-function checkState(fb: FunctionBuilder, n: Value, want: number, bad: [number | undefined, string][], pos: Pos): void {
+/** checkState continues when n, the state loaded from next, is want; else it sets the state to
+ * codePanic (as gc does: the iterator must not swallow this panic either) and panics with the
+ * message of the first matching state (undefined matches any). */
+function checkState(fb: FunctionBuilder, next: Value, n: Value, want: number, bad: [number | undefined, string][], pos: Pos): void {
   const ok = newBlock(fb, 'rangefunc.ok');
   const fail = newBlock(fb, 'rangefunc.bad');
   emitIf(fb, emitBinOp(fb, '==', n, intConst(want), tBool(), pos), ok, fail, pos);
   fb.current = fail;
+  emitStore(fb, next, intConst(codePanic), pos);
   for (const [code, what] of bad) {
     if (code === undefined) {
       rangePanic(fb, what, pos);
@@ -161,7 +162,7 @@ function buildYield(sub: FunctionBuilder, s: ast.RangeStmt, ctx: RangeFuncCtx, l
   sub.rangeFunc = ctx;
   buildFunctionBody(sub, undefined, undefined, s.body, (fb) => {
     const n = emitLoad(fb, varAddress(fb, ctx.next, s.pos), s.pos);
-    checkState(fb, n, codeReady, [
+    checkState(fb, varAddress(fb, ctx.next, s.pos), n, codeReady, [
       [codePanic, 'continued iteration after loop body panic'],
       [codeDone, 'continued iteration after whole loop exit'],
       [undefined, 'continued iteration after function for loop body returned false'],

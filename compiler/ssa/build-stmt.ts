@@ -4,7 +4,7 @@
 // Loops, ranges, switches and assignments live in their own files.
 
 import type * as ast from '../syntax/ast.js';
-import { InternalError, UnsupportedError, assertNever } from '../syntax/diagnostics.js';
+import { InternalError, assertNever } from '../syntax/diagnostics.js';
 import type { Label } from '../types/object.js';
 import type { BasicBlock, Value } from './ir.js';
 import { emit, emitExtract, emitJump, emitLoad, emitReturn, emitStore, newBlock } from './emit.js';

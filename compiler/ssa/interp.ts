@@ -175,6 +175,7 @@ export class Interpreter implements Machine {
           }
           case 'Panic': {
             const v = this.value(f, ins.x);
+            if (ins.runtimeError) throw runtimePanic((v as string).replace(/^runtime error: /, ''));
             throw new GoPanic(v, panicText(v));
           }
           default:

@@ -456,10 +456,14 @@ export interface Return extends InstrBase {
   readonly results: Value[];
 }
 
-/** Panic with an interface value (`any`); ends the block. Printed form: `panic t0`. */
+/** Panic with an interface value (`any`); ends the block. Printed form: `panic t0`.
+ * With runtimeError, x is a string, the whole message of a run-time error whose value
+ * recover() returns as a runtime.Error (the range-over-func state checks raise these).
+ * Printed form: `panic runtime error t0`. */
 export interface Panic extends InstrBase {
   readonly kind: 'Panic';
   readonly x: Value;
+  readonly runtimeError?: boolean;
 }
 
 export type ControlInstruction = Jump | If | Return | Panic;

@@ -126,7 +126,7 @@ class Printer {
       case 'Return':
         return `return${i.results.length ? ' ' + i.results.map(v).join(', ') : ''}`;
       case 'Panic':
-        return `panic ${v(i.x)}`;
+        return `panic ${i.runtimeError ? 'runtime error ' : ''}${v(i.x)}`;
       default:
         return assertNever(i);
     }

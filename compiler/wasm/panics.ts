@@ -182,7 +182,8 @@ export function wrapBody(fl: FunctionLowerer, body: Expr): Expr {
 
 /** lowerPanic lowers the Panic instruction: runtime.gopanic(v), then the unwind exit. */
 export function lowerPanic(fl: FunctionLowerer, p: ir.Panic): Expr[] {
-  return [fl.ml.callRuntime('gopanic', fl.get(p.x), p.pos), unwindExit(fl)];
+  // panicplain: a run-time error with the whole message (no "runtime error: " added)
+  return [fl.ml.callRuntime(p.runtimeError ? 'panicplain' : 'gopanic', fl.get(p.x), p.pos), unwindExit(fl)];
 }
 
 /** schedulePanicRuntime schedules runtime.fatalpanic for _start (absent in hand-built test programs). */

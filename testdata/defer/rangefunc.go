@@ -99,19 +99,54 @@ func recoveringIter(yield func(int) bool) {
 }
 
 func swallowed() {
-	defer func() {
-		switch x := recover().(type) {
-		case error:
-			println("swallowed:", x.Error())
-		case string:
-			println("swallowed:", x)
-		}
-	}()
+	defer func() { report("swallowed", recover()) }()
 	for i := range recoveringIter {
 		defer println("swallowed body defer", i)
 		panic("body")
 	}
 	println("not reached")
+}
+
+// report prints a recovered range function state error (a runtime.Error, as Go's).
+func report(what string, r any) {
+	if e, ok := r.(interface {
+		error
+		RuntimeError()
+	}); ok {
+		println(what+":", e.Error())
+		return
+	}
+	println(what, "recovered a non-runtime.Error", r != nil)
+}
+
+var saved func(int) bool
+
+func keep(yield func(int) bool) {
+	saved = yield
+	_ = yield(1) && yield(2)
+}
+
+func afterExit() {
+	defer func() { report("afterExit", recover()) }()
+	for x := range keep {
+		defer println("afterExit body defer", x)
+	}
+	saved(3)
+}
+
+func afterBreak(yield func(int) bool) {
+	defer func() { report("afterBreak", recover()) }()
+	if !yield(1) {
+		yield(2)
+	}
+}
+
+func breakThenCall() {
+	for x := range afterBreak {
+		println("breakThenCall body", x)
+		break
+	}
+	println("breakThenCall after loop")
 }
 
 type stack []int
@@ -156,4 +191,6 @@ func main() {
 	swallowed()
 	generic([]string{"x", "y"})
 	closureInBody()
+	afterExit()
+	breakThenCall()
 }
