@@ -14,7 +14,7 @@
 // and every defer of it and of those bodies names the token (`defer f() at t`).
 
 import type * as ast from '../syntax/ast.js';
-import { InternalError, UnsupportedError } from '../syntax/diagnostics.js';
+import { InternalError } from '../syntax/diagnostics.js';
 import { BasicKind } from '../types/index.js';
 import type { Pos } from '../syntax/pos.js';
 import type { Label, Var } from '../types/object.js';
@@ -25,6 +25,7 @@ import {
   emit,
   emitBinOp,
   emitCall,
+  emitExtract,
   emitIf,
   emitJump,
   emitLoad,
@@ -128,8 +129,8 @@ function leaveBody(fb: FunctionBuilder, ctx: RangeFuncCtx, code: number, pos: Po
 /** rangeFuncReturn builds `return x, y` inside a loop body: store the results, then leave. */
 export function rangeFuncReturn(fb: FunctionBuilder, ctx: RangeFuncCtx, s: ast.ReturnStmt): void {
   const vars = ctx.realSig.results.vars;
-  const vals = s.results.map((r) => expr(fb, r));
-  if (vals.length === 1 && vars.length > 1) throw new UnsupportedError('return of a multi-value call in a range-over-func loop body', s.pos);
+  let vals = s.results.map((r) => expr(fb, r));
+  if (vals.length === 1 && vars.length > 1) vals = vars.map((_, i) => emitExtract(fb, vals[0]!, i, s.pos)); // return f()
   vals.forEach((v, i) => emitStore(fb, varAddress(fb, ctx.results[i]!, s.pos), emitConv(fb, v, vars[i]!.type, s.pos), s.pos));
   leaveBody(fb, ctx, codeReturn, s.pos);
 }

@@ -49,6 +49,19 @@ func early() (r int) {
 	return -1
 }
 
+func pair(x int) (int, string) { return x * 10, "pair" }
+
+func multiReturn() (int, string) {
+	defer println("multiReturn defer")
+	for x := range seq(3) {
+		defer println("multiReturn body defer", x)
+		if x == 2 {
+			return pair(x)
+		}
+	}
+	return 0, "none"
+}
+
 func bodyPanics() (r string) {
 	defer func() {
 		if x := recover(); x != nil {
@@ -185,6 +198,7 @@ func closureInBody() {
 func main() {
 	order()
 	println("early:", early())
+	println(multiReturn())
 	println("bodyPanics:", bodyPanics())
 	recoverInBody()
 	iteratorPanics()
