@@ -72,12 +72,23 @@ function isRecoverCall(c: ir.CallCommon): boolean {
   return c.mode === 'builtin' && c.value.name === 'recover';
 }
 
+/** defersRecoverAt reports whether fn or a function nested in it defers recover() at a frame token. */
+function defersRecoverAt(fn: ir.Function): boolean {
+  const here = fn.blocks.some((b) => b.instrs.some((i) => i.kind === 'Defer' && !!i.frame && isRecoverCall(i.call)));
+  return here || fn.anonFuncs.some(defersRecoverAt);
+}
+
 /** callsRecover reports whether fn calls recover() itself, or defers it (`defer recover()`
- * recovers when it runs at fn's normal return, as if fn called it there). */
+ * recovers when it runs at fn's normal return, as if fn called it there; in a range-over-func
+ * loop body it defers into the enclosing function, which owns the frame token). */
 export function callsRecover(fn: ir.Function): boolean {
   let r = recoverCache.get(fn);
   if (r === undefined) {
-    r = fn.blocks.some((b) => b.instrs.some((i) => (i.kind === 'Call' || i.kind === 'Defer') && isRecoverCall(i.call)));
+    const owner = fn.blocks.some((b) => b.instrs.some((i) => i.kind === 'DeferFrame'));
+    r = fn.blocks.some((b) =>
+      b.instrs.some((i) => (i.kind === 'Call' || (i.kind === 'Defer' && (!i.frame || owner))) && isRecoverCall(i.call)),
+    );
+    if (owner && !r) r = defersRecoverAt(fn);
     recoverCache.set(fn, r);
   }
   return r;
@@ -292,8 +303,10 @@ export function buildCallRecord(fl: FunctionLowerer, d: ir.Defer | ir.Go): { stm
   });
   if (recoverThunks.has(thunk)) {
     if (offs[2] !== RecoverFlagOffset) throw new InternalError('defer recover(): unexpected record layout');
+    // the deferring frame's armed flag: the frame token's (its marker's arm, see deferrangefunc)
     const armed = deferLocals(fl).armed;
-    stmts.push(m.i32.store8(offs[2]!, 1, p(), armed === undefined ? m.i32.const(0) : m.local.get(armed, T.i32)));
+    const flag = d.kind === 'Defer' && d.frame ? fl.mod.load('i32', 8, fl.get1(d.frame)) : armed === undefined ? m.i32.const(0) : m.local.get(armed, T.i32);
+    stmts.push(m.i32.store8(offs[2]!, 1, p(), flag));
   }
   return { stmts, record: p(), offsets: offs };
 }
@@ -319,9 +332,12 @@ export function lowerDefer(fl: FunctionLowerer, d: ir.Defer): Expr[] {
   return out;
 }
 
-/** lowerDeferFrame makes the function's defer frame token: runtime.deferrangefunc(). */
+/** lowerDeferFrame makes the function's defer frame token: runtime.deferrangefunc(armed), which
+ * keeps the function's armed flag for the `defer recover()` of its loop bodies. */
 export function lowerDeferFrame(fl: FunctionLowerer, i: ir.DeferFrame): Expr[] {
-  return fl.defineMulti(i, fl.ml.callRuntime('deferrangefunc', [], i.pos));
+  const armed = deferLocals(fl).armed;
+  const flag = armed === undefined ? fl.m.i32.const(0) : fl.m.local.get(armed, T.i32);
+  return fl.defineMulti(i, fl.ml.callRuntime('deferrangefunc', [flag], i.pos));
 }
 
 /** armOf is the identity of the function a deferred call calls directly, or 0 if it cannot recover. */

@@ -162,6 +162,27 @@ func breakThenCall() {
 	println("breakThenCall after loop")
 }
 
+// `defer recover()` in a loop body is the enclosing function's: it recovers at that function's
+// return when the function was called directly by a deferred call of a panic.
+func deferRecoverInBody() {
+	for x := range seq(2) {
+		defer recover()
+		println("deferRecoverInBody body", x)
+	}
+	panic("not recovered by defer recover()")
+}
+
+func calledByDefer() {
+	for range seq(1) {
+		defer recover()
+	}
+}
+
+func viaDeferred() {
+	defer calledByDefer()
+	panic("recovered by calledByDefer's defer recover()")
+}
+
 type stack []int
 
 func (s stack) all(yield func(int) bool) {
@@ -206,5 +227,13 @@ func main() {
 	generic([]string{"x", "y"})
 	closureInBody()
 	afterExit()
+	func() {
+		defer func() { println("deferRecoverInBody still panicking:", recover() != nil) }()
+		deferRecoverInBody()
+	}()
+	func() {
+		defer func() { println("viaDeferred still panicking:", recover() != nil) }()
+		viaDeferred()
+	}()
 	breakThenCall()
 }

@@ -93,8 +93,12 @@ func Goexit() {
 // deferrangefunc pushes the marker record of a frame whose range-over-func loop bodies defer
 // calls, and returns it as the frame's token: compiled code links that frame's records just
 // below it (compiler/wasm/defer.ts), so they stay below the records of the frames it calls.
-func deferrangefunc() *_defer {
+// The marker's arm holds the frame's armed flag (for `defer recover()` in a loop body).
+func deferrangefunc(armed bool) *_defer {
 	m := &_defer{link: dstate.head}
+	if armed {
+		m.arm = 1
+	}
 	dstate.head = m
 	return m
 }
