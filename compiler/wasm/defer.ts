@@ -340,11 +340,30 @@ export function lowerDeferFrame(fl: FunctionLowerer, i: ir.DeferFrame): Expr[] {
   return fl.defineMulti(i, fl.ml.callRuntime('deferrangefunc', [flag], i.pos));
 }
 
+const recoveringNames = new WeakMap<ModuleLowerer, Set<string>>();
+
+/** recoveringMethodNames are the names of the methods (and wrappers) in which recover() may be
+ * effective: only a deferred interface call of one of them needs its arm looked up. */
+function recoveringMethodNames(ml: ModuleLowerer): Set<string> {
+  let s = recoveringNames.get(ml);
+  if (!s) {
+    s = new Set();
+    for (const fn of ml.prog.functions) {
+      if (fn.params.length === 0 || fn.parent || !recoversThrough(fn)) continue;
+      const dot = fn.name.lastIndexOf('.');
+      if (dot >= 0) s.add(fn.name.slice(dot + 1));
+    }
+    recoveringNames.set(ml, s);
+  }
+  return s;
+}
+
 /** armOf is the identity of the function a deferred call calls directly, or 0 if it cannot recover. */
 function armOf(fl: FunctionLowerer, c: ir.CallCommon): Expr {
   const m = fl.m;
   if (isRecoverCall(c)) return m.i32.const(RecoverThunkArm);
   if (c.mode === 'invoke') {
+    if (!recoveringMethodNames(fl.ml).has(c.method.name)) return m.i32.const(0);
     // the entry of the dynamic type's method table the call will reach (0 for a nil interface:
     // the call panics later)
     const t = fl.newLocal('i32');
