@@ -209,6 +209,7 @@ export class Interpreter implements Machine {
         if (c.mode === 'builtin') to.defers.push({ fn: null, args, common: c });
         else if (c.mode === 'invoke') {
           const recv = v(c.value);
+          if (recv === null) throw runtimePanic('invalid memory address or nil pointer dereference'); // at the defer, as Go
           const m = findMethod(this, recv, c.method.name);
           to.defers.push({ fn: m.fn, args: [m.recv, ...args], common: c });
         } else to.defers.push({ fn: v(c.value), args, common: c });

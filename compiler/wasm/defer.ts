@@ -52,6 +52,7 @@ import { closureFreeVarOffsets, funcValueAddress } from './closures.js';
 import { heapAlloc, storeParts } from './memory.js';
 import { DState, dstateAddr, unwindCheck } from './panics.js';
 import { funcSig } from './calls.js';
+import { fail } from './checks.js';
 import { typeInfo } from './typeinfo.js';
 
 const deferCache = new WeakMap<ir.Function, boolean>();
@@ -296,7 +297,10 @@ export function buildCallRecord(fl: FunctionLowerer, d: ir.Defer | ir.Go): { stm
   const size = alignUp(offs[offs.length - 1]! + sizeof(types[types.length - 1]!), 8);
   const rec = fl.newLocal('i32');
   const p = () => m.local.get(rec, T.i32);
-  const stmts: Expr[] = [m.local.set(rec, heapAlloc(fl, m.i32.const(size))), m.i32.store(0, 4, p(), m.i32.const(idx))];
+  const stmts: Expr[] = [];
+  // `defer x.M()` / `go x.M()` with a nil interface x panics at the statement, as in Go
+  if (d.call.mode === 'invoke') stmts.push(fail(fl, m.i32.eqz(fl.get(d.call.value)[0]!), 'panicNil'));
+  stmts.push(m.local.set(rec, heapAlloc(fl, m.i32.const(size))), m.i32.store(0, 4, p(), m.i32.const(idx)));
   operandsOf(d.call).forEach((o, i) => {
     const t = types[i + 2]!;
     if (partsOf(t).length > 0) stmts.push(...storeParts(fl, t, p, fl.get(o), offs[i + 2]!));

@@ -102,10 +102,12 @@ function hasLocalPanic(f: ir.Function): boolean {
         case 'MakeClosure':
         case 'MakeInterface':
         case 'ChangeInterface':
-        case 'Defer':
         case 'DeferFrame':
         case 'Range':
         case 'Next':
+          continue;
+        case 'Defer':
+          if (i.call.mode === 'invoke') return true; // a nil interface panics at the defer statement
           continue;
         case 'BinOp':
           if (i.op === '/' || i.op === '%' || i.op === '<<' || i.op === '>>') return true;

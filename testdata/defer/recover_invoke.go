@@ -61,6 +61,8 @@ func main() {
 	var nilI I
 	func() {
 		defer func() { println("nil interface:", recover() != nil) }()
-		defer nilI.M()
+		defer nilI.M() // panics here, at the defer statement
+		println("not reached")
 	}()
+
 }
