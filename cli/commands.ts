@@ -30,6 +30,7 @@ export async function buildCommand(inputs: string[], opts: { output?: string; op
     optLevel: opts.opt.optLevel,
     shrinkLevel: opts.opt.shrinkLevel,
     debug: debug(),
+    goexperiment: process.env.GOEXPERIMENT,
   });
   if (!result.wasm) {
     writeDiagnostics(result.diagnostics, result.exitCode);
@@ -80,7 +81,7 @@ export async function runCommand(inputs: string[], args: string[], opts: { opt: 
       return;
     }
     programName = defaultOutput(inputs);
-    const key = cacheKey(r, opts.opt.flag);
+    const key = cacheKey(r, `${opts.opt.flag}\0${process.env.GOEXPERIMENT ?? ''}`);
     wasm = readCached(key);
     if (!wasm) {
       const { compile } = await compiler();
@@ -90,6 +91,7 @@ export async function runCommand(inputs: string[], args: string[], opts: { opt: 
         optLevel: opts.opt.optLevel,
         shrinkLevel: opts.opt.shrinkLevel,
         debug: debug(),
+        goexperiment: process.env.GOEXPERIMENT,
       });
       if (!result.wasm) {
         writeDiagnostics(result.diagnostics, result.exitCode);

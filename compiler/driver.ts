@@ -41,6 +41,9 @@ export interface CompileOptions {
   readonly stopAfter?: 'ssa';
   /** Print stacks of internal errors and run the SSA sanity checker (GOWASM_DEBUG=1). */
   readonly debug?: boolean;
+  /** The GOEXPERIMENT value (comma-separated experiments, `no` prefix to disable) as the go
+   * command reads it; only `fieldtrack` changes gowasm's output (ir.ts Program.experiments). */
+  readonly goexperiment?: string;
 }
 
 export interface CompileResult {
@@ -82,6 +85,16 @@ function reportException(e: unknown, diags: DiagnosticList, debug: boolean): voi
 
 function fail(diags: DiagnosticList, fset: FileSet): CompileResult {
   return { diagnostics: formatDiagnostics(diags, fset), exitCode: COMPILE_ERROR_EXIT };
+}
+
+/** experiments parses a GOEXPERIMENT value: the experiments it turns on. */
+function experiments(v: string | undefined): ReadonlySet<string> {
+  const on = new Set<string>();
+  for (const e of (v ?? '').split(',').map((x) => x.trim())) {
+    if (e.startsWith('no')) on.delete(e.slice(2));
+    else if (e) on.add(e);
+  }
+  return on;
 }
 
 function debugFromEnv(): boolean {
@@ -291,6 +304,7 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
     return fail(diags, fset);
   }
   if (diags.length > 0) return fail(diags, fset);
+  program.experiments = experiments(opts.goexperiment);
   if (opts.stopAfter === 'ssa') return { program, diagnostics: '', exitCode: 0 };
 
   // 4. Wasm.

@@ -386,7 +386,7 @@ async function main() {
     const outFile = test.file.replace(/\.go$/, '.out');
     const expected = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
     const tc = Date.now();
-    const c = await pool.compile(i, { id: k, files: test.files, cwd: dirname(test.file) }, compileLimit);
+    const c = await pool.compile(i, { id: k, files: test.files, cwd: dirname(test.file), goexperiment: test.env.GOEXPERIMENT }, compileLimit);
     const ms = { compile: Date.now() - tc, compileLimit, runLimit };
     let r;
     if (!c.timeout && !c.threw && c.exitCode === 0) {

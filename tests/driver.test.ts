@@ -91,3 +91,40 @@ describe('compile', () => {
     expect(r.diagnostics).toBe('gowasm: no Go files given\n');
   });
 });
+
+describe('GOEXPERIMENT', () => {
+  const src = `package main
+
+type E struct{}
+
+//go:nointerface
+func (E) Hidden() {}
+func (E) Shown()  {}
+
+type W struct{ E }
+
+func main() {
+	for _, x := range []any{E{}, &E{}, W{}} {
+		_, h := x.(interface{ Hidden() })
+		_, s := x.(interface{ Shown() })
+		println(h, s)
+	}
+}
+`;
+  write('fieldtrack/main.go', src);
+
+  /** What real Go prints for the program with GOEXPERIMENT set to exp. */
+  function goRun(exp: string): string {
+    const r = spawnSync('go', ['run', 'fieldtrack/main.go'], { cwd: tmp, encoding: 'utf8', env: { ...process.env, GO111MODULE: 'off', GOEXPERIMENT: exp } });
+    return r.stdout + r.stderr;
+  }
+
+  test.each(['fieldtrack', 'nofieldtrack'])('%s: //go:nointerface methods leave (or stay in) method tables as with go', async (exp) => {
+    const r = await compile({ inputs: ['fieldtrack/main.go'], cwd: tmp, optLevel: 0, goexperiment: exp });
+    expect(r.diagnostics).toBe('');
+    const wasm = join(tmp, `${exp}.wasm`);
+    writeFileSync(wasm, r.wasm!);
+    const run = spawnSync(process.execPath, [join(process.cwd(), 'bin', 'gowasm.js'), 'run', wasm], { encoding: 'utf8' });
+    expect(run.stdout + run.stderr).toBe(goRun(exp));
+  });
+});

@@ -59,6 +59,7 @@ function boundWrapper(fb: FunctionBuilder, r: Receiver): Function {
   const sig = { ...m.type, recv: undefined };
   const name = r.invoke ? `${m.pkg?.path ?? ''}.${m.name}$bound` : `${linkName(m)}$bound`;
   const fn = newFunction({ name, type: sig, pos: m.pos, pkg: fb.fn.pkg });
+  fn.wrapper = true;
   fb.prog.bound.set(m, fn);
   fb.prog.addFunction(fn);
   const w = new FunctionBuilder(fb.prog, fb.pkg, fn, undefined);

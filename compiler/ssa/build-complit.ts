@@ -82,6 +82,10 @@ function storeComplit(fb: FunctionBuilder, addr: Value, e: ast.CompositeLit, t: 
         if (index < 0) throw new InternalError(`unknown field ${name}`, key.pos);
         ve = elt.value;
       }
+      if (u.fields[index]!.name === '_') {
+        expr(fb, ve); // a blank field stays zero (as gc does); its value is still evaluated
+        return;
+      }
       storeInto(fb, emitFieldAddr(fb, addr, index, elt.pos), ve, u.fields[index]!.type);
     });
     return;

@@ -11,6 +11,7 @@ import { emitAlloc, emitLoad, emitReturn, emitStore, newBlock, zeroConst } from 
 import type { FunctionBuilder } from './func.js';
 import { emitReturnOf, stmtList } from './build-stmt.js';
 import { containsDefer } from './walk.js';
+import { declareDeferFrame } from './build-rangefunc.js';
 import { residentVars } from './resident.js';
 import { optimizeBlocks, renumberBlocks } from './blockopt.js';
 import { lift } from './lift.js';
@@ -77,10 +78,12 @@ export function buildFunctionBody(
   buildStmts: (fb: FunctionBuilder) => void = (b) => stmtList(b, body.stmts),
 ): void {
   fb.current = newBlock(fb, 'entry');
-  fb.hasDefer = containsDefer(body);
+  // the defers of a range-over-func loop body are the enclosing function's (build-rangefunc.ts)
+  fb.hasDefer = !fb.rangeFunc && containsDefer(body);
   fb.resident = residentVars(fb, body);
   spillParams(fb, ftype, recv);
   createResultSlots(fb, ftype);
+  if (fb.hasDefer) declareDeferFrame(fb, body);
   buildStmts(fb);
   if (fb.current) {
     // Falling off the end: an implicit return (unreachable when the function has unnamed results).

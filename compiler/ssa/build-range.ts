@@ -46,6 +46,22 @@ function assignIterVar(fb: FunctionBuilder, s: ast.RangeStmt, e: ast.Expr | unde
   lvalueStore(fb, lvalue(fb, e), v(), e.pos);
 }
 
+/** assignIterVars assigns the key and value: with `=`, as one assignment (the operands on the
+ * left are evaluated before either is assigned: `for i, x[i] = range y` indexes x with the old i). */
+function assignIterVars(fb: FunctionBuilder, s: ast.RangeStmt, key: () => Value, value?: () => Value): void {
+  if (s.tok === ':=' || !wants(s.key) || !value || !wants(s.value)) {
+    assignIterVar(fb, s, s.key, key);
+    if (value) assignIterVar(fb, s, s.value, value);
+    return;
+  }
+  const lk = lvalue(fb, s.key!);
+  const lv = lvalue(fb, s.value!);
+  const k = key();
+  const v = value();
+  lvalueStore(fb, lk, k, s.key!.pos);
+  lvalueStore(fb, lv, v, s.value!.pos);
+}
+
 function wants(e: ast.Expr | undefined): boolean {
   return !!e && !isBlank(e);
 }
@@ -150,8 +166,7 @@ function rangeIndexed(fb: FunctionBuilder, s: ast.RangeStmt, label: LabelTargets
   }
   const elem = elemType(xt);
   countingLoop(fb, s, label, tInt(), n, (i) => {
-    assignIterVar(fb, s, s.key, () => i);
-    if (needValue) assignIterVar(fb, s, s.value, () => emitLoad(fb, emitIndexAddr(fb, base!, i, elem, s.pos), s.pos));
+    assignIterVars(fb, s, () => i, needValue ? () => emitLoad(fb, emitIndexAddr(fb, base!, i, elem, s.pos), s.pos) : undefined);
   });
 }
 
@@ -169,8 +184,7 @@ function rangeIter(fb: FunctionBuilder, s: ast.RangeStmt, label: LabelTargets | 
   const next = emit(fb, { kind: 'Next', id: -1, type: newTuple(tBool(), k, v), iter: it, isString, pos: s.pos });
   emitIf(fb, emitExtract(fb, next, 0, s.pos), body, done, s.pos);
   fb.current = body;
-  assignIterVar(fb, s, s.key, () => emitExtract(fb, next, 1, s.pos));
-  assignIterVar(fb, s, s.value, () => emitExtract(fb, next, 2, s.pos));
+  assignIterVars(fb, s, () => emitExtract(fb, next, 1, s.pos), () => emitExtract(fb, next, 2, s.pos));
   loopBody(fb, s, done, loop, label);
   fb.current = done;
 }

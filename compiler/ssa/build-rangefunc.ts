@@ -7,9 +7,15 @@
 // jumping to the branch target, or passing the exit further out when it is
 // itself such a loop body). Calling yield again after it returned false
 // panics, as in Go.
+//
+// A defer in the body runs when the enclosing function returns: a function
+// whose range-over-func loop bodies (at any depth) defer calls makes a defer
+// frame token at entry (`DeferFrame`, kept in the variable `rangefunc.frame`),
+// and every defer of it and of those bodies names the token (`defer f() at t`).
 
 import type * as ast from '../syntax/ast.js';
-import { InternalError, UnsupportedError } from '../syntax/diagnostics.js';
+import { InternalError } from '../syntax/diagnostics.js';
+import { BasicKind } from '../types/index.js';
 import type { Pos } from '../syntax/pos.js';
 import type { Label, Var } from '../types/object.js';
 import type { Signature } from '../types/type.js';
@@ -19,10 +25,11 @@ import {
   emit,
   emitBinOp,
   emitCall,
+  emitExtract,
   emitIf,
   emitJump,
   emitLoad,
-  emitPanicInstr,
+  emitRuntimeErrorPanic,
   emitReturn,
   emitStore,
   intConst,
@@ -31,18 +38,50 @@ import {
 import { FunctionBuilder, type LabelTargets } from './func.js';
 import { newFunction } from './create.js';
 import { emitConv } from './build-conv.js';
-import { expr } from './build-expr.js';
 import { declareLocal } from './build-assign.js';
 import { buildFunctionBody, finishFunction } from './build-func.js';
 import { varAddress } from './build-closure.js';
 import { emitReturnOf, labelTargets, popTargets, pushTargets, stmtList } from './build-stmt.js';
 import { isBlank, lvalue, lvalueStore } from './lvalue.js';
-import { newVar, signatureOf, tAny, tBool, tInt, tString } from './typeutil.js';
+import { basic, newVar, signatureOf, tBool, tInt, underlying } from './typeutil.js';
+import { expr, typeOf } from './build-expr.js';
 import { children, containsDefer, type Walkable } from './walk.js';
 
+// States of `next` besides the exit codes of branches (1, 2, ...); Go's abi.RF_* states.
+const codeReady = 0; // the body may be called
 const codeBreak = -1;
 const codeReturn = -2;
-const codeDone = -3;
+const codeDone = -3; // the loop is over
+const codePanic = -4; // the body is running (or panicked)
+
+/** rangePanic panics with a range function state error (a runtime.Error, as Go's). */
+function rangePanic(fb: FunctionBuilder, what: string, pos: Pos): void {
+  emitRuntimeErrorPanic(fb, `runtime error: range function ${what}`, pos);
+}
+
+/** checkState continues when n, the state loaded from next, is want; else it sets the state to
+ * codePanic (as gc does: the iterator must not swallow this panic either) and panics with the
+ * message of the first matching state (undefined matches any). */
+function checkState(fb: FunctionBuilder, next: Value, n: Value, want: number, bad: [number | undefined, string][], pos: Pos): void {
+  const ok = newBlock(fb, 'rangefunc.ok');
+  const fail = newBlock(fb, 'rangefunc.bad');
+  emitIf(fb, emitBinOp(fb, '==', n, intConst(want), tBool(), pos), ok, fail, pos);
+  fb.current = fail;
+  emitStore(fb, next, intConst(codePanic), pos);
+  for (const [code, what] of bad) {
+    if (code === undefined) {
+      rangePanic(fb, what, pos);
+      break;
+    }
+    const hit = newBlock(fb, 'rangefunc.state');
+    const miss = newBlock(fb, 'rangefunc.state');
+    emitIf(fb, emitBinOp(fb, '==', n, intConst(code), tBool(), pos), hit, miss, pos);
+    fb.current = hit;
+    rangePanic(fb, what, pos);
+    fb.current = miss;
+  }
+  fb.current = ok;
+}
 
 /** An exit of a loop body to a statement of an enclosing function. */
 interface Exit {
@@ -90,8 +129,8 @@ function leaveBody(fb: FunctionBuilder, ctx: RangeFuncCtx, code: number, pos: Po
 /** rangeFuncReturn builds `return x, y` inside a loop body: store the results, then leave. */
 export function rangeFuncReturn(fb: FunctionBuilder, ctx: RangeFuncCtx, s: ast.ReturnStmt): void {
   const vars = ctx.realSig.results.vars;
-  const vals = s.results.map((r) => expr(fb, r));
-  if (vals.length === 1 && vars.length > 1) throw new UnsupportedError('return of a multi-value call in a range-over-func loop body', s.pos);
+  let vals = s.results.map((r) => expr(fb, r));
+  if (vals.length === 1 && vars.length > 1) vals = vars.map((_, i) => emitExtract(fb, vals[0]!, i, s.pos)); // return f()
   vals.forEach((v, i) => emitStore(fb, varAddress(fb, ctx.results[i]!, s.pos), emitConv(fb, v, vars[i]!.type, s.pos), s.pos));
   leaveBody(fb, ctx, codeReturn, s.pos);
 }
@@ -104,7 +143,8 @@ export function rangeFuncBranch(fb: FunctionBuilder, ctx: RangeFuncCtx, s: ast.B
   return true;
 }
 
-/** bindIterVars declares or assigns the iteration variables from the yield function's parameters. */
+/** bindIterVars declares or assigns the iteration variables from the yield function's parameters,
+ * one after the other (unlike other range loops, gc assigns `for i, x[i] = range f` in sequence). */
 function bindIterVars(fb: FunctionBuilder, s: ast.RangeStmt): void {
   [s.key, s.value].forEach((e, i) => {
     const p = fb.fn.params[i];
@@ -122,14 +162,13 @@ function bindIterVars(fb: FunctionBuilder, s: ast.RangeStmt): void {
 function buildYield(sub: FunctionBuilder, s: ast.RangeStmt, ctx: RangeFuncCtx, label: Label | undefined): void {
   sub.rangeFunc = ctx;
   buildFunctionBody(sub, undefined, undefined, s.body, (fb) => {
-    const ok = newBlock(fb, 'rangefunc.body');
-    const bad = newBlock(fb, 'rangefunc.again');
     const n = emitLoad(fb, varAddress(fb, ctx.next, s.pos), s.pos);
-    emitIf(fb, emitBinOp(fb, '==', n, intConst(0), tBool(), s.pos), ok, bad, s.pos);
-    fb.current = bad;
-    const msg = 'runtime error: range function continued iteration after function for loop body returned false';
-    emitPanicInstr(fb, emitConv(fb, { kind: 'Const', type: tString(), value: { kind: 'string', value: msg } }, tAny(), s.pos), s.pos);
-    fb.current = ok;
+    checkState(fb, varAddress(fb, ctx.next, s.pos), n, codeReady, [
+      [codePanic, 'continued iteration after loop body panic'],
+      [codeDone, 'continued iteration after whole loop exit'],
+      [undefined, 'continued iteration after function for loop body returned false'],
+    ], s.pos);
+    emitStore(fb, varAddress(fb, ctx.next, s.pos), intConst(codePanic), s.pos);
     bindIterVars(fb, s);
     const brk = newBlock(fb, 'rangefunc.break');
     const cont = newBlock(fb, 'rangefunc.continue');
@@ -142,6 +181,7 @@ function buildYield(sub: FunctionBuilder, s: ast.RangeStmt, ctx: RangeFuncCtx, l
     fb.current = brk;
     leaveBody(fb, ctx, codeBreak, s.pos);
     fb.current = cont;
+    emitStore(fb, varAddress(fb, ctx.next, s.pos), intConst(codeReady), s.pos);
     emitReturn(fb, [boolConst(true, tBool())], s.pos);
   });
 }
@@ -157,7 +197,6 @@ function resultVars(fb: FunctionBuilder, pos: Pos): { vars: Var[]; named: boolea
 }
 
 export function rangeFuncStmt(fb: FunctionBuilder, s: ast.RangeStmt, lt: LabelTargets | undefined): void {
-  if (containsDefer(s.body)) throw new UnsupportedError('defer in a range-over-func loop body', s.pos);
   const f = expr(fb, s.x);
   const yieldT = signatureOf(f.type).params.vars[0]!.type;
   const next = newVar('rangefunc.next', tInt());
@@ -172,6 +211,7 @@ export function rangeFuncStmt(fb: FunctionBuilder, s: ast.RangeStmt, lt: LabelTa
   parent.anonFuncs.push(fn);
   fb.prog.addFunction(fn);
   const sub = new FunctionBuilder(fb.prog, fb.pkg, fn, fb);
+  sub.deferFrame = fb.deferFrame;
   buildYield(sub, s, ctx, label);
   finishFunction(sub);
   const yieldV: Value = fn.freeVars.length
@@ -181,11 +221,35 @@ export function rangeFuncStmt(fb: FunctionBuilder, s: ast.RangeStmt, lt: LabelTa
   dispatchExits(fb, ctx, s.pos);
 }
 
+/** rangeFuncDefers reports whether n has a range-over-func loop whose body defers a call. */
+function rangeFuncDefers(fb: FunctionBuilder, n: Walkable): boolean {
+  if (n.kind === 'FuncLit') return false;
+  if (n.kind === 'RangeStmt' && underlying(typeOf(fb, n.x)).kind === 'Signature' && containsDefer(n.body)) return true;
+  return children(n).some((c) => rangeFuncDefers(fb, c));
+}
+
+/** declareDeferFrame gives a function that defers a defer frame token when a range-over-func loop
+ * body of it defers calls (called at entry, after the parameters and result slots). */
+export function declareDeferFrame(fb: FunctionBuilder, body: ast.BlockStmt): void {
+  if (!rangeFuncDefers(fb, body)) return;
+  const v = newVar('rangefunc.frame', basic(BasicKind.UnsafePointer));
+  const a = declareLocal(fb, v, body.pos);
+  emitStore(fb, a, emit(fb, { kind: 'DeferFrame', id: -1, type: v.type, pos: body.pos }), body.pos);
+  fb.deferFrame = v;
+}
+
 /** dispatchExits continues after f returned: return, branch out, or fall through to the next statement. */
 function dispatchExits(fb: FunctionBuilder, ctx: RangeFuncCtx, pos: Pos): void {
   const addr = varAddress(fb, ctx.next, pos);
   const n = emitLoad(fb, addr, pos);
   emitStore(fb, addr, intConst(codeDone), pos);
+  // the iterator returned normally although the body panicked: it recovered the body's panic
+  const missing = newBlock(fb, 'rangefunc.recovered');
+  const fine = newBlock(fb, 'rangefunc.returned');
+  emitIf(fb, emitBinOp(fb, '==', n, intConst(codePanic), tBool(), pos), missing, fine, pos);
+  fb.current = missing;
+  rangePanic(fb, 'recovered a loop body panic and did not resume panicking', pos);
+  fb.current = fine;
   const done = newBlock(fb, 'rangefunc.done');
   const cases: [number, (fb: FunctionBuilder) => void][] = [[codeReturn, (b) => propagateReturn(b, ctx, pos)]];
   for (const e of ctx.exits) cases.push([e.code, (b) => propagateBranch(b, e, pos)]);

@@ -4,7 +4,7 @@
 // Loops, ranges, switches and assignments live in their own files.
 
 import type * as ast from '../syntax/ast.js';
-import { InternalError, UnsupportedError, assertNever } from '../syntax/diagnostics.js';
+import { InternalError, assertNever } from '../syntax/diagnostics.js';
 import type { Label } from '../types/object.js';
 import type { BasicBlock, Value } from './ir.js';
 import { emit, emitExtract, emitJump, emitLoad, emitReturn, emitStore, newBlock } from './emit.js';
@@ -19,6 +19,7 @@ import { switchStmt, typeSwitchStmt } from './build-switch.js';
 import { selectStmt } from './build-select.js';
 import { rangeFuncBranch, rangeFuncReturn } from './build-rangefunc.js';
 import { underlying } from './typeutil.js';
+import { varAddress } from './build-closure.js';
 
 export function stmtList(fb: FunctionBuilder, list: ast.Stmt[]): void {
   for (const s of list) stmt(fb, s);
@@ -51,9 +52,7 @@ export function stmt(fb: FunctionBuilder, s: ast.Stmt): void {
       emit(fb, { kind: 'Go', call: callCommonOf(fb, s.call), pos: s.pos });
       return;
     case 'DeferStmt':
-      if (fb.rangeFunc) throw new UnsupportedError('defer in a range-over-func loop body', s.pos);
-      emit(fb, { kind: 'Defer', call: callCommonOf(fb, s.call), pos: s.pos });
-      return;
+      return deferStmt(fb, s);
     case 'ReturnStmt':
       return returnStmt(fb, s);
     case 'BranchStmt':
@@ -110,6 +109,13 @@ export function emitReturnOf(fb: FunctionBuilder, vals: Value[] | undefined, pos
     emit(fb, { kind: 'RunDefers', pos });
   }
   emitReturn(fb, results, pos);
+}
+
+function deferStmt(fb: FunctionBuilder, s: ast.DeferStmt): void {
+  const call = callCommonOf(fb, s.call);
+  if (fb.rangeFunc && !fb.deferFrame) throw new InternalError('defer in a range-over-func loop body without a frame', s.pos);
+  const frame = fb.deferFrame ? emitLoad(fb, varAddress(fb, fb.deferFrame, s.pos), s.pos) : undefined;
+  emit(fb, frame ? { kind: 'Defer', call, frame, pos: s.pos } : { kind: 'Defer', call, pos: s.pos });
 }
 
 function returnStmt(fb: FunctionBuilder, s: ast.ReturnStmt): void {

@@ -2,7 +2,6 @@
 // every function must pass the sanity checker, and the printed IR of a few
 // programs is compared with expected text.
 
-import { UnsupportedError } from '../syntax/diagnostics.js';
 import { printFunction, printProgram, sanityCheck } from './index.js';
 import type { Function, Instruction, Program } from './ir.js';
 import { buildSource, insane } from './testutil.js';
@@ -179,23 +178,38 @@ func main() { println(hello(1)) }
     expect(fn(prog, 'main.hello').blocks).toEqual([]);
   });
 
-  test('unsupported features are reported with their position', () => {
-    let err: unknown;
-    try {
-      buildSource(`package main
+  test('defers of a range-over-func loop body name the enclosing function\'s frame token', () => {
+    const prog = sane(`package main
 func seq(yield func(int) bool) {}
 func main() {
+	defer println(0)
 	for x := range seq {
 		defer println(x)
 	}
 }
 `);
-    } catch (e) {
-      err = e;
-    }
-    expect(err).toBeInstanceOf(UnsupportedError);
-    expect((err as UnsupportedError).message).toBe('defer in a range-over-func loop body is not yet supported');
-    expect((err as UnsupportedError).pos).toBeGreaterThan(0);
+    const outer = printFunction(fn(prog, 'main.main'));
+    expect(outer).toContain('t1 = deferframe');
+    expect(outer).toMatch(/defer println\(0:int\) at t\d+/);
+    expect(outer).toContain('rundefers');
+    const body = printFunction(fn(prog, 'main.main$1'));
+    expect(body).toMatch(/defer println\(arg0\) at t\d+/);
+    expect(body).not.toContain('rundefers');
+  });
+
+  test('return of a multi-value call in a range-over-func loop body', () => {
+    const prog = sane(`package main
+func seq(yield func(int) bool) { yield(1) }
+func two(x int) (int, int) { return x, x + 1 }
+func f() (int, int) {
+	for x := range seq {
+		return two(x)
+	}
+	return 0, 0
+}
+func main() { println(f()) }
+`);
+    expect(printFunction(fn(prog, 'main.f$1'))).toMatch(/extract t\d+ #1/);
   });
 
   test('the sanity checker reports broken functions', () => {

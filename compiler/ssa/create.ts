@@ -8,6 +8,7 @@
 
 
 import type * as ast from '../syntax/ast.js';
+import { registerInstance } from './localtypes.js';
 import { InternalError, type DiagnosticList } from '../syntax/diagnostics.js';
 import { NoPos, type FileSet, type Pos } from '../syntax/pos.js';
 import type { CheckedPackage, Info } from '../types/info.js';
@@ -119,7 +120,10 @@ export class ProgramBuilder {
     const decl = generic.decl;
     const fn = newFunction({ name, type: sig, pos: decl.pos, pkg: generic.ctx.path, object, directives: decl.directives, external: externalKind(decl) });
     this.addFunction(fn);
-    if (decl.body) this.pending.push({ fn, generic, subst });
+    if (decl.body) {
+      registerInstance(subst, { from: decl.pos, to: decl.body.rbrace, targs });
+      this.pending.push({ fn, generic, subst });
+    }
     return fn;
   }
 

@@ -24,7 +24,7 @@ import type {
   Value,
 } from './ir.js';
 import type { FunctionBuilder } from './func.js';
-import { mustDeref, newPointer, tInt, underlying } from './typeutil.js';
+import { mustDeref, newPointer, tInt, tString, underlying } from './typeutil.js';
 
 export function newBlock(fb: FunctionBuilder, comment: string): BasicBlock {
   const b: BasicBlock = { index: fb.fn.blocks.length, comment, instrs: [], preds: [], succs: [] };
@@ -73,6 +73,13 @@ export function emitReturn(fb: FunctionBuilder, results: Value[], pos: Pos): voi
 
 export function emitPanicInstr(fb: FunctionBuilder, x: Value, pos: Pos): void {
   emit(fb, { kind: 'Panic', pos, x });
+  fb.current = undefined;
+}
+
+/** emitRuntimeErrorPanic panics with a run-time error (a runtime.Error) of message msg. */
+export function emitRuntimeErrorPanic(fb: FunctionBuilder, msg: string, pos: Pos): void {
+  const x: Value = { kind: 'Const', type: tString(), value: { kind: 'string', value: msg } };
+  emit(fb, { kind: 'Panic', pos, x, runtimeError: true });
   fb.current = undefined;
 }
 

@@ -48,6 +48,9 @@ export class FunctionBuilder {
   resident: ReadonlySet<Var> = new Set();
   /** Set when this function is the body of a range-over-func loop (see build-rangefunc.ts). */
   rangeFunc: RangeFuncCtx | undefined;
+  /** The variable holding the defer frame token its defers name (see DeferFrame in ir.ts): set in
+   * a function whose range-over-func loop bodies defer calls, and in those bodies. */
+  deferFrame: Var | undefined;
   /** For closures: the outer variable each of fn.freeVars stands for. */
   readonly freeVarObjs: Var[] = [];
 

@@ -50,9 +50,7 @@ const notInterpreted: Record<string, string> = {
 };
 
 /** Programs using what the builder does not support yet: building must report exactly this. */
-const unsupported: Record<string, string> = {
-  'range4.go': 'defer in a range-over-func loop body is not yet supported',
-};
+const unsupported: Record<string, string> = {};
 
 /** Programs the type checker (compiler/types) still rejects wrongly: building must fail with its diagnostic. */
 const checkerRejects: Record<string, string> = {};

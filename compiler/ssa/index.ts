@@ -17,6 +17,7 @@ export { printFunction, printProgram } from './print.js';
 export { sanityCheck } from './sanity.js';
 export type * from './ir.js';
 export { isValueInstruction } from './ir.js';
+export { localCopyOf, localTypeGen } from './localtypes.js';
 export { methodLinkName } from './wrappers.js';
 export { linkName } from './create.js';
 export { operands } from './operands.js';

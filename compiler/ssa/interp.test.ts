@@ -41,6 +41,8 @@ const notModelled: Record<string, string> = {
   // Goroutines and channels: the interpreter has no scheduler.
   'testdata/goroutines/deadlock_send.go': 'channels (the deadlock report of a blocked send)',
   'testdata/goroutines/send_closed_panic.go': 'channels (send on a closed channel)',
+  'testdata/goroutines/go_nil_method.go': 'go statements (a nil interface method panics at the go statement)',
+  'testdata/panics/makechan_size.go': "channels (makechan's size check)",
   // The runtime API reads the runtime's own memory (unsafe).
   'testdata/runtime/api.go': 'runtime.MemStats, Version and friends read runtime state through unsafe',
   'testdata/runtime/setfinalizer_nonpointer.go': "SetFinalizer's checks read type descriptors through unsafe",

@@ -56,6 +56,8 @@ export class Interpreter implements Machine {
   /** Call depth, and the depth at which deferred calls run (where recover() may stop a panic). */
   depth = 0;
   deferDepth = -1;
+  /** The frame each defer frame token (DeferFrame) was made by. */
+  private readonly frames = new WeakMap<V[], Frame>();
 
   constructor(
     readonly prog: Program,
@@ -173,6 +175,7 @@ export class Interpreter implements Machine {
           }
           case 'Panic': {
             const v = this.value(f, ins.x);
+            if (ins.runtimeError) throw runtimePanic((v as string).replace(/^runtime error: /, ''));
             throw new GoPanic(v, panicText(v));
           }
           default:
@@ -200,12 +203,16 @@ export class Interpreter implements Machine {
       case 'Defer': {
         const c = ins.call;
         const args = c.args.map(v);
-        if (c.mode === 'builtin') f.defers.push({ fn: null, args, common: c });
+        // `defer ... at t`: the frame that made token t (a range-over-func loop body defers there)
+        const to = ins.frame ? this.frames.get(v(ins.frame) as V[]) : f;
+        if (!to) throw new InternalError('defer at an unknown frame');
+        if (c.mode === 'builtin') to.defers.push({ fn: null, args, common: c });
         else if (c.mode === 'invoke') {
           const recv = v(c.value);
+          if (recv === null) throw runtimePanic('invalid memory address or nil pointer dereference'); // at the defer, as Go
           const m = findMethod(this, recv, c.method.name);
-          f.defers.push({ fn: m.fn, args: [m.recv, ...args], common: c });
-        } else f.defers.push({ fn: v(c.value), args, common: c });
+          to.defers.push({ fn: m.fn, args: [m.recv, ...args], common: c });
+        } else to.defers.push({ fn: v(c.value), args, common: c });
         return;
       }
       case 'RunDefers':
@@ -325,6 +332,12 @@ export class Interpreter implements Machine {
       }
       case 'Next':
         return next(v(ins.iter) as IterV, ins.type);
+      case 'DeferFrame': {
+        // the token is a fresh empty array, used only for its identity (see frameOf)
+        const token: V[] = [];
+        this.frames.set(token, f);
+        return token;
+      }
       default:
         throw new InternalError(`unexpected ${ins.kind}`);
     }

@@ -37,6 +37,9 @@ export interface Program {
   /** Set by the lazy builder (index.ts): the functions reach.ts found reachable from the inits,
    * main.main and package runtime, so the backend need not walk the program again. */
   reachable?: Function[];
+  /** The GOEXPERIMENT settings the program is compiled with (set by the driver): `fieldtrack`
+   * makes methods declared `//go:nointerface` leave interface method tables (typeinfo.ts). */
+  experiments?: ReadonlySet<string>;
 }
 
 export interface Package {
@@ -103,6 +106,9 @@ export interface Function {
   unsupported?: { readonly pos: Pos; readonly what: string };
   /** Set on functions the lazy builder never reached (their body was not built: index.ts). */
   unbuilt?: boolean;
+  /** Set on synthetic forwarders to a method (method-set wrappers, `$bound`, `$thunk`): for
+   * recover() they are transparent, as Go's wrappers are. */
+  wrapper?: boolean;
   /** A wrapper (*T).M of a value method T.M: called with a nil receiver it panics with this
    * message ("value method main.T.M called using nil *T pointer"), as Go's wrappers do. */
   nilReceiverPanic?: string;
@@ -351,6 +357,14 @@ export interface Range extends ValueBase {
   readonly x: Value;
 }
 
+/** DeferFrame gives the function a defer frame token (type unsafe.Pointer), emitted in the
+ * entry block of a function one of whose range-over-func loop bodies defers a call: its
+ * defers, and those of the loop bodies (other functions), name the token with `at`, so that
+ * they run when this function returns. Printed form: `t0 = deferframe`. */
+export interface DeferFrame extends ValueBase {
+  readonly kind: 'DeferFrame';
+}
+
 /** Next advances an iterator from Range; its type is (ok bool, k K, v V).
  * For strings k is the byte index (int) and v the rune (int32).
  * Printed form: `t2 = next t1`. */
@@ -379,7 +393,7 @@ export interface Select extends ValueBase {
 export type ValueInstruction =
   | Alloc | Phi | Call | BinOp | UnOp | Convert | ChangeType | MakeInterface | ChangeInterface
   | MakeClosure | MakeSlice | MakeMap | MakeChan | Slice | SliceToArrayPointer | FieldAddr | Field
-  | IndexAddr | Index | Lookup | Extract | TypeAssert | Range | Next | Select;
+  | IndexAddr | Index | Lookup | Extract | TypeAssert | Range | Next | Select | DeferFrame;
 
 // Instructions that produce no value.
 
@@ -405,10 +419,13 @@ export interface Send extends InstrBase {
   readonly x: Value;
 }
 
-/** Defer pushes a deferred call. Printed form: `defer f(t0)`. */
+/** Defer pushes a deferred call. Printed form: `defer f(t0)`; with a frame token (see
+ * DeferFrame), `defer f(t0) at t1`: the call is added to the frame of the function that made
+ * the token (the body of a range-over-func loop defers into its enclosing function). */
 export interface Defer extends InstrBase {
   readonly kind: 'Defer';
   readonly call: CallCommon;
+  readonly frame?: Value;
 }
 
 /** Go starts a goroutine. Printed form: `go f(t0)`. */
@@ -439,10 +456,14 @@ export interface Return extends InstrBase {
   readonly results: Value[];
 }
 
-/** Panic with an interface value (`any`); ends the block. Printed form: `panic t0`. */
+/** Panic with an interface value (`any`); ends the block. Printed form: `panic t0`.
+ * With runtimeError, x is a string, the whole message of a run-time error whose value
+ * recover() returns as a runtime.Error (the range-over-func state checks raise these).
+ * Printed form: `panic runtime error t0`. */
 export interface Panic extends InstrBase {
   readonly kind: 'Panic';
   readonly x: Value;
+  readonly runtimeError?: boolean;
 }
 
 export type ControlInstruction = Jump | If | Return | Panic;

@@ -32,6 +32,7 @@ export function replaceOperands(i: Instruction, f: (v: Value) => Value): void {
   switch (i.kind) {
     case 'Alloc':
     case 'RunDefers':
+    case 'DeferFrame':
     case 'Jump':
       return;
     case 'MakeMap': {
@@ -43,9 +44,12 @@ export function replaceOperands(i: Instruction, f: (v: Value) => Value): void {
       for (let k = 0; k < i.edges.length; k++) i.edges[k] = f(i.edges[k]!);
       return;
     case 'Call':
-    case 'Defer':
     case 'Go':
       return mapCall(i.call, f);
+    case 'Defer':
+      mapCall(i.call, f);
+      if (i.frame) (i as Writable<typeof i>).frame = f(i.frame);
+      return;
     case 'BinOp': {
       const w = i as Writable<typeof i>;
       w.x = f(w.x);

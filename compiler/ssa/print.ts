@@ -103,6 +103,8 @@ class Printer {
         return `range ${v(i.x)}`;
       case 'Next':
         return `next ${v(i.iter)}`;
+      case 'DeferFrame':
+        return 'deferframe';
       case 'Select':
         return `select ${i.blocking ? 'blocking' : 'nonblocking'} [${i.states.map((s) => (s.dir === 'send' ? `${v(s.chan)}<-${v(s.send!)}` : `<-${v(s.chan)}`)).join(', ')}]`;
       case 'Store':
@@ -112,7 +114,7 @@ class Printer {
       case 'Send':
         return `send ${v(i.chan)} <- ${v(i.x)}`;
       case 'Defer':
-        return `defer ${this.call(i.call)}`;
+        return `defer ${this.call(i.call)}${i.frame ? ` at ${v(i.frame)}` : ''}`;
       case 'Go':
         return `go ${this.call(i.call)}`;
       case 'RunDefers':
@@ -124,7 +126,7 @@ class Printer {
       case 'Return':
         return `return${i.results.length ? ' ' + i.results.map(v).join(', ') : ''}`;
       case 'Panic':
-        return `panic ${v(i.x)}`;
+        return `panic ${i.runtimeError ? 'runtime error ' : ''}${v(i.x)}`;
       default:
         return assertNever(i);
     }

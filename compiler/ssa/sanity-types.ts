@@ -60,9 +60,13 @@ export function checkTypes(fn: Function, i: Instruction, errs: string[]): void {
       else i.results.forEach((r, k) => want(`result ${k}`, r.type, res[k]!.type));
       return;
     }
+    case 'DeferFrame':
+      if (underlying(i.type).kind !== 'Basic' || str(i.type) !== 'unsafe.Pointer') errs.push(`${where}: type ${str(i.type)}`);
+      return;
     case 'Call':
     case 'Defer':
     case 'Go': {
+      if (i.kind === 'Defer' && i.frame && str(i.frame.type) !== 'unsafe.Pointer') errs.push(`${where}: frame of type ${str(i.frame.type)}`);
       const c = i.call;
       if (c.mode !== 'call') return;
       const params = callParams(c.value);

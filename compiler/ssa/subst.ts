@@ -2,33 +2,51 @@
 // arguments in the types the builder emits. The checker's substitution
 // (compiler/types/subst.ts) replaces type parameters and re-instantiates
 // generic types; on top of it, a type declared inside a generic function
-// (`type pair struct{ a, b T }`) gets one Named per instantiation, named
-// with the type arguments ("pair[int]"), since Go gives each instantiation
-// of the function its own local types.
+// (`type pair struct{ a, b T }`, whether it mentions the type parameters or
+// not) gets one Named per instantiation, since Go gives each instantiation of
+// the function its own local types; so does each instance of a local generic
+// type. Their names and what they stand for are in localtypes.ts.
 
 import type { TypeName } from '../types/object.js';
 import type { Named, Type } from '../types/type.js';
-import { hasTypeParam, instantiateNamed, substType, typeArgsString, type SubstMap } from './typeutil.js';
+import { hasTypeParam, identical, instantiateNamed, isPackageLevel, linkTypeString, makeSubstMap, substType, type SubstMap } from './typeutil.js';
+import { instanceScope, localCopyOf, registerLocalCopy, type InstanceScope } from './localtypes.js';
+
+interface CopyEntry {
+  readonly own: readonly Type[] | undefined;
+  readonly copy: Named;
+}
 
 /** The local types of each instantiation (closures share their function's substitution map). */
-const locals = new WeakMap<SubstMap, Map<Named, Named>>();
+const locals = new WeakMap<SubstMap, Map<Named, CopyEntry[]>>();
 
 function isLocalGeneric(n: Named): boolean {
-  return !n.typeArgs && !!n.obj.pkg && n.obj.pkg.scope.lookup(n.obj.name) !== n.obj && hasTypeParam(n.underlying);
+  return !n.typeArgs && !isPackageLevel(n) && hasTypeParam(n.underlying);
 }
 
 /** substitute returns t with m applied, local types of generic functions included. */
 export function substitute(t: Type, m: SubstMap): Type {
   const r = substType(t, m);
-  return hasTypeParam(r) ? new LocalSubst(m).typ(r) : r;
+  const scope = instanceScope(m);
+  let cache = locals.get(m);
+  if (!cache) locals.set(m, (cache = new Map()));
+  if (scope) return new LocalSubst(m, scope, cache).typ(r);
+  return hasTypeParam(r) ? new LocalSubst(m, undefined, cache).typ(r) : r;
 }
 
 class LocalSubst {
-  private readonly cache: Map<Named, Named>;
-  constructor(private readonly m: SubstMap) {
-    let c = locals.get(m);
-    if (!c) locals.set(m, (c = new Map()));
-    this.cache = c;
+  constructor(
+    private readonly m: SubstMap,
+    /** The instantiation's body: a type declared there gets a copy per instantiation. */
+    private readonly scope: InstanceScope | undefined,
+    private readonly cache: Map<Named, CopyEntry[]>,
+  ) {}
+
+  private declaredInside(n: Named): boolean {
+    if (localCopyOf(n) || isPackageLevel(n)) return false;
+    const s = this.scope;
+    if (!s) return isLocalGeneric(n);
+    return n.obj.pos >= s.from && n.obj.pos <= s.to;
   }
 
   typ(t: Type): Type {
@@ -70,27 +88,35 @@ class LocalSubst {
         if (params === t.params && results === t.results) return t;
         return { ...t, params: params as typeof t.params, results: results as typeof t.results };
       }
-      case 'Named':
-        if (t.typeArgs && t.origin) {
-          const args = t.typeArgs.map((a) => this.typ(a));
-          return args.every((a, i) => a === t.typeArgs![i]) ? t : instantiateNamed(t.origin, args);
-        }
-        return isLocalGeneric(t) ? this.local(t) : t;
+      case 'Named': {
+        const orig = t.origin ?? t;
+        const args = t.typeArgs?.map((a) => this.typ(a));
+        if (this.declaredInside(orig)) return this.local(orig, t.origin ? args : undefined);
+        if (t.typeArgs && t.origin && args) return args.every((a, i) => a === t.typeArgs![i]) ? t : instantiateNamed(t.origin, args);
+        return t;
+      }
       default:
         return t;
     }
   }
 
-  /** local returns the instantiation's copy of a local type that mentions type parameters. */
-  private local(n: Named): Named {
-    const done = this.cache.get(n);
-    if (done) return done;
-    const args = [...this.m.values()];
-    const obj: TypeName = { ...n.obj, name: n.obj.name + typeArgsString(args) };
-    const inst: Named = { kind: 'Named', obj, underlying: n.underlying, methods: [] };
-    obj.type = inst;
-    this.cache.set(n, inst);
-    inst.underlying = this.typ(n.underlying);
-    return inst;
+  /** local returns the instantiation's copy of a local type (of an instance of a local generic type with own). */
+  private local(orig: Named, own: Type[] | undefined): Named {
+    let list = this.cache.get(orig);
+    if (!list) this.cache.set(orig, (list = []));
+    const same = (a: readonly Type[] | undefined): boolean =>
+      (!a && !own) || (!!a && !!own && a.length === own.length && a.every((x, i) => identical(x, own[i]!)));
+    const done = list.find((e) => same(e.own));
+    if (done) return done.copy;
+    const implicits = this.scope?.targs ?? [...this.m.values()];
+    const spell = (ts: readonly Type[]) => ts.map((a) => linkTypeString(a)).join(',');
+    const obj: TypeName = { ...orig.obj, name: `${orig.obj.name}[${spell(implicits)}${own ? `;${spell(own)}` : ''}]` };
+    const copy: Named = { kind: 'Named', obj, underlying: orig.underlying, methods: [] };
+    obj.type = copy;
+    registerLocalCopy(copy, { orig, implicits, own });
+    list.push({ own, copy });
+    const m = own ? new Map([...this.m, ...makeSubstMap(orig.typeParams ?? [], own)]) : this.m;
+    copy.underlying = new LocalSubst(m, this.scope, this.cache).typ(substType(orig.underlying, m));
+    return copy;
   }
 }

@@ -20,6 +20,7 @@ import { isPackageLevel, isPointerType, linkTypeString, methodSet, namedLinkName
 
 /** buildForwarder fills fn (whose params[0] is a receiver of type recvT) with: navigate, call method, return. */
 function buildForwarder(pb: ProgramBuilder, ctx: PackageContext, fn: Function, method: Func, path: readonly number[], pos: Pos): void {
+  fn.wrapper = true;
   const fb = new FunctionBuilder(pb, ctx, fn, undefined);
   fb.current = newBlock(fb, 'entry');
   const [recv, ...args] = fn.params;
@@ -106,9 +107,10 @@ export function methodThunk(pb: ProgramBuilder, ctx: PackageContext, sel: Select
   const recvT = sel.recv;
   const ptr = recvT.kind === 'Pointer';
   const base = ptr ? recvT.elem : recvT;
-  const tname = base.kind === 'Named' ? namedLinkName(base) : '?';
-  const path = m.pkg?.path ?? ctx.path;
-  const name = ptr ? `${path}.(*${tname}).${m.name}$thunk` : `${path}.${tname}.${m.name}$thunk`;
+  // named as the method of recvT's method set (unnamed types spelled out: struct{Mer} and
+  // struct{MyMer} need two thunks), qualified by the method's package when recvT is unnamed
+  const qual = base.kind === 'Named' ? '' : `${m.pkg?.path ?? ctx.path}.`;
+  const name = `${qual}${methodLinkName(recvT, m.name)}$thunk`;
   const cached = pb.prog.byName.get(name);
   if (cached) return cached;
   // A func value's signature has no receiver: the receiver is the first parameter.

@@ -1,8 +1,9 @@
 // This file implements the initialization order of package-level variables
 // (spec "Package initialization") as gc computes it: a dependency graph of
 // package-level constants, variables and functions, with the function nodes
-// removed (their dependencies passed on to their users), processed in order
-// of fewest remaining dependencies, then declaration order. Variables still
+// removed (their dependencies passed on to their users), processed
+// constants first, then in order of fewest remaining dependencies, then
+// declaration order. Variables still
 // waiting on others when processed are on a cycle, reported as gc does.
 
 import type { Checker, DeclInfo } from './check.js';
@@ -85,6 +86,14 @@ function reportCycle(check: Checker, cycle: Obj[]): void {
   check.error(at, msg);
 }
 
+/** before is the priority of the queue: constants first (go.dev/issue/66575), then fewest
+ * remaining dependencies, then source order. */
+function before(a: GraphNode, b: GraphNode): boolean {
+  const ac = a.obj.kind === 'Const';
+  if (ac !== (b.obj.kind === 'Const')) return ac;
+  return a.ndeps < b.ndeps || (a.ndeps === b.ndeps && a.order < b.order);
+}
+
 export function initOrder(check: Checker): void {
   const pq = dependencyGraph(check);
   const emitted = new Set<DeclInfo>();
@@ -94,7 +103,7 @@ export function initOrder(check: Checker): void {
     for (let i = 1; i < pq.length; i++) {
       const a = pq[i]!;
       const b = pq[best]!;
-      if (a.ndeps < b.ndeps || (a.ndeps === b.ndeps && a.order < b.order)) best = i;
+      if (before(a, b)) best = i;
     }
     const n = pq.splice(best, 1)[0]!;
     if (n.ndeps > 0) {

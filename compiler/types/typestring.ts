@@ -27,7 +27,8 @@ export function typeString(t: Type, q: Qualifier = pathQualifier): string {
 }
 
 /** typeKey is typeString with every empty interface spelled `any` (a literal `interface{}` is
- * identical to it): a key for maps of types that must not tell identical types apart. */
+ * identical to it) and without parameter and result names (`func() (ok bool)` is identical to
+ * `func() bool`): a key for maps of types that must not tell identical types apart. */
 export function typeKey(t: Type): string {
   const w = new Writer(pathQualifier, false, undefined, true);
   w.type(t);
@@ -57,7 +58,8 @@ class Writer {
     readonly q: Qualifier,
     readonly aliasNames: boolean,
     readonly suffix?: (n: Named) => string,
-    readonly emptyAsAny = false,
+    /** typeKey mode: empty interfaces as `any`, no parameter names. */
+    readonly keyMode = false,
   ) {}
 
   type(t: Type): void {
@@ -143,7 +145,7 @@ class Writer {
   }
 
   private iface(t: Type & { kind: 'Interface' }): void {
-    if (t === emptyInterface || (this.emptyAsAny && t.methods.length === 0 && t.embeddeds.length === 0)) {
+    if (t === emptyInterface || (this.keyMode && t.methods.length === 0 && t.embeddeds.length === 0)) {
       this.out += 'any';
       return;
     }
@@ -196,7 +198,7 @@ class Writer {
     this.out += '(';
     t.vars.forEach((v, i) => {
       if (i > 0) this.out += ', ';
-      if (v.name !== '') this.out += v.name + ' ';
+      if (v.name !== '' && !this.keyMode) this.out += v.name + ' ';
       if (variadic && i === t.vars.length - 1 && v.type.kind === 'Slice') {
         this.out += '...';
         this.type(v.type.elem);
@@ -221,7 +223,7 @@ class Writer {
     const r = s.results.vars;
     if (r.length === 0) return;
     this.out += ' ';
-    if (r.length === 1 && r[0]!.name === '') {
+    if (r.length === 1 && (r[0]!.name === '' || this.keyMode)) {
       this.type(r[0]!.type);
       return;
     }

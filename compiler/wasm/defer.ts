@@ -25,10 +25,21 @@
 // the deferring function F called recover at its return: its record carries
 // F's armed flag, and it is a no-op when a panic runs it (the record's arm is
 // RecoverThunkArm, which rundefers puts in dstate.arm only then). The same
-// record and thunk serve `go f(x)` (goroutines.ts), without link or arm. Method-value and
-// method-expression wrappers ($bound, $thunk) pass the arm on to their
-// method; deferred interface method calls are not armed (recover in the
-// method returns nil: a known gap).
+// record and thunk serve `go f(x)` (goroutines.ts), without link or arm.
+// Wrappers (method-set wrappers, $bound, $thunk; and `M$iface`, typehelpers.ts)
+// pass the arm on to the method they call. A deferred interface method call's
+// arm is the entry of the dynamic type's method table (runtime.itabfn at the
+// defer statement), which a function accepts besides its func value's index.
+//
+// Range-over-func loop bodies defer into their enclosing function F (ir.ts,
+// DeferFrame): F's `deferframe` calls runtime.deferrangefunc, which pushes a
+// marker record (thunk index 0, skipped by rundefers) and returns it as the
+// token. `defer f() at token` links the record just below the marker instead
+// of at the head, so the marker stays the newest record of F's frame while the
+// iterator and the loop body (other frames, whose records lie above the
+// marker) run; F's own defers go the same way, keeping the order of all its
+// defers. The loop body functions have no frame of their own (hasDefer is
+// false for them).
 
 import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
@@ -41,6 +52,8 @@ import { closureFreeVarOffsets, funcValueAddress } from './closures.js';
 import { heapAlloc, storeParts } from './memory.js';
 import { DState, dstateAddr, unwindCheck } from './panics.js';
 import { funcSig } from './calls.js';
+import { fail } from './checks.js';
+import { typeInfo } from './typeinfo.js';
 
 const deferCache = new WeakMap<ir.Function, boolean>();
 
@@ -48,7 +61,7 @@ const deferCache = new WeakMap<ir.Function, boolean>();
 export function hasDefer(fn: ir.Function): boolean {
   let r = deferCache.get(fn);
   if (r === undefined) {
-    r = fn.blocks.some((b) => b.instrs.some((i) => i.kind === 'Defer'));
+    r = fn.blocks.some((b) => b.instrs.some((i) => (i.kind === 'Defer' && !i.frame) || i.kind === 'DeferFrame'));
     deferCache.set(fn, r);
   }
   return r;
@@ -60,12 +73,23 @@ function isRecoverCall(c: ir.CallCommon): boolean {
   return c.mode === 'builtin' && c.value.name === 'recover';
 }
 
+/** defersRecoverAt reports whether fn or a function nested in it defers recover() at a frame token. */
+function defersRecoverAt(fn: ir.Function): boolean {
+  const here = fn.blocks.some((b) => b.instrs.some((i) => i.kind === 'Defer' && !!i.frame && isRecoverCall(i.call)));
+  return here || fn.anonFuncs.some(defersRecoverAt);
+}
+
 /** callsRecover reports whether fn calls recover() itself, or defers it (`defer recover()`
- * recovers when it runs at fn's normal return, as if fn called it there). */
+ * recovers when it runs at fn's normal return, as if fn called it there; in a range-over-func
+ * loop body it defers into the enclosing function, which owns the frame token). */
 export function callsRecover(fn: ir.Function): boolean {
   let r = recoverCache.get(fn);
   if (r === undefined) {
-    r = fn.blocks.some((b) => b.instrs.some((i) => (i.kind === 'Call' || i.kind === 'Defer') && isRecoverCall(i.call)));
+    const owner = fn.blocks.some((b) => b.instrs.some((i) => i.kind === 'DeferFrame'));
+    r = fn.blocks.some((b) =>
+      b.instrs.some((i) => (i.kind === 'Call' || (i.kind === 'Defer' && (!i.frame || owner))) && isRecoverCall(i.call)),
+    );
+    if (owner && !r) r = defersRecoverAt(fn);
     recoverCache.set(fn, r);
   }
   return r;
@@ -78,13 +102,45 @@ function recoverIdentity(ml: ModuleLowerer, fn: ir.Function): number {
   return ml.tableSlot(ml.wrappers.get(fn)!);
 }
 
-/** wrapperTarget is the method a `$bound`/`$thunk` wrapper calls, when that method calls recover(). */
+/** identities are the table indices a deferred call may reach fn by: its func value's, and for a
+ * function without closure context its own (the entry of method tables, see typehelpers.ts). */
+function identities(ml: ModuleLowerer, fn: ir.Function): number[] {
+  const ids = [recoverIdentity(ml, fn)];
+  if (!funcSig(fn).hasCtx) ids.push(ml.tableSlot(ml.funcName(fn)));
+  return ids;
+}
+
+/** isArm is `dstate.arm` equal to one of fn's identities. */
+function isArm(fl: FunctionLowerer, fn: ir.Function): Expr {
+  const m = fl.m;
+  const arm = () => fl.mod.load('i32', DState.arm, m.i32.const(dstateAddr(fl.ml)));
+  return identities(fl.ml, fn)
+    .map((id) => m.i32.eq(arm(), m.i32.const(id)))
+    .reduce((a, b) => m.i32.or(a, b));
+}
+
+/** wrapperTarget is the method a wrapper (method-set wrapper, `$bound`, `$thunk`) calls, when
+ * recover() may be effective in it (directly or through more wrappers). */
 function wrapperTarget(fn: ir.Function): ir.Function | undefined {
-  if (!fn.name.endsWith('$bound') && !fn.name.endsWith('$thunk')) return undefined;
+  if (!fn.wrapper && !fn.name.endsWith('$bound') && !fn.name.endsWith('$thunk')) return undefined;
   for (const b of fn.blocks)
     for (const i of b.instrs)
-      if (i.kind === 'Call' && i.call.mode === 'call' && i.call.value.kind === 'Function' && callsRecover(i.call.value)) return i.call.value;
+      if (i.kind === 'Call' && i.call.mode === 'call' && i.call.value.kind === 'Function' && recoversThrough(i.call.value)) return i.call.value;
   return undefined;
+}
+
+/** recoversThrough reports whether recover() may be effective in fn when a deferred call calls it. */
+export function recoversThrough(fn: ir.Function): boolean {
+  return callsRecover(fn) || wrapperTarget(fn) !== undefined;
+}
+
+/** passArm is the prologue of a wrapper of fn reached by table index self: when a panic's
+ * deferred call called the wrapper, the arm passes on to fn. */
+export function passArm(ml: ModuleLowerer, self: number, fn: ir.Function): Expr {
+  const m = ml.m;
+  const st = () => m.i32.const(dstateAddr(ml));
+  const cond = m.i32.eq(ml.mod.load('i32', DState.arm, st()), m.i32.const(self));
+  return m.if(cond, ml.mod.store('i32', DState.arm, st(), m.i32.const(recoverIdentity(ml, fn))));
 }
 
 /** Per-function locals of the defer machinery. */
@@ -115,10 +171,8 @@ export function deferPrologue(fl: FunctionLowerer): Expr[] {
   if (ls.saved !== undefined) out.push(m.local.set(ls.saved, fl.mod.load('i32', DState.head, st())));
   const target = wrapperTarget(fl.fn);
   if (target) {
-    // a method-value or method-expression wrapper passes the arm on to the method it calls
-    const self = recoverIdentity(fl.ml, fl.fn);
-    const cond = m.i32.eq(fl.mod.load('i32', DState.arm, st()), m.i32.const(self));
-    out.push(m.if(cond, fl.mod.store('i32', DState.arm, st(), m.i32.const(recoverIdentity(fl.ml, target)))));
+    // a wrapper passes the arm on to the method it calls
+    out.push(m.if(isArm(fl, fl.fn), fl.mod.store('i32', DState.arm, st(), m.i32.const(recoverIdentity(fl.ml, target)))));
   }
   if (ls.armed !== undefined && recoverThunks.has(fl.fn)) {
     // `defer recover()`: effective when it runs at the deferring function's normal return (not
@@ -129,8 +183,7 @@ export function deferPrologue(fl: FunctionLowerer): Expr[] {
     out.push(m.local.set(ls.armed, m.i32.and(saved, m.i32.eqz(byPanic))));
     out.push(fl.mod.store('i32', DState.arm, st(), m.i32.const(0)));
   } else if (ls.armed !== undefined) {
-    const id = recoverIdentity(fl.ml, fl.fn);
-    out.push(m.local.set(ls.armed, m.i32.eq(fl.mod.load('i32', DState.arm, st()), m.i32.const(id))));
+    out.push(m.local.set(ls.armed, isArm(fl, fl.fn)));
     out.push(fl.mod.store('i32', DState.arm, st(), m.i32.const(0)));
   }
   return out;
@@ -244,20 +297,25 @@ export function buildCallRecord(fl: FunctionLowerer, d: ir.Defer | ir.Go): { stm
   const size = alignUp(offs[offs.length - 1]! + sizeof(types[types.length - 1]!), 8);
   const rec = fl.newLocal('i32');
   const p = () => m.local.get(rec, T.i32);
-  const stmts: Expr[] = [m.local.set(rec, heapAlloc(fl, m.i32.const(size))), m.i32.store(0, 4, p(), m.i32.const(idx))];
+  const stmts: Expr[] = [];
+  // `defer x.M()` / `go x.M()` with a nil interface x panics at the statement, as in Go
+  if (d.call.mode === 'invoke') stmts.push(fail(fl, m.i32.eqz(fl.get(d.call.value)[0]!), 'panicNil'));
+  stmts.push(m.local.set(rec, heapAlloc(fl, m.i32.const(size))), m.i32.store(0, 4, p(), m.i32.const(idx)));
   operandsOf(d.call).forEach((o, i) => {
     const t = types[i + 2]!;
     if (partsOf(t).length > 0) stmts.push(...storeParts(fl, t, p, fl.get(o), offs[i + 2]!));
   });
   if (recoverThunks.has(thunk)) {
     if (offs[2] !== RecoverFlagOffset) throw new InternalError('defer recover(): unexpected record layout');
+    // the deferring frame's armed flag: the frame token's (its marker's arm, see deferrangefunc)
     const armed = deferLocals(fl).armed;
-    stmts.push(m.i32.store8(offs[2]!, 1, p(), armed === undefined ? m.i32.const(0) : m.local.get(armed, T.i32)));
+    const flag = d.kind === 'Defer' && d.frame ? fl.mod.load('i32', 8, fl.get1(d.frame)) : armed === undefined ? m.i32.const(0) : m.local.get(armed, T.i32);
+    stmts.push(m.i32.store8(offs[2]!, 1, p(), flag));
   }
   return { stmts, record: p(), offsets: offs };
 }
 
-/** lowerDefer pushes a defer record for d. */
+/** lowerDefer pushes a defer record for d (at the head, or below the marker of d.frame). */
 export function lowerDefer(fl: FunctionLowerer, d: ir.Defer): Expr[] {
   const m = fl.m;
   const { stmts, record, offsets } = buildCallRecord(fl, d);
@@ -265,18 +323,60 @@ export function lowerDefer(fl: FunctionLowerer, d: ir.Defer): Expr[] {
   const p = () => m.local.get(rec, T.i32);
   const st = () => m.i32.const(dstateAddr(fl.ml));
   const out: Expr[] = [...stmts, m.local.set(rec, record)];
-  out.push(m.i32.store(offsets[0]!, 4, p(), fl.mod.load('i32', DState.head, st())));
   out.push(m.i32.store(offsets[1]!, 4, p(), armOf(fl, d.call)));
+  if (d.frame) {
+    // the marker is a record too: its link is at the same offset
+    const tok = fl.get1(d.frame);
+    out.push(m.i32.store(offsets[0]!, 4, p(), fl.mod.load('i32', offsets[0]!, tok)));
+    out.push(m.i32.store(offsets[0]!, 4, fl.get1(d.frame), p()));
+    return out;
+  }
+  out.push(m.i32.store(offsets[0]!, 4, p(), fl.mod.load('i32', DState.head, st())));
   out.push(fl.mod.store('i32', DState.head, st(), p()));
   return out;
+}
+
+/** lowerDeferFrame makes the function's defer frame token: runtime.deferrangefunc(armed), which
+ * keeps the function's armed flag for the `defer recover()` of its loop bodies. */
+export function lowerDeferFrame(fl: FunctionLowerer, i: ir.DeferFrame): Expr[] {
+  const armed = deferLocals(fl).armed;
+  const flag = armed === undefined ? fl.m.i32.const(0) : fl.m.local.get(armed, T.i32);
+  return fl.defineMulti(i, fl.ml.callRuntime('deferrangefunc', [flag], i.pos));
+}
+
+const recoveringNames = new WeakMap<ModuleLowerer, Set<string>>();
+
+/** recoveringMethodNames are the names of the methods (and wrappers) in which recover() may be
+ * effective: only a deferred interface call of one of them needs its arm looked up. */
+function recoveringMethodNames(ml: ModuleLowerer): Set<string> {
+  let s = recoveringNames.get(ml);
+  if (!s) {
+    s = new Set();
+    for (const fn of ml.prog.functions) {
+      if (fn.params.length === 0 || fn.parent || !recoversThrough(fn)) continue;
+      const dot = fn.name.lastIndexOf('.');
+      if (dot >= 0) s.add(fn.name.slice(dot + 1));
+    }
+    recoveringNames.set(ml, s);
+  }
+  return s;
 }
 
 /** armOf is the identity of the function a deferred call calls directly, or 0 if it cannot recover. */
 function armOf(fl: FunctionLowerer, c: ir.CallCommon): Expr {
   const m = fl.m;
   if (isRecoverCall(c)) return m.i32.const(RecoverThunkArm);
+  if (c.mode === 'invoke') {
+    if (!recoveringMethodNames(fl.ml).has(c.method.name)) return m.i32.const(0);
+    // the entry of the dynamic type's method table the call will reach (0 for a nil interface:
+    // the call panics later)
+    const t = fl.newLocal('i32');
+    const id = typeInfo(fl.ml).invokeId(c.method);
+    const lookup = fl.ml.callRuntime('itabfn', [m.local.get(t, T.i32), m.i32.const(id)]);
+    return m.block(null, [m.local.set(t, fl.get(c.value)[0]!), m.if(m.local.get(t, T.i32), lookup, m.i32.const(0))], T.i32);
+  }
   if (c.mode !== 'call') return m.i32.const(0);
-  if (c.value.kind === 'Function') return m.i32.const(callsRecover(c.value) ? recoverIdentity(fl.ml, c.value) : 0);
+  if (c.value.kind === 'Function') return m.i32.const(recoversThrough(c.value) ? recoverIdentity(fl.ml, c.value) : 0);
   // a func value: its table index (a nil func reads address 0, harmless; the call panics later)
   return fl.mod.load('i32', 0, fl.get1(c.value));
 }

@@ -34,7 +34,7 @@ import { isMapRange, lowerLookup, lowerMakeMap, lowerMapNext, lowerMapRange, low
 import { lowerMakeClosure, funcValueAddress, closureFreeVarOffsets } from './closures.js';
 import { globalAddress } from './globals.js';
 import { lowerPanic, unwindExit, wrapBody, wrapRuntimeCall } from './panics.js';
-import { deferPrologue, lowerDefer, lowerRunDefers } from './defer.js';
+import { deferPrologue, lowerDefer, lowerDeferFrame, lowerRunDefers } from './defer.js';
 import { lowerChangeInterface, lowerMakeInterface, lowerTypeAssert } from './interfaces.js';
 import type { StaticInit } from './staticinit.js';
 import { chanNeedsFrame, lowerMakeChan, lowerRecv, lowerSelect, lowerSend } from './channels.js';
@@ -534,6 +534,8 @@ export class FunctionLowerer {
         return lowerGo(this, i);
       case 'Defer':
         return lowerDefer(this, i);
+      case 'DeferFrame':
+        return lowerDeferFrame(this, i);
       case 'RunDefers':
         return lowerRunDefers(this);
       default:

@@ -102,9 +102,12 @@ function hasLocalPanic(f: ir.Function): boolean {
         case 'MakeClosure':
         case 'MakeInterface':
         case 'ChangeInterface':
-        case 'Defer':
+        case 'DeferFrame':
         case 'Range':
         case 'Next':
+          continue;
+        case 'Defer':
+          if (i.call.mode === 'invoke') return true; // a nil interface panics at the defer statement
           continue;
         case 'BinOp':
           if (i.op === '/' || i.op === '%' || i.op === '<<' || i.op === '>>') return true;
@@ -181,7 +184,8 @@ export function wrapBody(fl: FunctionLowerer, body: Expr): Expr {
 
 /** lowerPanic lowers the Panic instruction: runtime.gopanic(v), then the unwind exit. */
 export function lowerPanic(fl: FunctionLowerer, p: ir.Panic): Expr[] {
-  return [fl.ml.callRuntime('gopanic', fl.get(p.x), p.pos), unwindExit(fl)];
+  // panicplain: a run-time error with the whole message (no "runtime error: " added)
+  return [fl.ml.callRuntime(p.runtimeError ? 'panicplain' : 'gopanic', fl.get(p.x), p.pos), unwindExit(fl)];
 }
 
 /** schedulePanicRuntime schedules runtime.fatalpanic for _start (absent in hand-built test programs). */

@@ -12,7 +12,8 @@
 //    call reaches, `(data i32, params…) -> results`. For pointer-shaped
 //    receivers it is the method itself; otherwise a wrapper `M$iface` loads
 //    the receiver from the box (a big receiver is passed as the box address:
-//    boxes are immutable, like big-value snapshots).
+//    boxes are immutable, like big-value snapshots), passing a deferred call's
+//    recover() arm on to the method (defer.ts).
 // Names are reserved during the pre-pass (table slots are just names), and
 // the bodies are built once the memory exists (emitTypeHelpers).
 
@@ -25,6 +26,7 @@ import { offsetsof, partsOf, sizeof, underlying, isStringType, isFloatType, isCo
 import type { ModuleLowerer } from './lower.js';
 import { funcSig } from './calls.js';
 import { isDirect } from './typeinfo.js';
+import { passArm, recoversThrough } from './defer.js';
 
 type Leaf =
   | { readonly kind: 'int'; readonly off: number; readonly mem: MemKind; readonly s: Scalar }
@@ -270,6 +272,9 @@ export function ifaceEntry(ml: ModuleLowerer, t: Type, fn: ir.Function): string 
   });
   rest.forEach((s, i) => args.push(m.local.get(i + 1, wtype(s))));
   const results = tupleType(sig.results);
-  ml.mod.addFunction(name, tupleType(['i32', ...rest]), results, [], m.call(ml.funcName(fn), args, results));
+  let body = m.call(ml.funcName(fn), args, results);
+  // recover() sees through the wrapper: a deferred call of it passes its arm on (defer.ts)
+  if (recoversThrough(fn)) body = m.block(null, [passArm(ml, ml.tableSlot(name), fn), body], results);
+  ml.mod.addFunction(name, tupleType(['i32', ...rest]), results, [], body);
   return name;
 }

@@ -132,6 +132,10 @@ export class TypeInfo {
   readonly finalizerTypes = new Set<string>();
   /** Whether reflect can make *T from a T (Addr, PointerTo, New reach reflect.ptrTo). */
   reflectPtrTo = false;
+  /** GOEXPERIMENT=fieldtrack: methods declared `//go:nointerface` are left out of method tables. */
+  private get fieldTrack(): boolean {
+    return this.ml.prog.experiments?.has('fieldtrack') ?? false;
+  }
   /** Actions that build wasm functions, waiting for the memory (useType during static init). */
   private deferred: (() => void)[] | undefined = [];
   /** Pending (function name, type, kind) of the equal/hash functions to generate. */
@@ -198,7 +202,8 @@ export class TypeInfo {
     const t = d.t;
     const u = underlying(t);
     const w = (off: number, v: number) => data.writeU32(d.addr + off, v);
-    const name = rtypeName(t);
+    // a Go string: UTF-8 bytes, one char per byte (names may hold `·` or non-ASCII identifiers)
+    const name = String.fromCharCode(...new TextEncoder().encode(rtypeName(t)));
     w(TD.size, sizeof(t));
     w(TD.hash, fnv1a(name + '#' + typeString(t)));
     let flags = 0;
@@ -267,6 +272,7 @@ export class TypeInfo {
       if (m.type.typeParams?.length) continue;
       const mtyp = this.reflectCall && (isExported(m.name) || u.kind === 'Interface') ? methodSignature(m.type) : undefined;
       if (u.kind !== 'Interface') {
+        if (this.fieldTrack && (m.origin ?? m).directives?.some((d) => d.name === 'go:nointerface')) continue;
         const wantsPtr = m.type.recv?.type.kind === 'Pointer';
         if (t.kind !== 'Pointer' && wantsPtr && !e.indirect) continue;
         const byName = this.ml.prog.byName;

@@ -2,10 +2,15 @@
 // panic messages and in type descriptors (`main.T`, `*main.T`, `[]int`,
 // `map[string]int`, `func(int) string`, `struct { A int }`, `interface {}`,
 // `interface { M() }`, `error`, `uint8` for byte, `int32` for rune). Named
-// types are qualified by their package *name* (not path), as the runtime does.
+// types are qualified by their package *name* (not path), as the runtime does;
+// type arguments are spelled as Go's link names spell them (package paths, and
+// `·N` after a type declared inside a function: `main.G[encoding/json.Number]`,
+// `main.G[main.L·2]`). Local types of generic functions have one type per
+// instantiation (compiler/ssa/localtypes.ts): `main.T[int,string;int]`.
 
 import type { Signature, Type } from '../types/index.js';
 import { BasicKind } from '../types/index.js';
+import { localCopyOf, localTypeGen } from '../ssa/index.js';
 
 const basicNames: Partial<Record<BasicKind, string>> = {
   [BasicKind.Bool]: 'bool',
@@ -28,36 +33,43 @@ const basicNames: Partial<Record<BasicKind, string>> = {
   [BasicKind.UnsafePointer]: 'unsafe.Pointer',
 };
 
-export function rtypeName(t: Type): string {
+/** rtypeName spells t as Go's runtime does, or (link) as Go's link names spell type arguments. */
+export function rtypeName(t: Type, link = false): string {
+  const r = (x: Type): string => rtypeName(x, link);
   switch (t.kind) {
     case 'Basic':
       return basicNames[t.basic] ?? t.name;
     case 'Named': {
-      const pkg = t.obj.pkg;
-      let s = pkg ? `${pkg.name}.${t.obj.name}` : t.obj.name;
-      if (t.typeArgs?.length) s += `[${t.typeArgs.map(rtypeName).join(',')}]`;
-      return s;
+      const copy = localCopyOf(t);
+      const obj = copy ? copy.orig.obj : t.obj;
+      const pkg = obj.pkg;
+      let s = pkg ? `${link ? pkg.path : pkg.name}.${obj.name}` : obj.name;
+      const args = (ts: readonly Type[]) => ts.map((a) => rtypeName(a, true)).join(',');
+      if (copy) s += `[${args(copy.implicits)}${copy.own ? `;${args(copy.own)}` : ''}]`;
+      else if (t.typeArgs?.length) s += `[${args(t.typeArgs)}]`;
+      const gen = link ? localTypeGen(t.origin?.obj ?? obj) : 0;
+      return gen ? `${s}·${gen}` : s;
     }
     case 'Pointer':
-      return `*${rtypeName(t.elem)}`;
+      return `*${r(t.elem)}`;
     case 'Slice':
-      return `[]${rtypeName(t.elem)}`;
+      return `[]${r(t.elem)}`;
     case 'Array':
-      return `[${t.len}]${rtypeName(t.elem)}`;
+      return `[${t.len}]${r(t.elem)}`;
     case 'Map':
-      return `map[${rtypeName(t.key)}]${rtypeName(t.elem)}`;
+      return `map[${r(t.key)}]${r(t.elem)}`;
     case 'Chan': {
-      const e = rtypeName(t.elem);
+      const e = r(t.elem);
       if (t.dir === 'send') return `chan<- ${e}`;
       if (t.dir === 'recv') return `<-chan ${e}`;
       return `chan ${e}`;
     }
     case 'Signature':
-      return `func${sigString(t)}`;
+      return `func${sigString(t, link)}`;
     case 'Struct': {
       if (t.fields.length === 0) return 'struct {}';
       const fs = t.fields.map((f, i) => {
-        let s = f.embedded ? rtypeName(f.type) : `${f.name} ${rtypeName(f.type)}`;
+        let s = f.embedded ? r(f.type) : `${f.name} ${r(f.type)}`;
         const tag = t.tags[i];
         if (tag) s += ` ${JSON.stringify(tag)}`;
         return s;
@@ -65,24 +77,25 @@ export function rtypeName(t: Type): string {
       return `struct { ${fs.join('; ')} }`;
     }
     case 'Interface': {
-      const ms = (t.allMethods ?? t.methods).map((m) => `${m.name}${sigString(m.type as Signature)}`);
+      const ms = (t.allMethods ?? t.methods).map((m) => `${m.name}${sigString(m.type as Signature, link)}`);
       if (ms.length === 0) return 'interface {}';
       return `interface { ${[...ms].sort().join('; ')} }`;
     }
     case 'Tuple':
-      return `(${t.vars.map((v) => rtypeName(v.type)).join(', ')})`;
+      return `(${t.vars.map((v) => r(v.type)).join(', ')})`;
     default:
       return t.kind;
   }
 }
 
-function sigString(s: Signature): string {
+function sigString(s: Signature, link: boolean): string {
+  const r = (x: Type): string => rtypeName(x, link);
   const ps = s.params.vars.map((v, i) => {
-    if (s.variadic && i === s.params.vars.length - 1 && v.type.kind === 'Slice') return `...${rtypeName(v.type.elem)}`;
-    return rtypeName(v.type);
+    if (s.variadic && i === s.params.vars.length - 1 && v.type.kind === 'Slice') return `...${r(v.type.elem)}`;
+    return r(v.type);
   });
   let out = `(${ps.join(', ')})`;
-  const rs = s.results.vars.map((v) => rtypeName(v.type));
+  const rs = s.results.vars.map((v) => r(v.type));
   if (rs.length === 1) out += ` ${rs[0]}`;
   else if (rs.length > 1) out += ` (${rs.join(', ')})`;
   return out;

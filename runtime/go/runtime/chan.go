@@ -127,7 +127,8 @@ func wake(sg *sudog, success bool) {
 }
 
 func makechan(elemsize uintptr, size int) *hchan {
-	if size < 0 || (elemsize > 0 && uintptr(size) > (1<<31)/elemsize) {
+	// compare as int: uintptr is 32 bits, a size of 1<<46|10 must not wrap to 10
+	if size < 0 || (elemsize > 0 && size > int((1<<31)/elemsize)) {
 		panicplain("makechan: size out of range")
 		return nil
 	}

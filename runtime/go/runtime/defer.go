@@ -4,7 +4,9 @@
 //
 // State (one set per goroutine; with a single goroutine it lives in the
 // package variable dstate, whose field offsets the compiler knows):
-//   - head: the defer records of every active frame, newest first. A record
+//   - head: the defer records of every active frame, newest first (a frame
+//     whose range-over-func loop bodies defer calls starts with a marker
+//     record, fn 0, below which its records are linked). A record
 //     is also a closure object: word 0 is the table index of a compiler-made
 //     thunk that performs the deferred call with the operands saved in the
 //     record, so rundefers calls it as a func(). A frame remembers the head
@@ -88,6 +90,19 @@ func Goexit() {
 	startPanic(&_panic{goexit: true})
 }
 
+// deferrangefunc pushes the marker record of a frame whose range-over-func loop bodies defer
+// calls, and returns it as the frame's token: compiled code links that frame's records just
+// below it (compiler/wasm/defer.ts), so they stay below the records of the frames it calls.
+// The marker's arm holds the frame's armed flag (for `defer recover()` in a loop body).
+func deferrangefunc(armed bool) *_defer {
+	m := &_defer{link: dstate.head}
+	if armed {
+		m.arm = 1
+	}
+	dstate.head = m
+	return m
+}
+
 // calldefer calls the thunk of record d.
 func calldefer(d *_defer) {
 	var f func()
@@ -100,6 +115,9 @@ func rundefers(saved *_defer) {
 	for dstate.head != saved && dstate.head != nil {
 		d := dstate.head
 		dstate.head = d.link
+		if d.fn == 0 {
+			continue // a frame marker (deferrangefunc)
+		}
 		p := dstate.panics
 		panicking := dstate.unwinding
 		if panicking && !p.goexit {
