@@ -102,6 +102,7 @@ function gcPoint(i: ir.Instruction, quietCall: (c: ir.Call) => boolean): 'no' | 
       return isStringy(i.type) || isStringy(i.x.type) ? 'spill' : 'no';
     case 'Call':
       if (i.call.mode === 'builtin') return quietBuiltins.has(i.call.value.name) ? 'no' : 'spill';
+      if (i.call.args.some(isUintptrOfPointer)) return 'spill'; // the pointer behind a uintptr argument stays kept
       return quietCall(i) ? 'no' : 'call';
     default:
       return 'spill';
@@ -113,8 +114,17 @@ function gcPoint(i: ir.Instruction, quietCall: (c: ir.Call) => boolean): 'no' | 
  * ranges over. */
 function uses(i: ir.Instruction): ir.Value[] {
   const out = operands(i);
-  for (const o of out) if (o.kind === 'Range') out.push(o.x);
+  for (const o of out) if (o.kind === 'Range' || isUintptrOfPointer(o)) out.push(o.x);
   return out;
+}
+
+/** isUintptrOfPointer: v is uintptr(unsafe.Pointer(p)). Passed to a call, it keeps p's object
+ * alive until the call returns, as gc does for such arguments (//go:uintptrescapes, syscalls). */
+function isUintptrOfPointer(v: ir.Value): v is ir.Convert {
+  if (v.kind !== 'Convert') return false;
+  const to = underlying(v.type);
+  const from = underlying(v.x.type);
+  return to.kind === 'Basic' && to.basic === BasicKind.Uintptr && from.kind === 'Basic' && from.basic === BasicKind.UnsafePointer;
 }
 
 /** Runtime functions where a collection or a goroutine switch (another goroutine may collect) happens. */
@@ -253,6 +263,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
   }
   const liveIn = new Map<ir.BasicBlock, Bits>();
   const liveOut = new Map<ir.BasicBlock, Bits>();
+  const rec = fn.recoverBlock;
   for (const b of fn.blocks) {
     liveIn.set(b, use.get(b)!.copy());
     liveOut.set(b, phiUse.get(b)!.copy());
@@ -263,6 +274,9 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
       const b = fn.blocks[k]!;
       const out = liveOut.get(b)!;
       for (const s of b.succs) out.orMinus(liveIn.get(s)!, def.get(s)); // a successor's phis are its defs
+      // a recovered panic resumes at the recover block (which loads the named results) from
+      // wherever it happened: what that block uses is live everywhere
+      if (rec && b !== rec) out.orMinus(liveIn.get(rec)!, undefined);
       if (liveIn.get(b)!.orMinus(out, def.get(b))) changed = true;
     }
   }

@@ -73,11 +73,7 @@ func SetFinalizer(obj any, finalizer any) {
 	for r := fintab; r != nil; r = r.next {
 		if r.obj == ^p {
 			if f.typ == nil {
-				if prev == nil {
-					fintab = r.next
-				} else {
-					prev.next = r.next
-				}
+				finunlink(&fintab, prev, r)
 				return
 			}
 			throw("runtime.SetFinalizer: finalizer already set")
@@ -123,8 +119,20 @@ func markFinalizerReferents() {
 // queueFinalizers moves the records of unreachable objects to the ready queue
 // and marks those objects (they stay alive until their finalizer has run).
 func queueFinalizers() {
+	queueUnreachable(&fintab, true)
+}
+
+// queueCleanups moves the cleanups of unreachable objects to the ready queue
+// (after marking: unlike finalizers, cleanups do not keep their object alive).
+func queueCleanups() {
+	queueUnreachable(&cleanups, false)
+}
+
+// queueUnreachable moves the records of the list at *head whose object is
+// unmarked to the ready queue; keep marks the object and holds it in the record.
+func queueUnreachable(head **finrec, keep bool) {
 	var prev *finrec
-	for r := fintab; r != nil; {
+	for r := *head; r != nil; {
 		next := r.next
 		p := ^r.obj
 		if isMarked(p) {
@@ -132,16 +140,23 @@ func queueFinalizers() {
 			r = next
 			continue
 		}
-		markPtr(p)
-		r.keep = unsafe.Pointer(p)
-		if prev == nil {
-			fintab = next
-		} else {
-			prev.next = next
+		if keep {
+			markPtr(p)
+			r.keep = unsafe.Pointer(p)
 		}
+		finunlink(head, prev, r)
 		r.next = finq
 		finq = r
 		r = next
+	}
+}
+
+// finunlink removes r, whose predecessor is prev (nil: r is the first), from the list at *head.
+func finunlink(head **finrec, prev *finrec, r *finrec) {
+	if prev == nil {
+		*head = r.next
+	} else {
+		prev.next = r.next
 	}
 }
 
@@ -162,37 +177,13 @@ func removeCleanup(id uint64) {
 	var prev *finrec
 	for r := cleanups; r != nil; r = r.next {
 		if r.id == id {
-			if prev == nil {
-				cleanups = r.next
-			} else {
-				prev.next = r.next
-			}
+			finunlink(&cleanups, prev, r)
 			return
 		}
 		prev = r
 	}
 }
 
-// queueCleanups moves the cleanups of unreachable objects to the ready queue
-// (after marking: unlike finalizers, cleanups do not keep their object alive).
-func queueCleanups() {
-	var prev *finrec
-	for r := cleanups; r != nil; {
-		next := r.next
-		if isMarked(^r.obj) {
-			prev = r
-		} else {
-			if prev == nil {
-				cleanups = next
-			} else {
-				prev.next = next
-			}
-			r.next = finq
-			finq = r
-		}
-		r = next
-	}
-}
 
 // startFinalizers starts the finalizer goroutine when finalizers are ready
 // (the scheduler loop calls it).

@@ -452,6 +452,9 @@ func mapassignstr(h *hmap, k string, copyKey bool) unsafe.Pointer {
 			if c == tag {
 				s := unsafe.Add(h.slots, i*h.slotsize)
 				if eqstring(*(*string)(s), k) {
+					if !copyKey {
+						*(*string)(s) = k // Go stores the new key (its memory may be all that differs)
+					}
 					return unsafe.Add(s, h.valoff)
 				}
 			} else if c == ctrlEmpty {
@@ -544,6 +547,7 @@ func mapassign(h *hmap, k unsafe.Pointer) unsafe.Pointer {
 			if c == tag {
 				s := unsafe.Add(h.slots, i*h.slotsize)
 				if h.equal(s, k) {
+					memmove(s, k, h.keysize) // Go stores the new key: +0 for -0, a new string's memory
 					return unsafe.Add(s, h.valoff)
 				}
 			} else if c == ctrlEmpty {
