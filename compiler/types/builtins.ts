@@ -15,7 +15,7 @@ import { index, isValidIndex } from './index-expr.js';
 import type { BuiltinName, Var } from './object.js';
 import type { Operand } from './operand.js';
 import { isInvalid, invalidOperand, isNilOperand } from './operand.js';
-import { identical, isNumeric, isOrdered, isString, isUntyped, isValid, underlying } from './predicates.js';
+import { identical, isBoolean, isNumeric, isOrdered, isString, isUntyped, isValid, underlying } from './predicates.js';
 import { alignof, offsetsof, sizeof } from './sizes.js';
 import type { Type } from './type.js';
 import { BasicKind } from './type.js';
@@ -24,6 +24,7 @@ import { emptyInterface, Typ, universeByte } from './universe.js';
 import { coreUnder } from './typeparams/typeset.js';
 import { allTerms } from './typeparams/typeset.js';
 import { mentions } from './subst.js';
+import { verifyVersion } from './version.js';
 
 interface BuiltinSpec {
   nargs: number;
@@ -58,6 +59,8 @@ const specs: Record<BuiltinName, BuiltinSpec> = {
   SliceData: { nargs: 1, variadic: false, kind: 'expression' },
   String: { nargs: 2, variadic: false, kind: 'expression' },
   StringData: { nargs: 1, variadic: false, kind: 'expression' },
+  assert: { nargs: 1, variadic: false, kind: 'statement' },
+  trace: { nargs: 0, variadic: true, kind: 'statement' },
 };
 
 /** isStatementBuiltin reports whether a call of the builtin may be used as a statement. */
@@ -158,6 +161,19 @@ function dispatch(check: Checker, call: ast.CallExpr, id: BuiltinName, args: Ope
     case 'Offsetof': return offsetof(check, call);
     case 'Add': case 'Slice': case 'SliceData': case 'String': case 'StringData':
       return unsafeCall(check, call, id, args);
+    case 'assert': {
+      // assert(pred) fails to type-check when the constant pred is false; its value is pred.
+      const x = args[0]!;
+      if (x.mode !== 'constant' || !isBoolean(x.type) || x.val?.kind !== 'bool') {
+        check.error(x.expr!.pos, `invalid argument: ${check.op(x)} is not a boolean constant`);
+        return invalidOperand(call);
+      }
+      if (!x.val.value) check.error(call.pos, `${exprString(call)} failed`);
+      return { ...x, expr: call };
+    }
+    case 'trace':
+      // trace(x, ...) has the value of its first argument (types2 also prints the arguments).
+      return args.length > 0 ? { ...args[0]!, expr: call } : noValue(call);
   }
 }
 
@@ -293,6 +309,7 @@ function lenCap(check: Checker, call: ast.CallExpr, id: 'len' | 'cap', x: Operan
 }
 
 function clearCall(check: Checker, call: ast.CallExpr, x: Operand): Operand {
+  verifyVersion(check, call.fun.pos, 21, 'clear');
   const u = coreUnder(x.type);
   const each = x.type.kind === 'TypeParam' && allTerms(x.type, (t) => underlying(t).kind === 'Map' || underlying(t).kind === 'Slice');
   if (u.kind !== 'Map' && u.kind !== 'Slice' && !each) {
@@ -451,6 +468,7 @@ function newCall(check: Checker, call: ast.CallExpr): Operand {
     // Go 1.26: new(expr) allocates a variable initialized to expr
     assignment(check, x, undefined, 'argument to new');
     if (isInvalid(x)) return invalidOperand(call);
+    verifyVersion(check, call.fun.pos, 26, `new(${exprString(call.args[0]!)})`);
   }
   const T = x.type;
   const P: Type = { kind: 'Pointer', elem: T };
@@ -459,6 +477,7 @@ function newCall(check: Checker, call: ast.CallExpr): Operand {
 }
 
 function minMax(check: Checker, call: ast.CallExpr, id: 'min' | 'max', args: Operand[]): Operand {
+  verifyVersion(check, call.fun.pos, 21, `built-in ${id}`);
   let x: Operand | undefined;
   for (const a of args) {
     if (!isOrdered(a.type)) {
@@ -541,6 +560,7 @@ function offsetof(check: Checker, call: ast.CallExpr): Operand {
 
 function unsafeCall(check: Checker, call: ast.CallExpr, id: 'Add' | 'Slice' | 'SliceData' | 'String' | 'StringData', args: Operand[]): Operand {
   const x = args[0]!;
+  verifyVersion(check, call.fun.pos, id === 'Add' || id === 'Slice' ? 17 : 20, `unsafe.${id}`);
   switch (id) {
     case 'Add': {
       assignment(check, x, unsafePtrT(), 'argument to unsafe.Add');

@@ -22,6 +22,10 @@ export interface CheckConfig {
   diags: DiagnosticList;
   /** Returns an already-checked package for an import path (the driver checks dependencies first). */
   importer(path: string): Package | undefined;
+  /** The package's Go language version ("go1.N", as -lang sets it); unset allows every feature. */
+  goVersion?: string;
+  /** Declares types2's test-only builtins assert and trace (for Go's type-checker test data). */
+  testBuiltins?: boolean;
 }
 
 /** DeclInfo describes a package-level declaration. */
@@ -78,6 +82,8 @@ export class Checker {
   readonly localVars: Var[] = [];
   /** Positions of bodyless functions that need one (reported if the package has no other error). */
   readonly missingBodies: Pos[] = [];
+  /** Language minor version of the files whose //go:build line sets one (version.ts). */
+  readonly fileVersions = new Map<string, number>();
   readonly qualifier: Qualifier;
   env: Environment;
   errorCount = 0;

@@ -20,6 +20,7 @@ import type { Type } from './type.js';
 import { BasicKind } from './type.js';
 import { typExpr } from './typexpr.js';
 import { termTypes } from './typeparams/typeset.js';
+import { allowVersion } from './version.js';
 
 function isBytesOrRunes(t: Type): boolean {
   const u = underlying(t);
@@ -67,10 +68,19 @@ export function convertibleTo(check: Checker, x: Operand, T: Type, why?: { cause
   if ((Vu.kind === 'Pointer' || isUintptr(Vu)) && isUnsafePointer(Tu)) return true;
   if (isUnsafePointer(Vu) && (Tu.kind === 'Pointer' || isUintptr(Tu))) return true;
   if (Vu.kind === 'Slice') {
-    if (Tu.kind === 'Array' && identical(Vu.elem, Tu.elem)) return true;
+    const pos = x.expr?.pos ?? 0;
+    if (Tu.kind === 'Array' && identical(Vu.elem, Tu.elem)) {
+      if (allowVersion(check, pos, 20)) return true;
+      if (why) why.cause = 'conversion of slice to array requires go1.20 or later';
+      return false;
+    }
     if (Tu.kind === 'Pointer') {
       const a = underlying(Tu.elem);
-      if (a.kind === 'Array' && identical(Vu.elem, a.elem)) return true;
+      if (a.kind === 'Array' && identical(Vu.elem, a.elem)) {
+        if (allowVersion(check, pos, 17)) return true;
+        if (why) why.cause = 'conversion of slice to array pointer requires go1.17 or later';
+        return false;
+      }
     }
   }
   return false;

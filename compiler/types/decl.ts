@@ -11,6 +11,7 @@ import type { ConstObj, Func, Obj, TypeName, Var } from './object.js';
 import { Scope } from './object.js';
 import { beginGeneric, endGeneric } from './instantiate.js';
 import { declareTypeParams } from './tparams.js';
+import { verifyVersion } from './version.js';
 import type { Operand } from './operand.js';
 import { isInvalid, invalidOperand } from './operand.js';
 import { isConstType, isValid, underlying } from './predicates.js';
@@ -153,6 +154,13 @@ export function varDecl(check: Checker, obj: Var, lhs: Var[] | undefined, typ: a
 // Types
 
 export function typeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): void {
+  const tparam0 = spec.typeParams?.[0];
+  if (spec.assign) {
+    // the highest requirement first, as gc
+    if (!tparam0 || verifyVersion(check, tparam0.pos, 23, 'generic type alias')) verifyVersion(check, spec.pos, 9, 'type alias');
+  } else if (tparam0) {
+    verifyVersion(check, tparam0.pos, 18, 'type parameter');
+  }
   if (spec.typeParams && spec.typeParams.length > 0) {
     if (spec.assign) genericAliasDecl(check, obj, spec);
     else genericTypeDecl(check, obj, spec);
@@ -313,6 +321,8 @@ function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
   obj.type = sig;
   if (!fdecl.recv && (obj.name === 'main' || obj.name === 'init') && (check.pkg.name === 'main' || obj.name === 'init') && fdecl.typeParams && fdecl.typeParams.length > 0) {
     check.error(fdecl.typeParams[0]!.pos, `func ${obj.name} must have no type parameters`);
+  } else if (fdecl.typeParams && fdecl.typeParams.length > 0 && !fdecl.recv) {
+    verifyVersion(check, fdecl.typeParams[0]!.pos, 18, 'type parameter');
   } else if (!fdecl.recv && (obj.name === 'main' || obj.name === 'init') && (check.pkg.name === 'main' || obj.name === 'init')) {
     if (sig.params.vars.length > 0 || sig.results.vars.length > 0) {
       check.error(fdecl.name.pos, `func ${obj.name} must have no arguments and no return values`);

@@ -31,6 +31,7 @@ import { sizeof } from './sizes.js';
 import { allTerms, noCoreCause, termTypes, typeParamSet } from './typeparams/typeset.js';
 import { inferFromTarget } from './instexpr.js';
 import { coreUnder } from './typeparams/typeset.js';
+import { allowVersion, verifyVersion, versionError } from './version.js';
 
 // ---------------------------------------------------------------------------
 // Entry points
@@ -191,6 +192,13 @@ function basicLit(check: Checker, e: ast.BasicLit): Operand {
     CHAR: BasicKind.UntypedRune,
     STRING: BasicKind.UntypedString,
   };
+  if ((e.litKind === 'INT' || e.litKind === 'FLOAT' || e.litKind === 'IMAG') && e.value.length > 2 && !allowVersion(check, e.pos, 13)) {
+    const s = e.value;
+    if (s.includes('_')) versionError(check, e.pos, 13, 'underscore in numeric literal');
+    else if (/^0[bB]/.test(s)) versionError(check, e.pos, 13, 'binary literal');
+    else if (/^0[oO]/.test(s)) versionError(check, e.pos, 13, '0o/0O-style octal literal');
+    else if (/^0[xX]/.test(s) && /[pP]/.test(s)) versionError(check, e.pos, 13, 'hexadecimal floating-point literal');
+  }
   return { mode: 'constant', expr: e, type: Typ[kinds[e.litKind]]!, val: v };
 }
 
@@ -639,7 +647,7 @@ function shiftOp(check: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' |
       yval = C.toInt(y.val!);
     }
   } else if (isInteger(y.type)) {
-    // ok
+    if (!isUnsigned(y.type) && !verifyVersion(check, y.expr!.pos, 13, `invalid operation: signed shift count ${check.op(y)}`)) return invalidOperand(e);
   } else if (isUntyped(y.type)) {
     convertUntyped(check, y, Typ[BasicKind.Uint]!);
     if (y.mode === 'invalid') return invalidOperand(e);

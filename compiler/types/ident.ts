@@ -11,6 +11,7 @@ import { invalidOperand } from './operand.js';
 import { isValid } from './predicates.js';
 import { BasicKind } from './type.js';
 import { Typ, universeIota } from './universe.js';
+import { verifyVersion } from './version.js';
 
 export function ident(check: Checker, e: ast.Ident): Operand {
   if (e.name === '_') {
@@ -46,6 +47,7 @@ export function ident(check: Checker, e: ast.Ident): Operand {
       return { mode: 'constant', expr: e, type: obj.type, val: obj.value };
     }
     case 'TypeName':
+      if (!obj.pkg && (obj.name === 'any' || obj.name === 'comparable')) verifyVersion(check, e.pos, 18, `predeclared ${obj.name}`);
       objDecl(check, obj);
       if (!isValid(obj.type) && !check.objMap.has(obj) && check.objPath.includes(obj)) {
         // a local alias being declared: type T = T

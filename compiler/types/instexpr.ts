@@ -4,7 +4,7 @@
 // with inference. It records Info.instances on the instantiated identifier.
 
 import type * as ast from '../syntax/ast.js';
-import { argumentsCheck, callArgs } from './call.js';
+import { argumentsCheck, callArgs, useExprs } from './call.js';
 import type { Checker } from './check.js';
 import { exprString } from './exprstring.js';
 import { infer, inferPartial } from './infer.js';
@@ -19,6 +19,7 @@ import type { TypeName } from './object.js';
 import type { Named, Signature, Type, TypeParam } from './type.js';
 import { typExpr } from './typexpr.js';
 import { invalidType } from './universe.js';
+import { allowVersion, verifyVersion, versionError } from './version.js';
 
 /** instanceIdent returns the identifier an instantiation is recorded on (F in F, pkg.F, F[int]). */
 export function instanceIdent(e: ast.Expr): ast.Ident | undefined {
@@ -38,6 +39,7 @@ export function genericTypeString(check: Checker, n: Named): string {
 
 /** instantiateType evaluates `G[A, B]` where base is the generic type G. */
 export function instantiateType(check: Checker, e: ast.IndexExpr, base: Type): Type {
+  verifyVersion(check, e.lbrack, 18, 'type instantiation');
   const alias = genericAlias(check, e.x);
   if (alias) return instantiateAlias(check, e, alias);
   if (base.kind !== 'Named' || !base.typeParams || base.typeArgs) {
@@ -78,6 +80,7 @@ export function verify(check: Checker, tparams: readonly TypeParam[], targs: Typ
 export function funcInstance(check: Checker, e: ast.IndexExpr, x: Operand): Operand {
   const sig = x.type as Signature;
   const tparams = sig.typeParams!;
+  verifyVersion(check, e.lbrack, 18, 'function instantiation');
   const targs = e.indices.map((i) => typExpr(check, i, false));
   if (targs.length > tparams.length) {
     check.error(e.indices[tparams.length]!.pos, `got ${targs.length} type arguments but want ${tparams.length}`);
@@ -106,6 +109,11 @@ export function funcInstance(check: Checker, e: ast.IndexExpr, x: Operand): Oper
 
 /** genericCall checks a call of a generic function, inferring the missing type arguments. */
 export function genericCall(check: Checker, e: ast.CallExpr, x: Operand, sig: Signature): Operand {
+  if (x.expr?.kind !== 'IndexExpr' && !allowVersion(check, e.lparen, 18)) {
+    versionError(check, e.lparen, 18, 'implicit function instantiation');
+    useExprs(check, e.args);
+    return invalidOperand(e);
+  }
   const args = callArgs(check, e.args);
   if (args.some((a) => a.mode === 'invalid')) return invalidOperand(e);
   const params = sig.params.vars;

@@ -65,7 +65,9 @@ export type BuiltinName =
   | 'append' | 'cap' | 'clear' | 'close' | 'complex' | 'copy' | 'delete' | 'imag' | 'len' | 'make'
   | 'max' | 'min' | 'new' | 'panic' | 'print' | 'println' | 'real' | 'recover'
   // package unsafe
-  | 'Add' | 'Alignof' | 'Offsetof' | 'Sizeof' | 'Slice' | 'SliceData' | 'String' | 'StringData';
+  | 'Add' | 'Alignof' | 'Offsetof' | 'Sizeof' | 'Slice' | 'SliceData' | 'String' | 'StringData'
+  // types2's test-only builtins (CheckConfig.testBuiltins)
+  | 'assert' | 'trace';
 
 export interface Builtin extends ObjectBase {
   readonly kind: 'Builtin';

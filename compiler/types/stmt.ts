@@ -28,6 +28,7 @@ import { typExpr } from './typexpr.js';
 import { invalidType, Typ, universeRune } from './universe.js';
 import { missingMethodCause } from './assignments.js';
 import { coreUnder, noCoreCause, termTypes } from './typeparams/typeset.js';
+import { allowVersion } from './version.js';
 
 /** Ctx flags say which branch statements are allowed. */
 interface Ctx {
@@ -473,14 +474,17 @@ function selectStmt(check: Checker, ctx: Ctx, s: ast.SelectStmt): void {
 
 type RangeKV = { ok: true; key: Type | undefined; val: Type | undefined } | { ok: false; cause: string };
 
-function rangeKeyVal(t: Type, typeStringOf: (t: Type) => string): RangeKV {
+function rangeKeyVal(t: Type, typeStringOf: (t: Type) => string, allow: (minor: number) => boolean = () => true): RangeKV {
   let u = coreUnder(t);
   if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') u = underlying(u.elem);
   const intT = Typ[BasicKind.Int]!;
   switch (u.kind) {
     case 'Basic':
       if (isString(u)) return { ok: true, key: intT, val: universeRune };
-      if (isInteger(u)) return { ok: true, key: t, val: undefined };
+      if (isInteger(u)) {
+        if (!allow(22)) return { ok: false, cause: 'requires go1.22 or later' };
+        return { ok: true, key: t, val: undefined };
+      }
       return { ok: false, cause: '' };
     case 'Array':
     case 'Slice':
@@ -491,6 +495,7 @@ function rangeKeyVal(t: Type, typeStringOf: (t: Type) => string): RangeKV {
       if (u.dir === 'send') return { ok: false, cause: 'receive from send-only channel ' + typeStringOf(t) };
       return { ok: true, key: u.elem, val: undefined };
     case 'Signature': {
+      if (!allow(23)) return { ok: false, cause: 'requires go1.23 or later' };
       const bad = (c: string): RangeKV => ({ ok: false, cause: `func must be func(yield func(...) bool): ${c}` });
       if (u.params.vars.length !== 1) return bad('wrong argument count');
       if (u.results.vars.length !== 0) return bad('unexpected results');
@@ -511,7 +516,7 @@ function rangeStmt(check: Checker, ctx: Ctx, s: ast.RangeStmt): void {
   let key: Type | undefined;
   let val: Type | undefined;
   if (x.mode !== 'invalid') {
-    const r = rangeKeyVal(x.type, (t) => check.ts(t));
+    const r = rangeKeyVal(x.type, (t) => check.ts(t), (minor) => allowVersion(check, s.x.pos, minor));
     if (!r.ok) {
       const cause = x.type.kind === 'TypeParam' ? rangeCause(check, x.type) : r.cause;
       check.softError(s.x.pos, cause ? `cannot range over ${check.op(x)}: ${cause}` : `cannot range over ${check.op(x)}`);
