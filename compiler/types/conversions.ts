@@ -108,6 +108,22 @@ export function conversion(check: Checker, x: Operand, T: Type): void {
       x.mode = 'invalid';
       return;
     }
+  } else if (constArg && T.kind === 'TypeParam') {
+    // a constant converts to a type parameter if it converts to each specific type of its type set
+    const ts = termTypes(T);
+    if (ts === undefined) {
+      why.cause = `${check.ts(T)} does not contain specific types`;
+    } else {
+      ok = ts.every((t) => {
+        const u = underlying(t);
+        if (isString(x.type) && isBytesOrRunes(u)) return true;
+        if (u.kind === 'Basic' && isConstType(u) && (C.representable(x.val!, u.basic).ok || (isInteger(x.type) && isString(u)))) return true;
+        if (isInteger(x.type) && isInteger(u)) why.cause = `constant ${C.constString(x.val!)} overflows ${check.ts(t)} (in ${check.ts(T)})`;
+        else why.cause = `cannot convert ${check.op(x)} to type ${check.ts(t)} (in ${check.ts(T)})`;
+        return false;
+      });
+    }
+    x.mode = 'value'; // type parameters are not constants
   } else if (convertibleTo(check, x, T, why)) {
     ok = true;
     x.mode = 'value';

@@ -319,15 +319,9 @@ function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
   const fdecl = d.fdecl!;
   const { sig, scope } = funcType(check, fdecl.recv, fdecl.type, fdecl.typeParams);
   obj.type = sig;
-  if (!fdecl.recv && (obj.name === 'main' || obj.name === 'init') && (check.pkg.name === 'main' || obj.name === 'init') && fdecl.typeParams && fdecl.typeParams.length > 0) {
-    check.error(fdecl.typeParams[0]!.pos, `func ${obj.name} must have no type parameters`);
-  } else if (fdecl.typeParams && fdecl.typeParams.length > 0 && !fdecl.recv) {
-    verifyVersion(check, fdecl.typeParams[0]!.pos, 18, 'type parameter');
-  } else if (!fdecl.recv && (obj.name === 'main' || obj.name === 'init') && (check.pkg.name === 'main' || obj.name === 'init')) {
-    if (sig.params.vars.length > 0 || sig.results.vars.length > 0) {
-      check.error(fdecl.name.pos, `func ${obj.name} must have no arguments and no return values`);
-    }
-  }
+  // (func init and main's type parameters and signatures are checked by the resolver)
+  const special = !fdecl.recv && (obj.name === 'init' || (obj.name === 'main' && check.pkg.name === 'main'));
+  if (!special && !fdecl.recv && fdecl.typeParams && fdecl.typeParams.length > 0) verifyVersion(check, fdecl.typeParams[0]!.pos, 18, 'type parameter');
   const body = fdecl.body;
   if (!body) {
     const external = check.pkg.path === 'runtime' || hasDirective(fdecl, 'go:linkname') || hasDirective(fdecl, 'go:wasmimport') || linknamed(check).has(obj.name);

@@ -197,9 +197,11 @@ function basicLit(check: Checker, e: ast.BasicLit): Operand {
     if (s.includes('_')) versionError(check, e.pos, 13, 'underscore in numeric literal');
     else if (/^0[bB]/.test(s)) versionError(check, e.pos, 13, 'binary literal');
     else if (/^0[oO]/.test(s)) versionError(check, e.pos, 13, '0o/0O-style octal literal');
-    else if (/^0[xX]/.test(s) && /[pP]/.test(s)) versionError(check, e.pos, 13, 'hexadecimal floating-point literal');
+    else if (/^0[xX]/.test(s) && e.litKind !== 'INT') versionError(check, e.pos, 13, 'hexadecimal floating-point literal');
   }
-  return { mode: 'constant', expr: e, type: Typ[kinds[e.litKind]]!, val: v };
+  const x: Operand = { mode: 'constant', expr: e, type: Typ[kinds[e.litKind]]!, val: v };
+  overflow(check, x); // untyped integer literals are limited to 512 bits, as other constants
+  return x;
 }
 
 function starExpr(check: Checker, e: ast.StarExpr): Operand {
@@ -453,8 +455,8 @@ export function isComparisonOp(op: string): boolean {
 export function matchTypes(check: Checker, x: Operand, y: Operand): void {
   const mayConvert = (a: Operand, b: Operand): boolean => {
     if (isTyped(a.type) && isTyped(b.type)) return false;
-    if (a.type.kind === 'TypeParam' && isUntyped(b.type)) return implicitTypeAndValue(check, b, a.type).ok;
-    if (b.type.kind === 'TypeParam' && isUntyped(a.type)) return implicitTypeAndValue(check, a, b.type).ok;
+    // a numeric type converts only to a numeric type (for a type parameter: all types of its type set)
+    if (isNumeric(a.type) !== isNumeric(b.type)) return false;
     if (underlying(a.type).kind === 'Interface' || underlying(b.type).kind === 'Interface') return true;
     if (isBoolean(a.type) !== isBoolean(b.type)) return false;
     if (isString(a.type) !== isString(b.type)) return false;
@@ -489,7 +491,9 @@ export function binary(check: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr
   if (isComparisonOp(op)) return comparison(check, x, y, op, e, undefined);
   if (!identical(x.type, y.type)) {
     if (isValid(x.type) && isValid(y.type)) {
-      check.error(x.expr!.pos, `invalid operation: ${exprString(e)} (mismatched types ${check.ts(x.type)} and ${check.ts(y.type)})`);
+      // an assignment operation (e is its lhs) prints as `x op= y`
+      const what = e === lhs ? `${exprString(lhs)} ${op}= ${exprString(rhs)}` : exprString(e);
+      check.error(x.expr!.pos, `invalid operation: ${what} (mismatched types ${check.ts(x.type)} and ${check.ts(y.type)})`);
     }
     return invalidOperand(e);
   }

@@ -166,6 +166,10 @@ function funcDecl(check: Checker, d: ast.FuncDecl, fileScope: Scope, methods: { 
     methods.push({ decl: d, obj });
     return;
   }
+  if (d.name.name === 'init' || (d.name.name === 'main' && check.pkg.name === 'main')) {
+    if (d.typeParams && d.typeParams.length > 0) check.error(d.typeParams[0]!.pos, `func ${d.name.name} must have no type parameters`);
+    if (d.type.params.length > 0 || d.type.results.length > 0) check.error(d.name.pos, `func ${d.name.name} must have no arguments and no return values`);
+  }
   if (d.name.name === 'init' || (d.name.name === '_')) {
     // init functions cannot be referred to; there may be several
     check.recordDef(d.name, obj);

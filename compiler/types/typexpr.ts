@@ -68,7 +68,8 @@ function typInternal(check: Checker, e: ast.Expr, def: Named | undefined): Type 
       const x = rawExpr(check, e);
       if (x.mode === 'invalid') return invalidType;
       if (x.mode !== 'typexpr') {
-        check.error(e.pos, `${exprString(e)} is not a type`);
+        const nil = x.type.kind === 'Basic' && x.type.basic === BasicKind.UntypedNil;
+        check.error(e.pos, `${exprString(e)}${nil ? ' (untyped nil)' : ''} is not a type`);
         return invalidType;
       }
       return x.type;

@@ -57,6 +57,7 @@ function termsOf(e: Type): { terms: Term[] | undefined; comparable: boolean } {
     let all = false;
     for (const t of e.terms) {
       const u = underlying(t.type);
+      if (!isValid(u)) continue; // an invalid term (reported elsewhere) adds no types
       if (!t.tilde && u.kind === 'Interface') {
         const s = typeSet(u);
         if (s.terms === undefined) all = true;
