@@ -187,13 +187,14 @@ export function assignError(check: Checker, rhs: ast.Expr[], l: number, r: numbe
 function returnError(check: Checker, at: number, rhs: Operand[], want: Tuple): void {
   at = rhs[0]?.expr?.pos ?? at;
   const have = '(' + rhs.map((x) => typeSummary(check, x.type)).join(', ') + ')';
-  const wantS = '(' + want.vars.map((v) => check.ts(v.type)).join(', ') + ')';
+  const wantS = '(' + want.vars.map((v) => typeSummary(check, v.type)).join(', ') + ')';
   const msg = rhs.length < want.vars.length ? 'not enough return values' : 'too many return values';
   check.error(at, `${msg}\n\thave ${have}\n\twant ${wantS}`);
 }
 
 /** typeSummary prints a type as types2 does in have/want lists ("number" for untyped numeric constants). */
 export function typeSummary(check: Checker, t: Type): string {
+  if (!isValid(t)) return 'unknown type';
   if (t.kind === 'Basic' && isUntyped(t)) {
     if (t.basic === BasicKind.UntypedNil) return 'nil';
     if (t.basic === BasicKind.UntypedString) return 'string';

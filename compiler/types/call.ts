@@ -93,9 +93,6 @@ function tupleString(check: Checker, types: Type[], variadic: boolean): string {
 
 /** argumentsCheck checks the arguments of a call against the signature. */
 export function argumentsCheck(check: Checker, e: ast.CallExpr, sig: Signature, args: Operand[]): void {
-  if (args.some((a) => a.mode === 'invalid')) {
-    return;
-  }
   const params = sig.params.vars;
   const nargs = args.length;
   const npars = params.length;
@@ -125,6 +122,7 @@ export function argumentsCheck(check: Checker, e: ast.CallExpr, sig: Signature, 
     check.error(at, `${tooFew ? 'not enough' : 'too many'} arguments in call to ${exprString(e.fun)}\n\thave ${have}\n\twant ${want}`);
     return;
   }
+  if (args.some((a) => a.mode === 'invalid')) return;
   const context = `argument to ${exprString(e.fun)}`;
   args.forEach((a, i) => {
     const t = ptypes[i];

@@ -116,6 +116,9 @@ export class Checker {
   // Errors
 
   error(pos: Pos, msg: string, soft = false): void {
+    // As gc: once an error is reported, messages mentioning "invalid operand" or
+    // "invalid type" (not at their start) are follow-on errors and left out.
+    if (this.errorCount > 0 && (msg.indexOf('invalid operand') > 0 || msg.indexOf('invalid type') > 0)) return;
     this.errorCount++;
     this.diags.error(this.env.errpos ?? pos, msg, soft);
   }

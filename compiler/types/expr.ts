@@ -295,7 +295,7 @@ export function overflow(check: Checker, x: Operand): void {
     if (u.kind !== 'Basic') return;
     const r = C.representable(x.val, u.basic);
     if (!r.ok) {
-      invalidConversion(check, x, x.type, r.why);
+      invalidConversion(check, x, u, r.why); // gc names the basic type
       x.mode = 'invalid';
     } else {
       x.val = r.value;
@@ -384,7 +384,8 @@ export function implicitTypeAndValue(check: Checker, x: Operand, target: Type): 
 export function convertUntyped(check: Checker, x: Operand, target: Type): void {
   const r = implicitTypeAndValue(check, x, target);
   if (!r.ok) {
-    invalidConversion(check, x, target, r.why);
+    // gc names the target's underlying type (the type parameter itself for a type parameter)
+    invalidConversion(check, x, target.kind === 'TypeParam' ? target : underlying(target), r.why);
     x.mode = 'invalid';
     return;
   }

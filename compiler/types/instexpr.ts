@@ -115,16 +115,16 @@ export function genericCall(check: Checker, e: ast.CallExpr, x: Operand, sig: Si
     return invalidOperand(e);
   }
   const args = callArgs(check, e.args);
-  if (args.some((a) => a.mode === 'invalid')) return invalidOperand(e);
   const params = sig.params.vars;
   const npars = params.length;
   const nargs = args.length;
   const ddd = e.hasDots;
   const countOK = sig.variadic && !ddd ? nargs >= npars - 1 : nargs === npars;
   if (!countOK) {
-    argumentsCheck(check, e, sig, args); // reports the count error
+    argumentsCheck(check, e, sig, args); // reports the count error (invalid arguments included, as gc)
     return invalidOperand(e);
   }
+  if (args.some((a) => a.mode === 'invalid')) return invalidOperand(e);
   const ptypes: Type[] = [];
   for (let i = 0; i < nargs; i++) {
     if (sig.variadic && !ddd && i >= npars - 1) {
