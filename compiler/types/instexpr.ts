@@ -67,7 +67,7 @@ export function instantiateType(check: Checker, e: ast.IndexExpr, base: Type): T
 export function verify(check: Checker, tparams: readonly TypeParam[], targs: Type[], positions: number[]): boolean {
   const m = makeSubstMap(tparams, targs);
   for (let i = 0; i < tparams.length; i++) {
-    const msg = satisfies(check, targs[i]!, tparams[i]!, m);
+    const msg = satisfies(check, targs[i]!, tparams[i]!, m, positions[i] ?? positions[0]);
     if (msg) {
       check.error(positions[i] ?? positions[0] ?? 0, msg);
       return false;
