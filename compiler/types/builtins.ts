@@ -22,7 +22,7 @@ import { BasicKind } from './type.js';
 import { typExpr } from './typexpr.js';
 import { emptyInterface, Typ, universeByte } from './universe.js';
 import { coreUnder } from './typeparams/typeset.js';
-import { allTerms } from './typeparams/typeset.js';
+import { allTerms, termTypes } from './typeparams/typeset.js';
 import { mentions } from './subst.js';
 import { verifyVersion } from './version.js';
 
@@ -321,14 +321,17 @@ function clearCall(check: Checker, call: ast.CallExpr, x: Operand): Operand {
 }
 
 function closeCall(check: Checker, call: ast.CallExpr, x: Operand): Operand {
-  const u = coreUnder(x.type);
-  if (u.kind !== 'Chan') {
-    check.error(x.expr!.pos, `invalid operation: cannot close non-channel ${check.op(x)}`);
-    return invalidOperand(call);
-  }
-  if (u.dir === 'recv') {
-    check.error(x.expr!.pos, `invalid operation: cannot close receive-only channel ${check.op(x)}`);
-    return invalidOperand(call);
+  // each type of a type parameter's set must be a channel one may close (element types may differ)
+  const us: (Type | undefined)[] = x.type.kind === 'TypeParam' ? (termTypes(x.type)?.map(underlying) ?? [undefined]) : [underlying(x.type)];
+  for (const u of us) {
+    if (u?.kind !== 'Chan') {
+      check.error(x.expr!.pos, `invalid operation: cannot close non-channel ${check.op(x)}`);
+      return invalidOperand(call);
+    }
+    if (u.dir === 'recv') {
+      check.error(x.expr!.pos, `invalid operation: cannot close receive-only channel ${check.op(x)}`);
+      return invalidOperand(call);
+    }
   }
   recordBuiltinType(check, call.fun, undefined, [x.type]);
   return noValue(call);

@@ -28,7 +28,7 @@ import { indexExpr, sliceExpr } from './index-expr.js';
 import { typeAssertion } from './conversions.js';
 import { assignableTo } from './assignments.js';
 import { sizeof } from './sizes.js';
-import { allTerms, noCoreCause, termTypes, typeParamSet } from './typeparams/typeset.js';
+import { allTerms, commonUnder, noCoreCause, termTypes, typeParamSet } from './typeparams/typeset.js';
 import { inferFromTarget } from './instexpr.js';
 import { coreUnder } from './typeparams/typeset.js';
 import { allowVersion, verifyVersion, versionError } from './version.js';
@@ -263,20 +263,26 @@ function unary(check: Checker, e: ast.UnaryExpr): Operand {
 }
 
 function receive(check: Checker, e: ast.UnaryExpr, x: Operand): Operand {
-  const u = coreUnder(x.type);
-  if (u.kind === 'TypeParam') {
-    check.error(x.expr!.pos, `invalid operation: cannot receive from ${check.op(x)}: ${noCoreCause(u, 'Chan', (t) => check.ts(t))}`);
-    return invalidOperand(e);
-  }
-  if (u.kind !== 'Chan') {
-    check.error(x.expr!.pos, `invalid operation: cannot receive from non-channel ${check.op(x)}`);
-    return invalidOperand(e);
-  }
-  if (u.dir === 'send') {
-    check.error(x.expr!.pos, `invalid operation: cannot receive from send-only channel ${check.op(x)}`);
-    return invalidOperand(e);
-  }
-  return { mode: 'commaok', expr: e, type: u.elem };
+  const elem = chanElem(check, x.expr!.pos, x, true);
+  if (!elem) return invalidOperand(e);
+  return { mode: 'commaok', expr: e, type: elem };
+}
+
+/** chanElem returns the element type of the channel x received from (recv) or sent to, or reports why x is none, as gc. */
+export function chanElem(check: Checker, pos: number, x: Operand, recv: boolean): Type | undefined {
+  const r = commonUnder(x.type, (t) => check.ts(t), (t, u) => {
+    if (!u || !t) return 'no specific channel type';
+    if (u.kind !== 'Chan') return `non-channel ${check.ts(t)}`;
+    if (recv && u.dir === 'send') return `send-only channel ${check.ts(t)}`;
+    if (!recv && u.dir === 'recv') return `receive-only channel ${check.ts(t)}`;
+    return undefined;
+  });
+  if (r.type?.kind === 'Chan') return r.type.elem;
+  const what = recv ? 'cannot receive from' : 'cannot send to';
+  // for a type parameter, the cause follows; else it is one of "non-channel T" or the wrong direction
+  if (x.type.kind === 'TypeParam') check.error(pos, `invalid operation: ${what} ${check.op(x)}: ${r.err}`);
+  else check.error(pos, `invalid operation: ${what} ${r.err} ${check.op(x)}`);
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------

@@ -13,7 +13,7 @@ import type { Checker } from './check.js';
 import * as C from './const-arith.js';
 import { declare, declStmt, newLocalVar } from './decl.js';
 import { exprString } from './exprstring.js';
-import { comparison, convertUntyped, expr, rawExpr } from './expr.js';
+import { chanElem, comparison, convertUntyped, expr, rawExpr } from './expr.js';
 import { labels } from './labels.js';
 import { missingMethod } from './lookup.js';
 import { objDecl } from './decl.js';
@@ -175,20 +175,9 @@ function sendStmt(check: Checker, s: ast.SendStmt): void {
   const ch = expr(check, s.chan);
   const val = expr(check, s.value);
   if (ch.mode === 'invalid' || val.mode === 'invalid') return;
-  const u = coreUnder(ch.type);
-  if (u.kind === 'TypeParam') {
-    check.error(s.pos, `invalid operation: cannot send to ${check.op(ch)}: ${noCoreCause(u, 'Chan', (t) => check.ts(t))}`);
-    return;
-  }
-  if (u.kind !== 'Chan') {
-    check.error(s.pos, `invalid operation: cannot send to non-channel ${check.op(ch)}`);
-    return;
-  }
-  if (u.dir === 'recv') {
-    check.error(s.pos, `invalid operation: cannot send to receive-only channel ${check.op(ch)}`);
-    return;
-  }
-  assignment(check, val, u.elem, 'send');
+  const elem = chanElem(check, s.pos, ch, false);
+  if (!elem) return;
+  assignment(check, val, elem, 'send');
 }
 
 function incDec(check: Checker, s: ast.IncDecStmt): void {

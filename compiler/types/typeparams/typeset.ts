@@ -205,3 +205,47 @@ export function noCoreCause(t: TypeParam, kind: Type['kind'], ts: (t: Type) => s
   }
   return 'no core type';
 }
+
+/**
+ * commonUnder returns the common underlying type of the types of t's type set
+ * (t's underlying type when t is not a type parameter), or the reason there is
+ * none, as gc words it. cond is called first for each (type, underlying type)
+ * pair; both are undefined for a type parameter without specific types.
+ * Channels may differ in direction: the most restricted one is kept.
+ */
+export function commonUnder(
+  t: Type,
+  ts: (t: Type) => string,
+  cond?: (t: Type | undefined, u: Type | undefined) => string | undefined,
+): { type: Type; err?: undefined } | { type?: undefined; err: string } {
+  const pairs: [Type | undefined, Type | undefined][] = [];
+  if (t.kind === 'TypeParam') {
+    const terms = typeParamSet(t).terms;
+    if (terms === undefined) pairs.push([undefined, undefined]);
+    else for (const x of terms) pairs.push([x.type, underlying(x.type)]);
+  } else pairs.push([t, underlying(t)]);
+  let ct: Type | undefined;
+  let cu: Type | undefined;
+  for (const [t1, u] of pairs) {
+    const err = cond?.(t1, u);
+    if (err !== undefined) return { err };
+    if (!t1 || !u) return { err: 'no specific type' };
+    if (!cu) {
+      ct = t1;
+      cu = u;
+      continue;
+    }
+    if (cu.kind === 'Chan' && u.kind === 'Chan') {
+      if (!identical(cu.elem, u.elem)) return { err: `channels ${ts(ct!)} and ${ts(t1)} have different element types` };
+      if (cu.dir === u.dir) continue;
+      if (cu.dir === 'both') {
+        ct = t1;
+        cu = u;
+      } else if (u.dir !== 'both') return { err: `channels ${ts(ct!)} and ${ts(t1)} have conflicting directions` };
+      continue;
+    }
+    if (!identical(cu, u)) return { err: `${ts(ct!)} and ${ts(t1)} have different underlying types` };
+  }
+  if (!cu) return { err: 'no specific type' };
+  return { type: cu };
+}
