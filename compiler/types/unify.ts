@@ -112,7 +112,7 @@ export class Unifier {
   }
 
   /** unifyMethods unifies the methods of interface x with those of y (which must have them all). */
-  private unifyMethods(x: Interface, y: Type, depth: number): boolean {
+  unifyMethods(x: Interface, y: Type, depth: number): boolean {
     const ms = x.allMethods ?? x.methods;
     if (ms.length === 0) return false;
     for (const m of ms) {
