@@ -51,6 +51,8 @@ export interface ImportSpec {
   readonly pos: Pos;
   readonly name?: Ident; // local name, "." or "_"
   readonly path: BasicLit; // STRING
+  /** The path is missing or not a string literal (reported by the parser). */
+  readonly bad?: boolean;
 }
 
 /** ValueSpec is one line of a const or var declaration. For const specs,

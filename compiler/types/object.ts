@@ -124,4 +124,6 @@ export interface Package {
   imports: Package[];
   /** True once checking finished (with or without errors). */
   complete: boolean;
+  /** A stand-in for a package that could not be imported: lookups in it fail silently. */
+  fake?: boolean;
 }

@@ -71,16 +71,24 @@ export function collectObjects(check: Checker): void {
 }
 
 function importSpec(check: Checker, s: ast.ImportSpec, fileScope: Scope): void {
-  const path = C.unquoteString(s.path.value) ?? '';
-  let imported: Package | undefined;
-  if (path === 'unsafe') imported = unsafePackage;
-  else if (path === '' ) {
-    check.error(s.path.pos, 'invalid import path: ""');
+  if (s.bad) return; // reported by the parser
+  const raw = C.unquoteString(s.path.value);
+  if (raw === undefined) return; // reported by the parser
+  // the literal's bytes as UTF-8 (an invalid byte becomes U+FFFD, as in Go's range over a string)
+  const path = new TextDecoder().decode(Uint8Array.from(raw, (c) => c.charCodeAt(0) & 0xff));
+  const bad = importPathError(path);
+  if (bad) {
+    check.error(s.path.pos, `invalid import path (${bad})`);
     return;
-  } else imported = check.conf.importer(path);
+  }
+  let imported: Package | undefined = path === 'unsafe' ? unsafePackage : check.conf.importer(path);
+  let fake = false;
   if (!imported) {
     check.error(s.path.pos, `could not import ${path} (package not found)`);
-    return;
+    // as gc: go on with an empty stand-in so that its uses are not reported again
+    const name = path.replace(/\/$/, '').replace(/^.*\//, '');
+    imported = { path, name, scope: new Scope(undefined, `package ${path}`), imports: [], complete: true, fake: true };
+    fake = true;
   }
   if (!check.pkg.imports.includes(imported)) check.pkg.imports.push(imported);
   const name = s.name?.name ?? imported.name;
@@ -89,11 +97,12 @@ function importSpec(check: Checker, s: ast.ImportSpec, fileScope: Scope): void {
     return;
   }
   const pkgName: PkgName = { kind: 'PkgName', name, pos: s.name?.pos ?? s.path.pos, pkg: check.pkg, imported };
+  if (fake) pkgName.used = true; // no "imported and not used" for a failed import
   if (s.name) check.recordDef(s.name, pkgName);
   else check.info.implicits.set(s, pkgName);
   if (name === '_') return;
   if (name === '.') {
-    pkgName.used = false;
+    pkgName.used = fake;
     check.pkgNames.push(pkgName);
     for (const [n, obj] of imported.scope.elems) {
       if (/^[A-Z]/.test(n) || (n.length > 0 && n[0] !== n[0]!.toLowerCase())) {
@@ -192,4 +201,17 @@ function associateMethods(check: Checker, methods: { decl: ast.FuncDecl; obj: Fu
     if (!list) check.methodDecls.set(tn, (list = []));
     list.push(obj);
   }
+}
+
+/** importPathError returns why an import path is invalid (gc's words), or undefined. */
+function importPathError(path: string): string | undefined {
+  if (path === '') return 'empty string';
+  const illegal = '!"#$%&\'()*,:;<=>?[\\]^{|}`\uFFFD';
+  for (const ch of path) {
+    const cp = ch.codePointAt(0)!;
+    if (illegal.includes(ch) || /\s/u.test(ch) || !/[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch)) {
+      return `invalid character U+${cp.toString(16).toUpperCase().padStart(4, '0')} '${ch}'`;
+    }
+  }
+  return undefined;
 }

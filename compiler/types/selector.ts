@@ -27,7 +27,10 @@ function qualifiedIdent(check: Checker, e: ast.SelectorExpr): Operand | undefine
   const pkg = obj.imported;
   const exp = pkg.scope.lookup(e.sel.name);
   if (!exp) {
-    check.error(e.sel.pos, `undefined: ${exprString(e)}`);
+    if (pkg.fake || e.sel.name === '_') return invalidOperand(e); // the import failed (reported)
+    // as gc: suggest an exported name that differs only in case
+    const alt = [...pkg.scope.elems.keys()].find((n) => n.toLowerCase() === e.sel.name.toLowerCase() && isExported(n));
+    check.error(e.sel.pos, `undefined: ${exprString(e)}${alt ? ` (but have ${alt})` : ''}`);
     return invalidOperand(e);
   }
   if (!isExported(e.sel.name)) {
