@@ -78,6 +78,8 @@ export class Checker {
   /** Methods declared for each (package-level) type name, collected by the resolver. */
   readonly methodDecls = new Map<Obj, Func[]>();
   readonly pkgNames: PkgName[] = [];
+  /** For each file scope, the dot-import that brought each name in (to mark the right import used). */
+  readonly dotImports = new Map<Scope, Map<string, PkgName>>();
   /** Every local variable declared, for the "declared and not used" check. */
   readonly localVars: Var[] = [];
   /** Positions of bodyless functions that need one (reported if the package has no other error). */

@@ -6,6 +6,7 @@ import type * as ast from '../syntax/ast.js';
 import { assertNever } from '../syntax/diagnostics.js';
 import type { Checker } from './check.js';
 import { objDecl, reportTypeCycle } from './decl.js';
+import type { Scope } from './object.js';
 import type { Operand } from './operand.js';
 import { invalidOperand } from './operand.js';
 import { isValid } from './predicates.js';
@@ -25,8 +26,11 @@ export function ident(check: Checker, e: ast.Ident): Operand {
   }
   check.recordUse(e, obj);
   if (obj.pkg && obj.pkg !== check.pkg && obj.kind !== 'PkgName') {
-    // an object of another package named without qualifier came through a dot import: the import is used
-    for (const p of check.pkgNames) if (p.name === '.' && p.imported === obj.pkg) p.used = true;
+    // an object of another package named without qualifier came through a dot import (of this file): it is used
+    let s: Scope | undefined = check.env.scope;
+    while (s && s.lookup(e.name) !== obj) s = s.parent;
+    const dot = s ? check.dotImports.get(s)?.get(e.name) : undefined;
+    if (dot) dot.used = true;
   }
   switch (obj.kind) {
     case 'PkgName':

@@ -64,6 +64,9 @@ export function collectObjects(check: Checker): void {
       const alt = check.pkg.scope.lookup(name);
       if (alt && obj.kind === 'PkgName') {
         check.error(alt.pos, `${name} already declared through import of package ${obj.imported.name} ("${obj.imported.path}")\n\t${check.fset.format(obj.pos)}: other declaration of ${name}`);
+      } else if (alt) {
+        const dot = check.dotImports.get(fs)?.get(name);
+        if (dot) check.error(alt.pos, `${name} already declared through dot-import of package ${dot.imported.name} ("${dot.imported.path}")\n\t${check.fset.format(dot.pos)}: other declaration of ${name}`);
       }
     }
   }
@@ -104,10 +107,13 @@ function importSpec(check: Checker, s: ast.ImportSpec, fileScope: Scope): void {
   if (name === '.') {
     pkgName.used = fake;
     check.pkgNames.push(pkgName);
+    let dots = check.dotImports.get(fileScope);
+    if (!dots) check.dotImports.set(fileScope, (dots = new Map()));
     for (const [n, obj] of imported.scope.elems) {
       if (/^[A-Z]/.test(n) || (n.length > 0 && n[0] !== n[0]!.toLowerCase())) {
         const old = fileScope.insert(obj);
         if (old) check.error(s.pos, `${n} redeclared in this block`);
+        else dots.set(n, pkgName);
       }
     }
     return;

@@ -26,7 +26,7 @@ import type { Signature, Type } from './type.js';
 import { BasicKind } from './type.js';
 import { typExpr } from './typexpr.js';
 import { invalidType, Typ, universeRune } from './universe.js';
-import { missingMethodCause } from './assignments.js';
+import { missingMethodCause, typeSummary } from './assignments.js';
 import { coreUnder, noCoreCause, termTypes } from './typeparams/typeset.js';
 import { allowVersion } from './version.js';
 
@@ -234,7 +234,7 @@ function returnStmt(check: Checker, s: ast.ReturnStmt): void {
     return;
   }
   if (s.results.length === 0) {
-    check.error(s.pos, `not enough return values\n\thave ()\n\twant (${res.map((v) => check.ts(v.type)).join(', ')})`);
+    check.error(s.pos, `not enough return values\n\thave ()\n\twant (${res.map((v) => typeSummary(check, v.type)).join(', ')})`);
     return;
   }
   initVars(check, res, s.results, true, s);
