@@ -13,7 +13,7 @@ import type { Func, Obj, Package, PkgName, Scope, Var } from './object.js';
 import type { Operand } from './operand.js';
 import { operandString } from './operand.js';
 import { isUntyped } from './predicates.js';
-import type { Signature, Type } from './type.js';
+import type { Named, Signature, Type } from './type.js';
 import type { Qualifier } from './typestring.js';
 import { relativeTo, typeStringForMessage } from './typestring.js';
 
@@ -73,6 +73,10 @@ export class Checker {
   readonly objColor = new Map<Obj, Color>();
   /** The path of objects whose declarations are being checked (for cycle detection). */
   readonly objPath: Obj[] = [];
+  /** Whether values of a defined type have a finite size (cycles.ts), once known. */
+  readonly finite = new Map<Named, boolean>();
+  /** Set while the bounds of a type parameter list are checked (a generic type may refer to itself there). */
+  inTParamList = false;
   readonly untyped = new Map<ast.Expr, UntypedInfo>();
   readonly delayed: (() => void)[] = [];
   /** Methods declared for each (package-level) type name, collected by the resolver. */

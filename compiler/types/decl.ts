@@ -12,6 +12,7 @@ import { Scope } from './object.js';
 import { beginGeneric, endGeneric } from './instantiate.js';
 import { declareTypeParams } from './tparams.js';
 import { verifyVersion } from './version.js';
+import { cycleError, validCycle } from './cycles.js';
 import type { Operand } from './operand.js';
 import { isInvalid, invalidOperand } from './operand.js';
 import { isConstType, isValid, underlying } from './predicates.js';
@@ -29,11 +30,16 @@ export function objDecl(check: Checker, obj: Obj): void {
   const color = check.objColor.get(obj);
   if (color === 'black') return;
   if (color === 'grey') {
-    cycleError(check, obj);
+    // a cycle: permitted (type T *T), or reported by validCycle (values are reported with the initialization order)
+    const ok = validCycle(check, obj);
+    if ((obj.kind === 'Const' || obj.kind === 'Var') && (!ok || !isValid(obj.type))) obj.type = invalidType;
+    else if (obj.kind === 'TypeName' && !ok) obj.type = invalidType;
     return;
   }
   check.objColor.set(obj, 'grey');
   check.objPath.push(obj);
+  const savedTParamList = check.inTParamList; // (part of the environment, as in types2)
+  check.inTParamList = false;
   try {
     const env = { decl: d, scope: d.fileScope, iota: undefined, sig: undefined, funcBody: undefined, errpos: undefined };
     check.withEnv(env, () => {
@@ -55,37 +61,15 @@ export function objDecl(check: Checker, obj: Obj): void {
       }
     });
   } finally {
+    check.inTParamList = savedTParamList;
     check.objPath.pop();
     check.objColor.set(obj, 'black');
   }
 }
 
-function cycleError(check: Checker, obj: Obj): void {
-  // Cycles through variables and constants are reported by initorder.ts; the object
-  // being declared has no type yet, which makes the expressions using it invalid (silently).
-  if (obj.kind === 'Const' || obj.kind === 'Var') {
-    if (!isValid(obj.type)) obj.type = invalidType;
-    return;
-  }
-  // A type name whose type is not set up yet (an alias) is an invalid recursive type.
-  if (obj.kind === 'TypeName' && !isValid(obj.type)) {
-    const i = check.objPath.indexOf(obj);
-    reportTypeCycle(check, i >= 0 ? check.objPath.slice(i) : [obj]);
-  }
-}
-
 /** reportTypeCycle reports an invalid recursive type, as gc words it. */
 export function reportTypeCycle(check: Checker, cycle: Obj[]): void {
-  const first = cycle[0]!;
-  if (cycle.length === 1) {
-    check.error(first.pos, `invalid recursive type: ${first.name} refers to itself`);
-    return;
-  }
-  let msg = `invalid recursive type ${first.name}`;
-  cycle.forEach((o, i) => {
-    msg += `\n\t${check.fset.format(o.pos)}: ${o.name} refers to ${cycle[(i + 1) % cycle.length]!.name}`;
-  });
-  check.error(first.pos, msg);
+  cycleError(check, cycle, 0);
 }
 
 // ---------------------------------------------------------------------------
@@ -174,6 +158,7 @@ export function typeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
   const named: Named = { kind: 'Named', obj, underlying: invalidType, methods: [] };
   obj.type = named;
   const rhs = definedType(check, spec.type, named);
+  named.rhs = rhs;
   let u = underlying(rhs);
   if (u.kind === 'Named') u = invalidType;
   named.underlying = u;
@@ -214,6 +199,7 @@ function genericTypeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
     check.withEnv({ scope }, () => {
       declareTypeParams(check, spec.typeParams!, tparams);
       const rhs = definedType(check, spec.type, named);
+      named.rhs = rhs;
       let u = underlying(rhs);
       if (u.kind === 'Named' || u.kind === 'TypeParam') {
         if (rhs.kind === 'TypeParam') check.error(spec.type.pos, `cannot use a type parameter as RHS in type declaration`);

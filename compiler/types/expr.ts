@@ -32,6 +32,7 @@ import { allTerms, commonUnder, noCoreCause, termTypes, typeParamSet } from './t
 import { inferFromTarget } from './instexpr.js';
 import { coreUnder } from './typeparams/typeset.js';
 import { allowVersion, verifyVersion, versionError } from './version.js';
+import { pendingType } from './cycles.js';
 
 // ---------------------------------------------------------------------------
 // Entry points
@@ -40,6 +41,7 @@ import { allowVersion, verifyVersion, versionError } from './version.js';
 export function rawExpr(check: Checker, e: ast.Expr, hint?: Type): Operand {
   const x = exprInternal(check, e, hint);
   x.expr = e;
+  pendingType(check, x); // a value of a type still being declared: type T [unsafe.Sizeof(T{})]int
   if (x.mode !== 'invalid') {
     const mode: OperandMode = x.mode;
     check.recordTypeAndValue(e, mode, x.type, x.val);

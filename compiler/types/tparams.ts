@@ -27,9 +27,15 @@ export function declareTypeParams(check: Checker, fields: ast.Field[], into?: Ty
     }
   }
   let i = 0;
-  for (const f of fields) {
-    const bound = boundType(check, f.type);
-    for (let k = 0; k < f.names.length; k++) tparams[i++]!.constraint = bound;
+  const saved = check.inTParamList;
+  check.inTParamList = true;
+  try {
+    for (const f of fields) {
+      const bound = boundType(check, f.type);
+      for (let k = 0; k < f.names.length; k++) tparams[i++]!.constraint = bound;
+    }
+  } finally {
+    check.inTParamList = saved;
   }
   return tparams;
 }

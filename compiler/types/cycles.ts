@@ -1,0 +1,107 @@
+// This file owns the detection of invalid declaration cycles, as types2 does
+// it: a cycle found while declaring package-level objects (validCycle: only
+// type aliases, or values mixed with types), a value whose type is still
+// being declared (pendingType: `type T [unsafe.Sizeof(T{})]int`), and the
+// "invalid recursive type" / "invalid cycle in declaration" messages.
+
+import type { Checker } from './check.js';
+import type { Obj } from './object.js';
+import type { Operand } from './operand.js';
+import type { Named, Type } from './type.js';
+import { invalidType } from './universe.js';
+
+/** firstInSrc returns the index of the object declared first in the source. */
+export function firstInSrc(path: readonly Obj[]): number {
+  let fst = 0;
+  for (let i = 1; i < path.length; i++) if (path[i]!.pos < path[fst]!.pos) fst = i;
+  return fst;
+}
+
+/** cycleError reports the declaration cycle, starting at cycle[start], as gc words it. */
+export function cycleError(check: Checker, cycle: readonly Obj[], start = 0): void {
+  const first = cycle[start]!;
+  const isType = first.kind === 'TypeName';
+  if (cycle.length === 1) {
+    check.error(first.pos, isType ? `invalid recursive type: ${first.name} refers to itself` : `invalid cycle in declaration: ${first.name} refers to itself`);
+    return;
+  }
+  let msg = isType ? `invalid recursive type ${first.name}` : `invalid cycle in declaration of ${first.name}`;
+  for (let i = 0; i < cycle.length; i++) {
+    const o = cycle[(start + i) % cycle.length]!;
+    const next = cycle[(start + i + 1) % cycle.length]!;
+    msg += `\n\t${check.fset.format(o.pos)}: ${o.name} refers to ${next.name}`;
+  }
+  check.error(first.pos, msg);
+}
+
+/**
+ * validCycle reports whether the cycle that reached obj (on the object path)
+ * is permitted, and reports it otherwise: values only (an initialization
+ * cycle, reported with the initialization order), or types with at least one
+ * defined type (`type T *T`). A cycle through a generic type met in a type
+ * parameter list is permitted too.
+ */
+export function validCycle(check: Checker, obj: Obj): boolean {
+  const start = check.objPath.indexOf(obj);
+  if (start < 0) return true;
+  const cycle = check.objPath.slice(start);
+  let nval = 0;
+  let ndef = 0;
+  for (const o of cycle) {
+    if (o.kind === 'Const' || o.kind === 'Var') nval++;
+    else if (o.kind === 'TypeName') {
+      if (check.inTParamList && o.type.kind === 'Named' && (o.type.typeParams?.length ?? 0) > 0) return true;
+      if (!o.isAlias) ndef++;
+    }
+  }
+  if (nval === cycle.length) return true;
+  if (nval === 0 && ndef > 0) return true;
+  cycleError(check, cycle, firstInSrc(cycle));
+  return false;
+}
+
+/**
+ * finiteSize reports whether values of type t have a known, finite size: t
+ * does not contain (by value) a defined type whose declaration is in progress.
+ * Such a type is an invalid recursive type, reported here.
+ */
+function finiteSize(check: Checker, t: Type): boolean {
+  switch (t.kind) {
+    case 'Named': {
+      const n: Named = t.origin ?? t;
+      const known = check.finite.get(n);
+      if (known !== undefined) return known;
+      const i = check.objPath.indexOf(n.obj);
+      if (i >= 0) {
+        const cycle = check.objPath.slice(i);
+        cycleError(check, cycle, firstInSrc(cycle));
+        return false;
+      }
+      if (!n.rhs) return true; // declared elsewhere (another package) or not by a type declaration
+      check.objPath.push(n.obj);
+      let ok: boolean;
+      try {
+        ok = finiteSize(check, n.rhs);
+      } finally {
+        check.objPath.pop();
+      }
+      check.finite.set(n, ok);
+      return ok;
+    }
+    case 'Array':
+      return finiteSize(check, t.elem);
+    case 'Struct':
+      return t.fields.every((f) => finiteSize(check, f.type));
+    default:
+      return true;
+  }
+}
+
+/** pendingType invalidates a value whose type is still being declared (after reporting the cycle). */
+export function pendingType(check: Checker, x: Operand): void {
+  if (x.mode === 'invalid' || x.mode === 'novalue' || x.mode === 'typexpr' || check.objPath.length === 0) return;
+  if (!finiteSize(check, x.type)) {
+    x.mode = 'invalid';
+    x.type = invalidType;
+  }
+}
