@@ -99,7 +99,7 @@ function finiteSize(check: Checker, t: Type): boolean {
 
 /** pendingType invalidates a value whose type is still being declared (after reporting the cycle). */
 export function pendingType(check: Checker, x: Operand): void {
-  if (x.mode === 'invalid' || x.mode === 'novalue' || x.mode === 'typexpr' || check.objPath.length === 0) return;
+  if (x.mode === 'invalid' || x.mode === 'novalue' || check.objPath.length === 0) return;
   if (!finiteSize(check, x.type)) {
     x.mode = 'invalid';
     x.type = invalidType;

@@ -30,6 +30,9 @@ export function objDecl(check: Checker, obj: Obj): void {
   const color = check.objColor.get(obj);
   if (color === 'black') return;
   if (color === 'grey') {
+    // As types2, a function (its signature is known from the start there) and a value whose
+    // type is known are not checked again: no cycle to report through them here.
+    if (obj.kind === 'Func' || ((obj.kind === 'Const' || obj.kind === 'Var') && isValid(obj.type))) return;
     // a cycle: permitted (type T *T), or reported by validCycle (values are reported with the initialization order)
     const ok = validCycle(check, obj);
     if ((obj.kind === 'Const' || obj.kind === 'Var') && (!ok || !isValid(obj.type))) obj.type = invalidType;

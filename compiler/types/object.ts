@@ -127,3 +127,17 @@ export interface Package {
   /** A stand-in for a package that could not be imported: lookups in it fail silently. */
   fake?: boolean;
 }
+
+/** objectKind describes an object in messages, as gc ("package-level variable", "constant", ...). */
+export function objectKind(obj: Obj): string {
+  switch (obj.kind) {
+    case 'PkgName': return 'package name';
+    case 'Const': return 'constant';
+    case 'TypeName': return obj.isAlias ? 'type alias' : obj.type.kind === 'TypeParam' ? 'type parameter' : 'defined type';
+    case 'Var': return obj.isGlobal ? 'package-level variable' : obj.isField ? 'struct field' : 'local variable';
+    case 'Func': return obj.type.recv ? 'method' : 'function';
+    case 'Label': return 'label';
+    case 'Builtin': return 'built-in function';
+    case 'Nil': return 'untyped nil';
+  }
+}

@@ -10,7 +10,9 @@ import { isConstraintInterface, typeSet } from './typeparams/typeset.js';
 import type { Checker } from './check.js';
 import * as C from './const-arith.js';
 import { exprString } from './exprstring.js';
-import { expr, rawExpr } from './expr.js';
+import { expr, exprOrType, rawExpr } from './expr.js';
+import { objectKind } from './object.js';
+import { ident } from './ident.js';
 import type { Func, Var } from './object.js';
 import { comparable, isExported, isInteger, isUntyped, isValid, underlying } from './predicates.js';
 import { signatureOf } from './signature.js';
@@ -65,11 +67,27 @@ function typInternal(check: Checker, e: ast.Expr, def: Named | undefined): Type 
   switch (e.kind) {
     case 'Ident':
     case 'SelectorExpr': {
-      const x = rawExpr(check, e);
+      // as gc: a name that is not a type name is "not a type", without checking its declaration
+      // (which could report a cycle instead: func f(x f)); a selector that is not pkg.Name neither
+      if (e.kind === 'Ident' && e.name !== '_') {
+        const obj = check.env.scope.lookupParent(e.name);
+        if (obj && obj.kind !== 'TypeName') {
+          check.recordUse(e, obj);
+          if (obj.kind === 'Var' && obj.pkg === check.pkg) obj.used = true;
+          check.error(e.pos, `${e.name} (${objectKind(obj)}) is not a type`);
+          return invalidType;
+        }
+      }
+      if (e.kind === 'SelectorExpr' && !(e.x.kind === 'Ident' && check.env.scope.lookupParent(e.x.name)?.kind === 'PkgName')) {
+        const x = exprOrType(check, e.x);
+        if (x.mode !== 'invalid') check.error(e.sel.pos, `${exprString(e)} is not a type`);
+        return invalidType;
+      }
+      // (a type name is resolved directly: a pending type is no error here, as in types2)
+      const x = e.kind === 'Ident' ? ident(check, e) : rawExpr(check, e);
       if (x.mode === 'invalid') return invalidType;
       if (x.mode !== 'typexpr') {
-        const nil = x.type.kind === 'Basic' && x.type.basic === BasicKind.UntypedNil;
-        check.error(e.pos, `${exprString(e)}${nil ? ' (untyped nil)' : ''} is not a type`);
+        check.error(e.pos, `${exprString(e)} is not a type`);
         return invalidType;
       }
       return x.type;
