@@ -75,6 +75,8 @@ export class Checker {
   readonly objPath: Obj[] = [];
   /** Whether values of a defined type have a finite size (cycles.ts), once known. */
   readonly finite = new Map<Named, boolean>();
+  /** Where an instance was first written in the source (`T[int]`), for cycle messages. */
+  readonly instPos = new Map<Named, Pos>();
   /** Set while the bounds of a type parameter list are checked (a generic type may refer to itself there). */
   inTParamList = false;
   readonly untyped = new Map<ast.Expr, UntypedInfo>();

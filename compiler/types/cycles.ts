@@ -7,6 +7,7 @@
 import type { Checker } from './check.js';
 import type { Obj } from './object.js';
 import type { Operand } from './operand.js';
+import { identical } from './predicates.js';
 import type { Named, Type } from './type.js';
 import { invalidType } from './universe.js';
 
@@ -103,5 +104,58 @@ export function pendingType(check: Checker, x: Operand): void {
   if (!finiteSize(check, x.type)) {
     x.mode = 'invalid';
     x.type = invalidType;
+  }
+}
+
+/**
+ * validType reports a type that contains itself without indirection
+ * (type T struct{ t T }, type T[P any] [2]T[P], type I interface{ int | I }),
+ * following the declared right-hand sides of the defined types it meets
+ * (nest: the enclosing instances, whose type arguments stand for their type
+ * parameters; path: the named types on the way). The repeated type's
+ * underlying type becomes invalid.
+ */
+export function validType(check: Checker, named: Named): void {
+  validType0(check, named, [], []);
+}
+
+function validType0(check: Checker, t: Type, nest: Named[], path: Named[]): boolean {
+  switch (t.kind) {
+    case 'Array':
+      return validType0(check, t.elem, nest, path);
+    case 'Struct':
+      return t.fields.every((f) => validType0(check, f.type, nest, path));
+    case 'Union':
+      return t.terms.every((x) => validType0(check, x.type, nest, path));
+    case 'Interface':
+      return t.embeddeds.every((e) => validType0(check, e, nest, path));
+    case 'Named': {
+      if (nest.some((e) => e === t || identical(e, t))) {
+        const orig = t.origin ?? t;
+        orig.rhs = invalidType;
+        orig.underlying = invalidType;
+        const start = path.findIndex((p) => p === t || identical(p, t));
+        const cycle = path.slice(start < 0 ? 0 : start).map((n) => {
+          const pos = check.instPos.get(n);
+          return pos === undefined ? n.obj : { ...n.obj, pos };
+        });
+        cycleError(check, cycle, 0);
+        return false;
+      }
+      const rhs = (t.origin ?? t).rhs;
+      if (!rhs || nest.length > 64) return true; // another package's type, one still being declared, or too deep
+      return validType0(check, rhs, [...nest, t], [...path, t]);
+    }
+    case 'TypeParam': {
+      // a type parameter of the innermost instance stands for its type argument, in the enclosing nest
+      const d = nest.length - 1;
+      if (d < 0) return true;
+      const inst = nest[d]!;
+      const i = ((inst.origin ?? inst).typeParams ?? []).indexOf(t);
+      if (i < 0 || !inst.typeArgs || i >= inst.typeArgs.length) return true;
+      return validType0(check, inst.typeArgs[i]!, nest.slice(0, d), path);
+    }
+    default:
+      return true;
   }
 }

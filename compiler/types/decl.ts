@@ -12,7 +12,7 @@ import { Scope } from './object.js';
 import { beginGeneric, endGeneric } from './instantiate.js';
 import { declareTypeParams } from './tparams.js';
 import { verifyVersion } from './version.js';
-import { cycleError, validCycle } from './cycles.js';
+import { cycleError, validCycle, validType } from './cycles.js';
 import type { Operand } from './operand.js';
 import { isInvalid, invalidOperand } from './operand.js';
 import { isConstType, isValid, underlying } from './predicates.js';
@@ -170,7 +170,7 @@ export function typeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
     reportTypeCycle(check, check.objPath.slice(check.objPath.indexOf(rhs.obj)));
     return;
   }
-  validType(check, named, spec);
+  validType(check, named);
   collectMethods(check, obj, named);
 }
 
@@ -210,46 +210,10 @@ function genericTypeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
       }
       named.underlying = u;
     });
-    validType(check, named, spec);
+    validType(check, named);
     collectMethods(check, obj, named);
   } finally {
     endGeneric(named);
-  }
-}
-
-/** validType reports types that contain themselves without indirection (type T struct{ t T }). */
-function validType(check: Checker, named: Named, _spec: ast.TypeSpec): void {
-  const visit = (t: Type, path: Named[]): Named[] | undefined => {
-    switch (t.kind) {
-      case 'Named': {
-        if (t === named || (t.origin && t.origin === named)) return path;
-        if (path.includes(t)) return undefined;
-        // an instance of a generic type whose declaration is in progress has no underlying type yet: use the origin's
-        const u = t.origin && !isValid(t.underlying) ? t.origin.underlying : t.underlying;
-        return visit(u, [...path, t]);
-      }
-      case 'Array':
-        return visit(t.elem, path);
-      case 'Interface':
-        for (const e of t.embeddeds) {
-          const c = visit(e, path);
-          if (c) return c;
-        }
-        return undefined;
-      case 'Struct':
-        for (const f of t.fields) {
-          const c = visit(f.type, path);
-          if (c) return c;
-        }
-        return undefined;
-      default:
-        return undefined;
-    }
-  };
-  const cycle = visit(named.underlying, []);
-  if (cycle) {
-    reportTypeCycle(check, [named.obj, ...cycle.map((n) => n.obj)]);
-    named.underlying = invalidType;
   }
 }
 

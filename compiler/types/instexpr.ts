@@ -56,6 +56,7 @@ export function instantiateType(check: Checker, e: ast.IndexExpr, base: Type): T
   }
   if (targs.some((t) => !isValid(t))) return invalidType;
   const inst = instantiateNamed(base, targs);
+  if (!check.instPos.has(inst)) check.instPos.set(inst, e.x.pos);
   const id = instanceIdent(e.x);
   if (id) check.info.instances.set(id, { typeArgs: targs, type: inst });
   const tparams = base.typeParams;
