@@ -5,7 +5,7 @@
 // "invalid recursive type" / "invalid cycle in declaration" messages.
 
 import type { Checker } from './check.js';
-import type { Obj } from './object.js';
+import type { Obj, TypeName } from './object.js';
 import type { Operand } from './operand.js';
 import { identical } from './predicates.js';
 import type { Named, Type } from './type.js';
@@ -157,5 +157,39 @@ function validType0(check: Checker, t: Type, nest: Named[], path: Named[]): bool
     }
     default:
       return true;
+  }
+}
+
+/**
+ * directCycles reports the package-level type declarations whose right-hand
+ * sides are plain type names leading back to themselves (type A B; type B A),
+ * before the declarations are checked, as types2 does; the type that closes
+ * the cycle becomes invalid.
+ */
+export function directCycles(check: Checker): void {
+  const pathIdx = new Map<TypeName, number>(); // -1: done
+  for (const obj of check.objMap.keys()) {
+    if (obj.kind !== 'TypeName') continue;
+    let tname: TypeName = obj;
+    const path: TypeName[] = [];
+    for (;;) {
+      const start = pathIdx.get(tname);
+      if (start !== undefined && start < 0) break;
+      if (start !== undefined) {
+        tname.type = invalidType;
+        check.objColor.set(tname, 'black');
+        const cycle = path.slice(start);
+        cycleError(check, cycle, firstInSrc(cycle));
+        break;
+      }
+      pathIdx.set(tname, path.length);
+      path.push(tname);
+      const rhs = check.objMap.get(tname)?.tdecl?.type;
+      if (rhs?.kind !== 'Ident') break;
+      const next = check.pkg.scope.lookup(rhs.name);
+      if (next?.kind !== 'TypeName' || !check.objMap.has(next)) break;
+      tname = next;
+    }
+    for (const t of path) pathIdx.set(t, -1);
   }
 }

@@ -165,8 +165,8 @@ export function typeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
   let u = underlying(rhs);
   if (u.kind === 'Named') u = invalidType;
   named.underlying = u;
-  if (rhs.kind === 'Named' && !isValid(rhs.underlying) && check.objPath.includes(rhs.obj)) {
-    // type T T, or type b c; type c b: the right-hand side is still being declared
+  if (rhs.kind === 'Named' && !isValid(rhs.underlying) && check.objPath.includes(rhs.obj) && !check.objMap.has(obj)) {
+    // a local type T T: the right-hand side is still being declared (package-level ones: directCycles)
     reportTypeCycle(check, check.objPath.slice(check.objPath.indexOf(rhs.obj)));
     return;
   }
@@ -289,12 +289,22 @@ function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
   });
 }
 
-/** funcLit checks a function literal; its body is checked right away in its own environment. */
+/**
+ * funcLit checks a function literal. Its body is checked in its own environment,
+ * right away, or, while a declaration is in progress (a package-level one or a
+ * local type), once the declarations are done, as types2 does: the body may use
+ * the types being declared (type T chan [unsafe.Sizeof(func(ch T) { <-ch })]byte).
+ */
 export function funcLit(check: Checker, e: ast.FuncLit): Operand {
   const { sig, scope } = funcType(check, undefined, e.type);
-  check.withEnv({ scope, iota: undefined, sig, funcBody: e.body }, () => {
-    funcBody(check, sig, e.body, scope);
-  });
+  const env = check.env;
+  const body = (): void => {
+    check.withEnv({ ...env, scope, iota: undefined, sig, funcBody: e.body }, () => {
+      funcBody(check, sig, e.body, scope);
+    });
+  };
+  if (check.objPath.length > 0) check.later(body);
+  else body();
   return { mode: 'value', expr: e, type: sig };
 }
 

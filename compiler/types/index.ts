@@ -17,6 +17,7 @@ import * as C from './const-arith.js';
 import { collectObjects } from './resolver.js';
 import { testUniverse, universe } from './universe.js';
 import { computeFileVersions } from './version.js';
+import { directCycles } from './cycles.js';
 
 export type { CheckConfig } from './check.js';
 export type { CheckedPackage, Info, TypeAndValue, Selection, Initializer, OperandMode } from './info.js';
@@ -52,6 +53,7 @@ export function checkPackage(config: CheckConfig, path: string, files: ast.File[
   const savedResolver = setMethodResolver((f) => objDecl(check, f));
   try {
     guard(check, () => collectObjects(check));
+    directCycles(check);
     packageObjects(check);
     processDelayed(check);
   } finally {

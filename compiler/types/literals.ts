@@ -65,10 +65,13 @@ export function compositeLit(check: Checker, e: ast.CompositeLit, hint: Type | u
       break;
     default:
       useElts(check, e.elts);
+      // an invalid underlying type was reported before (or is still being declared): the literal has type typ
       if (isValid(u)) {
-        check.error(e.pos, `invalid composite literal type ${check.ts(typ)}`);
+        const cause = u.kind === 'TypeParam' ? ' (no common underlying type)' : '';
+        check.error(e.pos, `invalid composite literal${e.type ? '' : ' element'} type ${check.ts(typ)}${cause}`);
+        return invalidOperand(e);
       }
-      return invalidOperand(e);
+      if (!isValid(typ)) return invalidOperand(e);
   }
   return { mode: 'value', expr: e, type: typ };
 }
