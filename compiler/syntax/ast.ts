@@ -491,6 +491,8 @@ export interface RangeStmt {
   readonly pos: Pos;
   readonly key?: Expr;
   readonly value?: Expr;
+  /** A third iteration variable: an error the type checker reports (as types2 does). */
+  readonly extra?: Expr;
   readonly tok?: '=' | ':=';
   readonly x: Expr;
   readonly body: BlockStmt;

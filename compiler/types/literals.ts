@@ -188,8 +188,15 @@ function mapLit(check: Checker, e: ast.CompositeLit, key: Type, elem: Type): voi
     const k = expr(check, el.key, key);
     assignment(check, k, key, 'map literal');
     if (k.mode === 'constant' && k.val) {
-      const id = `${typeString(k.type)}:${k.val.kind}:${C.exactString(k.val)}`;
-      if (seen.has(id)) check.error(k.expr!.pos, `duplicate key ${exprString(el.key)} in map literal`);
+      // numeric keys compare by value (1, 1.0 and 1+0i are the same key), as gc
+      let kv = k.val;
+      if (kv.kind === 'complex' || kv.kind === 'float') {
+        const i = C.toInt(kv);
+        if (i.kind === 'int') kv = i;
+        else if (kv.kind === 'complex' && C.toFloat(kv).kind === 'float') kv = C.toFloat(kv);
+      }
+      const id = `${typeString(k.type)}:${kv.kind}:${C.exactString(kv)}`;
+      if (seen.has(id)) check.error(k.expr!.pos, `duplicate key ${C.constString(k.val)} in map literal`);
       else seen.set(id, true);
     }
     const v = expr(check, el.value, elem);

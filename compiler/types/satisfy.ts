@@ -11,6 +11,7 @@ import { missingMethod } from './lookup.js';
 import { comparable, identical, isValid, strictlyComparable, underlying } from './predicates.js';
 import type { Pos } from '../syntax/pos.js';
 import { allowVersion } from './version.js';
+import { pathQualifier, typeStringForMessage } from './typestring.js';
 import type { SubstMap } from './subst.js';
 import { subst } from './subst.js';
 import type { Type, TypeParam } from './type.js';
@@ -83,5 +84,6 @@ function includes(x: Term, y: Term): boolean {
 }
 
 function termsString(check: Checker, terms: Term[]): string {
-  return terms.map((t) => (t.tilde ? '~' : '') + check.ts(t.type)).join(' | ');
+  // as gc, terms print with package-qualified names (p.L)
+  return terms.map((t) => (t.tilde ? '~' : '') + typeStringForMessage(t.type, pathQualifier)).join(' | ');
 }

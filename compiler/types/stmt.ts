@@ -512,7 +512,9 @@ function rangeStmt(check: Checker, ctx: Ctx, s: ast.RangeStmt): void {
     } else {
       key = r.key;
       val = r.val;
-      if (s.value && !val) check.softError(s.value.pos, `range over ${check.op(x)} permits only one iteration variable`);
+      if (!key && s.key) check.softError(s.key.pos, `range over ${check.op(x)} permits no iteration variables`);
+      else if (s.value && !val) check.softError(s.value.pos, `range over ${check.op(x)} permits only one iteration variable`);
+      else if (s.extra) check.softError(s.extra.pos, 'range clause permits at most two iteration variables');
     }
   }
   const rangeOverInt = x.mode !== 'invalid' && isInteger(x.type);

@@ -11,6 +11,7 @@ import type { Interface, Type, TypeParam, Union } from './type.js';
 import { typExpr } from './typexpr.js';
 import { emptyInterface, invalidType, universeComparable } from './universe.js';
 import { typeSet } from './typeparams/typeset.js';
+import { pathQualifier, typeStringForMessage } from './typestring.js';
 
 /** declareTypeParams declares the type parameters of a list in the current scope and resolves their constraints. */
 export function declareTypeParams(check: Checker, fields: ast.Field[], into?: TypeParam[]): TypeParam[] {
@@ -128,7 +129,9 @@ export function unionType(check: Checker, e: ast.Expr): Type {
         const a = o.tilde ? o.type : undefined;
         const overlap = identical(o.type, term.type) || (o.tilde && identical(underlying(term.type), o.type)) || (term.tilde && identical(underlying(o.type), term.type));
         if (overlap) {
-          check.error(x.pos, `overlapping terms ${check.ts(term.tilde ? { kind: 'Union', terms: [term] } : term.type)} and ${check.ts(o.tilde ? { kind: 'Union', terms: [o] } : o.type)}`);
+          // as gc, terms print with package-qualified names (p.MyInt)
+          const ts = (t: { tilde: boolean; type: Type }): string => (t.tilde ? '~' : '') + typeStringForMessage(t.type, pathQualifier);
+          check.error(x.pos, `overlapping terms ${ts(term)} and ${ts(o)}`);
           void a;
           return;
         }
