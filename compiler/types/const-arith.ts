@@ -373,13 +373,13 @@ export function representable(v: ConstValue, k: BasicKind): RepresentResult {
     case BasicKind.Float32:
     case BasicKind.Float64: {
       const f = toFloat(v);
-      if (f.kind !== 'float') return { ok: false, why: v.kind === 'complex' ? 'truncated' : 'mismatch' };
+      if (f.kind !== 'float') return { ok: false, why: v.kind === 'complex' ? 'overflows' : 'mismatch' };
       const r = roundedRat(f, k === BasicKind.Float32 ? float32Fmt : float64Fmt);
       return r ? { ok: true, value: r } : { ok: false, why: 'overflows' };
     }
     case BasicKind.UntypedFloat: {
       const f = toFloat(v);
-      if (f.kind !== 'float') return { ok: false, why: v.kind === 'complex' ? 'truncated' : 'mismatch' };
+      if (f.kind !== 'float') return { ok: false, why: v.kind === 'complex' ? 'overflows' : 'mismatch' };
       return { ok: true, value: f };
     }
     case BasicKind.Complex64:

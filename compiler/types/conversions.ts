@@ -14,7 +14,7 @@ import type { Operand } from './operand.js';
 import { invalidOperand, isNilOperand } from './operand.js';
 import {
   defaultType, identical, identicalIgnoreTags, isComplex, isConstType, isInteger, isIntegerOrFloat, isString,
-  isUnsafePointer, isUntyped, underlying,
+  isUnsafePointer, isUntyped, isValid, underlying,
 } from './predicates.js';
 import type { Type } from './type.js';
 import { BasicKind } from './type.js';
@@ -124,6 +124,8 @@ export function conversion(check: Checker, x: Operand, T: Type): void {
       });
     }
     x.mode = 'value'; // type parameters are not constants
+  } else if (!isValid(Tu) && isValid(T)) {
+    // a defined type whose underlying type is invalid (reported): nothing converts to it, as in gc
   } else if (convertibleTo(check, x, T, why)) {
     ok = true;
     x.mode = 'value';

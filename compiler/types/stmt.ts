@@ -365,14 +365,18 @@ function typeSwitchStmt(check: Checker, ctx: Ctx, s: ast.TypeSwitchStmt): void {
       return;
     }
     const x = expr(check, g.x);
-    if (x.mode === 'invalid') return;
     const xu = underlying(x.type);
-    if (x.type.kind === 'TypeParam') {
+    let bad = x.mode === 'invalid';
+    if (!bad && x.type.kind === 'TypeParam') {
       check.error(g.x.pos, `cannot use type switch on type parameter value ${check.op(x)}`);
-      return;
-    }
-    if (xu.kind !== 'Interface') {
+      bad = true;
+    } else if (!bad && xu.kind !== 'Interface') {
       check.error(g.x.pos, `${check.op(x)} is not an interface`);
+      bad = true;
+    }
+    if (bad || xu.kind !== 'Interface') {
+      // as gc, the clauses are still checked (their case types, and bodies with an invalid variable)
+      badTypeSwitch(check, ctx, s, lhs);
       return;
     }
     multipleDefaults(check, s.body, false);
@@ -399,6 +403,30 @@ function typeSwitchStmt(check: Checker, ctx: Ctx, s: ast.TypeSwitchStmt): void {
       if (!used) check.softError(lhs.pos, `${lhs.name} declared and not used`);
     }
   });
+}
+
+/** badTypeSwitch checks the clauses of a type switch whose guard is invalid or not an interface. */
+function badTypeSwitch(check: Checker, ctx: Ctx, s: ast.TypeSwitchStmt, lhs: ast.Ident | undefined): void {
+  multipleDefaults(check, s.body, false);
+  const lhsVars: Var[] = [];
+  for (const clause of s.body) {
+    for (const e of clause.list) {
+      const u = unparen(e);
+      if (u.kind === 'Ident' && check.env.scope.lookupParent(u.name)?.kind === 'Nil') continue;
+      typExpr(check, e, false);
+    }
+    openScope(check, clause, 'case', () => {
+      if (lhs) {
+        const v = newLocalVar(check, lhs, invalidType);
+        check.localVars.pop(); // usage is checked over all clauses below
+        check.env.scope.insert(v);
+        check.info.implicits.set(clause, v);
+        lhsVars.push(v);
+      }
+      stmtList(check, { ...ctx, breakOk: true, fallthroughOk: false, inTypeSwitch: true }, clause.body);
+    });
+  }
+  if (lhs && !lhsVars.some((v) => v.used)) check.softError(lhs.pos, `${lhs.name} declared and not used`);
 }
 
 /** caseTypes checks the types of a type switch case and returns the single case type (undefined if several or nil). */
