@@ -7,6 +7,7 @@ import { UnsupportedError } from '../syntax/diagnostics.js';
 import { assignment, initVars, initVar } from './assignments.js';
 import type { Checker, DeclInfo } from './check.js';
 import { expr } from './expr.js';
+import { exprString } from './exprstring.js';
 import type { ConstObj, Func, Obj, TypeName, Var } from './object.js';
 import { Scope } from './object.js';
 import { beginGeneric, endGeneric } from './instantiate.js';
@@ -354,18 +355,24 @@ function localConstDecl(check: Checker, d: ast.GenDecl): void {
       const init = src.values[i];
       constDecl(check, obj, src.type, init, s.iota, inherited);
     });
-    arityConst(check, s, src);
+    arity(check, s.pos, s.names, src.values, true, inherited);
     // spec: the scope of a constant begins after the ConstSpec
     s.names.forEach((n, i) => declare(check, n, objs[i]!));
   }
 }
 
-export function arityConst(check: Checker, s: ast.ValueSpec, src: ast.ValueSpec): void {
-  if (src.values.length < s.names.length) {
-    const n = s.names[src.values.length]!;
-    check.error(n.pos, src === s ? 'missing init expr for const declaration' : 'missing init expr for const declaration');
-  } else if (src.values.length > s.names.length && src === s) {
-    check.error(src.values[s.names.length]!.pos, 'extra init expr');
+/** arity reports a count mismatch of names and init expressions in a const or var spec, as gc words it
+ * (for variables, one value may be a multi-valued call: that is checked with the assignment). */
+export function arity(check: Checker, pos: number, names: ast.Ident[], inits: ast.Expr[], constDecl: boolean, inherited: boolean): void {
+  const l = names.length;
+  const r = inits.length;
+  if (l < r) {
+    const n = inits[l]!;
+    if (inherited) check.error(pos, `extra init expr at ${check.fset.format(n.pos)}`);
+    else check.error(n.pos, `extra init expr ${exprString(n)}`);
+  } else if (l > r && (constDecl || r !== 1)) {
+    const n = names[r]!;
+    check.error(n.pos, `missing init expr for ${n.name}`);
   }
 }
 
@@ -374,10 +381,16 @@ function localVarSpec(check: Checker, s: ast.ValueSpec): void {
   const t = s.type ? typExpr(check, s.type, false) : undefined;
   if (t) for (const v of vars) v.type = t;
   if (s.values.length > 0) {
-    if (s.values.length === vars.length) {
-      vars.forEach((v, i) => initVar(check, v, expr(check, s.values[i]!, t), 'variable declaration', t !== undefined));
-    } else {
+    if (s.values.length === 1 && vars.length > 1) {
       initVars(check, vars, s.values, t !== undefined, undefined);
+    } else {
+      // n:n, or a count mismatch (reported by arity): each variable with its own value, if any
+      vars.forEach((v, i) => {
+        const init = s.values[i];
+        if (init) initVar(check, v, expr(check, init, t), 'variable declaration', t !== undefined);
+        else if (!t) v.type = invalidType;
+      });
+      arity(check, s.pos, s.names, s.values, false, false);
     }
   } else if (!t) {
     check.error(s.pos, 'missing type or init expr');

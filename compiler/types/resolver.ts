@@ -6,7 +6,7 @@
 import type * as ast from '../syntax/ast.js';
 import type { Checker, DeclInfo } from './check.js';
 import * as C from './const-arith.js';
-import { arityConst } from './decl.js';
+import { arity } from './decl.js';
 import type { ConstObj, Func, Obj, Package, PkgName, TypeName, Var } from './object.js';
 import { Scope } from './object.js';
 import { receiverBase } from './signature.js';
@@ -141,7 +141,7 @@ function genDecl(check: Checker, d: ast.GenDecl, fileScope: Scope): void {
           const di: DeclInfo = { fileScope, vtype: src.type, init: src.values[i], iota: s.iota, inherited, deps: new Set() };
           declarePkgObj(check, n, obj, di);
         });
-        check.withEnv({ scope: fileScope }, () => arityConst(check, s, src));
+        check.withEnv({ scope: fileScope }, () => arity(check, s.pos, s.names, src.values, true, inherited));
       }
       return;
     }
@@ -154,10 +154,7 @@ function genDecl(check: Checker, d: ast.GenDecl, fileScope: Scope): void {
           const di: DeclInfo = shared ?? { fileScope, vtype: s.type, init: s.values[i], deps: new Set() };
           declarePkgObj(check, n, vars[i]!, di);
         });
-        if (!shared && s.values.length > 0 && s.values.length !== s.names.length) {
-          if (s.values.length < s.names.length) check.error(s.names[s.values.length]!.pos, `assignment mismatch: ${s.names.length} variables but ${s.values.length} value${s.values.length === 1 ? '' : 's'}`);
-          else check.error(s.values[s.names.length]!.pos, `assignment mismatch: ${s.names.length} variable${s.names.length === 1 ? '' : 's'} but ${s.values.length} values`);
-        }
+        if (!shared && s.values.length > 0) arity(check, s.pos, s.names, s.values, false, false);
         if (!s.type && s.values.length === 0) check.error(s.pos, 'missing type or init expr');
       }
       return;
