@@ -97,8 +97,9 @@ export function constDecl(check: Checker, obj: ConstObj, typ: ast.Expr | undefin
 }
 
 function initConst(check: Checker, obj: ConstObj, x: Operand, typed: boolean): void {
+  // as gc, a constant with a declared type keeps it when its value is invalid (its value is unknown)
   if (x.mode === 'invalid' || !isValid(x.type) || (typed && !isValid(obj.type))) {
-    obj.type = invalidType;
+    if (!typed) obj.type = invalidType;
     return;
   }
   if (x.mode !== 'constant') {
@@ -109,7 +110,7 @@ function initConst(check: Checker, obj: ConstObj, x: Operand, typed: boolean): v
   if (!typed) obj.type = x.type;
   assignment(check, x, obj.type, 'constant declaration');
   if (isInvalid(x)) {
-    obj.type = invalidType;
+    if (!typed) obj.type = invalidType;
     return;
   }
   obj.value = x.val!;
@@ -300,7 +301,7 @@ export function funcLit(check: Checker, e: ast.FuncLit): Operand {
   const { sig, scope } = funcType(check, undefined, e.type);
   const env = check.env;
   const body = (): void => {
-    check.withEnv({ ...env, scope, iota: undefined, sig, funcBody: e.body }, () => {
+    check.withEnv({ ...env, scope, sig, funcBody: e.body }, () => { // iota of an enclosing constant declaration stays usable (as gc)
       funcBody(check, sig, e.body, scope);
     });
   };

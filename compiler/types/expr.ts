@@ -511,11 +511,15 @@ export function binary(check: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr
     check.error(opnd.expr!.pos, `invalid operation: operator ${op} not defined on ${check.op(opnd)}`);
     return invalidOperand(e);
   }
-  if ((op === '/' || op === '%') && (x.mode === 'constant' || isInteger(x.type)) && y.mode === 'constant' && C.sign(y.val!) === 0) {
+  if ((op === '/' || op === '%') && (x.mode === 'constant' || isInteger(x.type)) && y.mode === 'constant' && y.val!.kind !== 'unknown' && C.sign(y.val!) === 0) {
     check.error(y.expr!.pos, 'invalid operation: division by zero');
     return invalidOperand(e);
   }
   void opPos;
+  if (x.mode === 'constant' && y.mode === 'constant' && (x.val!.kind === 'unknown' || y.val!.kind === 'unknown')) {
+    // an operand with an unknown value (an error reported before): the result is unknown too
+    return { mode: 'constant', expr: e, type: x.type, val: C.unknownVal };
+  }
   if (x.mode === 'constant' && y.mode === 'constant') {
     let xv = x.val!;
     let yv = y.val!;
