@@ -4,6 +4,7 @@
 // An elided `&T{...}` element is recorded with the pointer type *T.
 
 import type * as ast from '../syntax/ast.js';
+import { lookupError } from './selector.js';
 import { assignment } from './assignments.js';
 import type { Checker } from './check.js';
 import * as C from './const-arith.js';
@@ -102,7 +103,7 @@ function structLit(check: Checker, e: ast.CompositeLit, base: Type, fields: Var[
       const i = key.name === '_' ? -1 : fields.findIndex((f) => f.name === key.name && (isExported(f.name) || f.pkg === check.pkg));
       if (i < 0) {
         expr(check, el.value);
-        check.error(key.pos, `unknown field ${key.name} in struct literal of type ${check.ts(base)}`);
+        check.error(key.pos, lookupError(check, base, key.name, fields));
         continue;
       }
       const fld = fields[i]!;

@@ -18,7 +18,9 @@ export type LookupResult =
 /** A MethodResolver makes sure a method's signature is set up (the checker resolves methods lazily). */
 export type MethodResolver = (f: Func) => void;
 
-function sameId(obj: { name: string; pkg: Package | undefined }, pkg: Package | undefined, name: string): boolean {
+function sameId(obj: { name: string; pkg: Package | undefined }, pkg: Package | undefined, name: string, foldCase = false): boolean {
+  // ignoring case (for error messages), packages are ignored too, as in gc
+  if (foldCase && obj.name.toLowerCase() === name.toLowerCase()) return true;
   if (obj.name !== name) return false;
   if (isExported(name)) return true;
   return obj.pkg === pkg || obj.pkg?.path === pkg?.path;
@@ -47,18 +49,18 @@ export function hasPtrRecv(f: Func): boolean {
 }
 
 /** lookupFieldOrMethod looks up name in T (a type or pointer to a type) from package pkg. */
-export function lookupFieldOrMethod(T: Type, addressable: boolean, pkg: Package | undefined, name: string, resolve?: MethodResolver): LookupResult {
+export function lookupFieldOrMethod(T: Type, addressable: boolean, pkg: Package | undefined, name: string, resolve?: MethodResolver, foldCase = false): LookupResult {
   if (name === '_') return { kind: 'notFound' };
   // A defined pointer type has no methods, but (*x).f fields are reachable through it.
   if (T.kind === 'Named' && T.underlying.kind === 'Pointer') {
-    const r = lookupImpl(T.underlying, false, pkg, name, resolve);
+    const r = lookupImpl(T.underlying, false, pkg, name, resolve, foldCase);
     if ((r.kind === 'found' && r.obj.kind === 'Func') || r.kind === 'needsPointer') return { kind: 'notFound' };
     return r;
   }
-  return lookupImpl(T, addressable, pkg, name, resolve);
+  return lookupImpl(T, addressable, pkg, name, resolve, foldCase);
 }
 
-function lookupImpl(T: Type, addressable: boolean, pkg: Package | undefined, name: string, resolve?: MethodResolver): LookupResult {
+function lookupImpl(T: Type, addressable: boolean, pkg: Package | undefined, name: string, resolve?: MethodResolver, foldCase = false): LookupResult {
   const d = deref(T);
   // a pointer to a named pointer type has no methods; *I for an interface I has none either
   if (d.ptr && (underlying(d.type).kind === 'Interface' || d.type.kind === 'TypeParam')) return { kind: 'notFound' };
@@ -80,7 +82,7 @@ function lookupImpl(T: Type, addressable: boolean, pkg: Package | undefined, nam
         if (seen.has(typ)) continue;
         seen.add(typ);
         if (typ.origin) syncMethods(typ);
-        const i = typ.methods.findIndex((m) => sameId(m, pkg, name));
+        const i = typ.methods.findIndex((m) => sameId(m, pkg, name, foldCase));
         if (i >= 0) {
           if (found || e.multiples) return { kind: 'ambiguous', index: [...e.index, i] };
           found = { obj: typ.methods[i]!, index: [...e.index, i], indirect: e.indirect };
@@ -91,7 +93,7 @@ function lookupImpl(T: Type, addressable: boolean, pkg: Package | undefined, nam
       if (typ.kind === 'Struct') {
         for (let i = 0; i < typ.fields.length; i++) {
           const f = typ.fields[i]!;
-          if (sameId(f, pkg, name)) {
+          if (sameId(f, pkg, name, foldCase)) {
             if (found || e.multiples) return { kind: 'ambiguous', index: [...e.index, i] };
             found = { obj: f, index: [...e.index, i], indirect: e.indirect };
             continue;
@@ -103,7 +105,7 @@ function lookupImpl(T: Type, addressable: boolean, pkg: Package | undefined, nam
         }
       } else if (typ.kind === 'Interface') {
         const ms = interfaceMethods(typ);
-        const i = ms.findIndex((m) => sameId(m, pkg, name));
+        const i = ms.findIndex((m) => sameId(m, pkg, name, foldCase));
         if (i >= 0) {
           if (found || e.multiples) return { kind: 'ambiguous', index: [...e.index, i] };
           found = { obj: ms[i]!, index: [...e.index, i], indirect: e.indirect };
