@@ -13,7 +13,7 @@ import { termTypes } from './typeparams/typeset.js';
 import type { Func, Var } from './object.js';
 import type { Operand } from './operand.js';
 import { isInvalid, isNilOperand } from './operand.js';
-import { lookupFieldOrMethod, missingMethod } from './lookup.js';
+import { hasInvalidEmbeddedFields, lookupFieldOrMethod, missingMethod } from './lookup.js';
 import { objDecl } from './decl.js';
 import { defaultType, identical, isNamed, isUntyped, isValid, underlying } from './predicates.js';
 import type { Tuple, Type } from './type.js';
@@ -25,6 +25,9 @@ export type Assignable = { ok: true } | { ok: false; cause: string };
 /** assignableTo reports whether x is assignable to a variable of type T. */
 export function assignableTo(check: Checker, x: Operand, T: Type): Assignable {
   if (x.mode === 'invalid' || !isValid(T) || !isValid(x.type) || !isValid(underlying(T)) || !isValid(underlying(x.type))) return { ok: true };
+  // a pointer to a type with an invalid underlying type: avoid follow-on errors, as gc
+  const xu = underlying(x.type);
+  if (xu.kind === 'Pointer' && !isValid(underlying(xu.elem))) return { ok: true };
   if (x.type.kind === 'Tuple' && x.type.vars.some((v) => !isValid(v.type))) return { ok: true };
   const V = x.type;
   if (identical(V, T)) return { ok: true };
@@ -42,6 +45,7 @@ export function assignableTo(check: Checker, x: Operand, T: Type): Assignable {
     const miss = missingMethod(V, Tu, (f) => objDecl(check, f));
     if (!miss) return { ok: true };
     if (miss.have && /invalid type/.test(check.ts(miss.have.type))) return { ok: true }; // an error was reported
+    if (hasInvalidEmbeddedFields(V)) return { ok: true }; // an invalid embedded field may have had the method
     return { ok: false, cause: missingMethodCause(check, V, T, miss) };
   }
   if (Vu.kind === 'Interface') {
@@ -67,7 +71,9 @@ export function assignableTo(check: Checker, x: Operand, T: Type): Assignable {
 export function missingMethodCause(check: Checker, V: Type, T: Type, miss: NonNullable<ReturnType<typeof missingMethod>>): string {
   const head = `${check.ts(V)} does not implement ${check.ts(T)}`;
   const m = miss.method;
-  const sig = (f: Func): string => check.ts({ ...f.type, recv: undefined }).replace(/^func/, '');
+  // as gc, without parameter names: m(int, int) (string, error)
+  const unnamed = (t: Tuple): Tuple => ({ kind: 'Tuple', vars: t.vars.map((v) => ({ ...v, name: '' })) });
+  const sig = (f: Func): string => check.ts({ ...f.type, recv: undefined, params: unnamed(f.type.params), results: unnamed(f.type.results) }).replace(/^func/, '');
   switch (miss.why) {
     case 'missing': {
       const alt = lookupFieldOrMethod(V, true, m.pkg, m.name);

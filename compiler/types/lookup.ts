@@ -3,7 +3,7 @@
 // sets, and the "missing method" test behind interface satisfaction.
 
 import type { Func, Package, Var } from './object.js';
-import { identical, isExported, underlying } from './predicates.js';
+import { identical, isExported, isValid, underlying } from './predicates.js';
 import type { Interface, Named, Signature, Type } from './type.js';
 import { completeInterface } from './typexpr.js';
 import { syncMethods } from './instantiate.js';
@@ -204,4 +204,17 @@ export function missingMethod(V: Type, T: Interface, resolve?: MethodResolver): 
 
 function sameSignature(a: Signature, b: Signature): boolean {
   return identical({ ...a, recv: undefined }, { ...b, recv: undefined });
+}
+
+/**
+ * hasInvalidEmbeddedFields reports whether T is a struct (or a pointer to one) with an
+ * embedded field of invalid type, directly or through embedded structs: such a type may
+ * have any method (it is not reported as missing one, as in gc).
+ */
+export function hasInvalidEmbeddedFields(T: Type, seen = new Set<Type>()): boolean {
+  const d = deref(T).type;
+  const s = underlying(d);
+  if (s.kind !== 'Struct' || seen.has(s)) return false;
+  seen.add(s);
+  return s.fields.some((f) => f.embedded && (!isValid(deref(f.type).type) || hasInvalidEmbeddedFields(f.type, seen)));
 }

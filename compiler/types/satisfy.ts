@@ -7,7 +7,7 @@
 import type { Checker } from './check.js';
 import { objDecl } from './decl.js';
 import { instantiateNamed } from './instantiate.js';
-import { missingMethod } from './lookup.js';
+import { hasInvalidEmbeddedFields, missingMethod } from './lookup.js';
 import { comparable, identical, isValid, strictlyComparable, underlying } from './predicates.js';
 import type { Pos } from '../syntax/pos.js';
 import { allowVersion } from './version.js';
@@ -36,7 +36,7 @@ export function satisfies(check: Checker, T: Type, tp: TypeParam, m: SubstMap, p
   const head = `${check.ts(T)} does not satisfy ${check.ts(bound)}`;
   if (ts.methods.length > 0) {
     const miss = missingMethod(T, iface, (f) => objDecl(check, f));
-    if (miss) {
+    if (miss && !hasInvalidEmbeddedFields(T)) {
       if (miss.why === 'pointer') return `${head} (method ${miss.method.name} has pointer receiver)`;
       if (miss.why === 'wrongType') return `${head} (wrong type for method ${miss.method.name})`;
       return `${head} (missing method ${miss.method.name})`;

@@ -114,12 +114,18 @@ export function unionType(check: Checker, e: ast.Expr): Type {
         return;
       }
       if (ut.kind === 'Interface') {
-        if (term.type === universeComparable || (typeSet(ut).comparable && terms.length > 1)) {
+        // (as gc, the term prints package-qualified: p.M)
+        const tn = typeStringForMessage(term.type, pathQualifier);
+        if (terms.length > 1 && typeSet(ut).methods.length > 0) {
+          check.error(x.pos, `cannot use ${tn} in union (${tn} contains methods)`);
+          return;
+        }
+        if (term.type === universeComparable) {
           check.error(x.pos, `cannot use comparable in union`);
           return;
         }
-        if (terms.length > 1 && typeSet(ut).methods.length > 0) {
-          check.error(x.pos, `cannot use ${check.ts(term.type)} in union (${check.ts(term.type)} contains methods)`);
+        if (typeSet(ut).comparable && terms.length > 1) {
+          check.error(x.pos, `cannot use ${tn} in union (${tn} embeds comparable)`);
           return;
         }
       }

@@ -62,6 +62,9 @@ function termsOf(e: Type): { terms: Term[] | undefined; comparable: boolean } {
         const s = typeSet(u);
         if (s.terms === undefined) all = true;
         else out = unionTerms(out, s.terms);
+      } else if (t.tilde && !identical(t.type, u)) {
+        // ~A where A is not an underlying type (reported): no type has it as underlying type
+        continue;
       } else out = unionTerms(out, [t]);
     }
     return { terms: all ? undefined : out, comparable: false };
