@@ -85,6 +85,8 @@ export function missingMethodCause(check: Checker, V: Type, T: Type, miss: NonNu
       return `${head} (type ${check.ts(V)} is pointer to interface, not interface)`;
     case 'pointer':
       return `${head} (method ${m.name} has pointer receiver)`;
+    case 'ambiguous':
+      return `${head} (ambiguous selector ${check.ts(V)}.${m.name})`;
     case 'wrongType': {
       const have = miss.have!;
       return `${head} (wrong type for method ${m.name})\n\t\thave ${m.name}${sig(have)}\n\t\twant ${m.name}${sig(m)}`;

@@ -157,7 +157,8 @@ export function typeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
   }
   if (spec.assign) {
     obj.type = invalidType;
-    obj.type = typExpr(check, spec.type, false);
+    // an alias may denote a constraint interface (type C = comparable)
+    obj.type = check.inConstraint(() => typExpr(check, spec.type, false));
     return;
   }
   const named: Named = { kind: 'Named', obj, underlying: invalidType, methods: [] };

@@ -209,7 +209,12 @@ function basicLit(check: Checker, e: ast.BasicLit): Operand {
 function starExpr(check: Checker, e: ast.StarExpr): Operand {
   const x = exprOrType(check, e.x);
   if (x.mode === 'invalid') return invalidOperand(e);
-  if (x.mode === 'typexpr') return { mode: 'typexpr', expr: e, type: typExpr(check, e, false) };
+  if (x.mode === 'typexpr') {
+    // *T: T was just evaluated as a type (once: no repeated errors); a pointer to an invalid type is invalid
+    if (!isValid(x.type)) return invalidOperand(e);
+    const t: Type = { kind: 'Pointer', elem: x.type };
+    return { mode: 'typexpr', expr: e, type: t };
+  }
   if (isNilOperand(x)) {
     check.error(x.expr!.pos, 'invalid operation: cannot indirect nil');
     return invalidOperand(e);
@@ -494,6 +499,8 @@ export function binary(check: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr
   const y = expr(check, rhs);
   if (x.mode === 'invalid') return invalidOperand(e);
   if (y.mode === 'invalid') return invalidOperand(e);
+  // an operand of invalid type (a field whose type was reported) gives no follow-on errors
+  if (!isValid(x.type) || !isValid(y.type)) return invalidOperand(e);
   if (op === '<<' || op === '>>') return shiftOp(check, x, y, e, op);
   matchTypes(check, x, y);
   if (isInvalid(x)) return invalidOperand(e);

@@ -175,7 +175,7 @@ export function methodSet(T: Type, resolve?: MethodResolver): MethodSetEntry[] {
 
 export type MissingMethod =
   | undefined
-  | { method: Func; why: 'missing' | 'pointer' | 'wrongType' | 'ptrToInterface'; have?: Func };
+  | { method: Func; why: 'missing' | 'pointer' | 'wrongType' | 'ptrToInterface' | 'ambiguous'; have?: Func };
 
 /** missingMethod returns the first method of interface T that V lacks (undefined if V implements T's methods). */
 export function missingMethod(V: Type, T: Interface, resolve?: MethodResolver): MissingMethod {
@@ -192,6 +192,7 @@ export function missingMethod(V: Type, T: Interface, resolve?: MethodResolver): 
     }
     const r = lookupFieldOrMethod(V, false, m.pkg, m.name, resolve);
     if (r.kind === 'needsPointer') return { method: m, why: 'pointer', have: r.obj };
+    if (r.kind === 'ambiguous') return { method: m, why: 'ambiguous' };
     if (r.kind !== 'found' || r.obj.kind !== 'Func') {
       // a method whose name differs only in case is shown as "have"
       const alt = methodSet(V, resolve).find((e) => e.obj.name.toLowerCase() === m.name.toLowerCase());

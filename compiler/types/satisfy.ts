@@ -39,6 +39,7 @@ export function satisfies(check: Checker, T: Type, tp: TypeParam, m: SubstMap, p
     if (miss && !hasInvalidEmbeddedFields(T)) {
       if (miss.why === 'pointer') return `${head} (method ${miss.method.name} has pointer receiver)`;
       if (miss.why === 'wrongType') return `${head} (wrong type for method ${miss.method.name})`;
+      if (miss.why === 'ambiguous') return `${head} (ambiguous selector ${check.ts(T)}.${miss.method.name})`;
       return `${head} (missing method ${miss.method.name})`;
     }
   }

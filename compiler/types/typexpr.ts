@@ -94,8 +94,11 @@ function typInternal(check: Checker, e: ast.Expr, def: Named | undefined): Type 
     }
     case 'ParenExpr':
       return typExpr(check, e.x, false);
-    case 'StarExpr':
-      return { kind: 'Pointer', elem: typExpr(check, e.x, false) };
+    case 'StarExpr': {
+      // a pointer to an invalid type is invalid (no follow-on errors through it), as in gc
+      const elem = typExpr(check, e.x, false);
+      return isValid(elem) ? { kind: 'Pointer', elem } : invalidType;
+    }
     case 'ArrayType':
       return arrayType(check, e);
     case 'StructType':
