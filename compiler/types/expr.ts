@@ -21,7 +21,7 @@ import { Typ } from './universe.js';
 import { compositeLit } from './literals.js';
 import { funcLit } from './decl.js';
 import { ident } from './ident.js';
-import { typExpr } from './typexpr.js';
+import { notConstraint, typExpr } from './typexpr.js';
 import { callExpr } from './call.js';
 import { selector } from './selector.js';
 import { indexExpr, sliceExpr } from './index-expr.js';
@@ -212,6 +212,7 @@ function starExpr(check: Checker, e: ast.StarExpr): Operand {
   if (x.mode === 'typexpr') {
     // *T: T was just evaluated as a type (once: no repeated errors); a pointer to an invalid type is invalid
     if (!isValid(x.type)) return invalidOperand(e);
+    notConstraint(check, e.x, x.type);
     const t: Type = { kind: 'Pointer', elem: x.type };
     return { mode: 'typexpr', expr: e, type: t };
   }

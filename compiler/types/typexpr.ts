@@ -45,12 +45,17 @@ export function typExpr(check: Checker, e: ast.Expr, allowGeneric: boolean): Typ
   return t;
 }
 
-/** notConstraint reports a constraint interface used as an ordinary type (checked once interfaces are complete). */
-function notConstraint(check: Checker, e: ast.Expr, t: Type): void {
-  const u = underlying(t);
-  if (u.kind !== 'Interface') return;
+const constraintChecked = new WeakSet<ast.Expr>();
+
+/** notConstraint reports a constraint interface used as an ordinary type (checked once interfaces are complete; once per expression). */
+export function notConstraint(check: Checker, e: ast.Expr, t: Type): void {
+  // (an instance of a generic type still being declared gets its underlying type later)
+  const pending = t.kind === 'Named' && t.origin !== undefined && !isValid(t.underlying);
+  if ((!pending && underlying(t).kind !== 'Interface') || constraintChecked.has(e)) return;
+  constraintChecked.add(e);
   check.later(() => {
-    if (!isConstraintInterface(u)) return;
+    const u = underlying(t);
+    if (u.kind !== 'Interface' || !isConstraintInterface(u)) return;
     const why = typeSet(u).terms !== undefined ? 'interface contains type constraints' : 'interface is (or embeds) comparable';
     check.error(e.pos, `cannot use type ${check.ts(t)} outside a type constraint: ${why}`);
   });
