@@ -14,7 +14,7 @@ import type { Operand } from './operand.js';
 import { invalidOperand } from './operand.js';
 import { isValid, underlying } from './predicates.js';
 import type { Signature, Type } from './type.js';
-import { coreUnder, noCoreCause } from './typeparams/typeset.js';
+import { commonUnder, coreUnder } from './typeparams/typeset.js';
 
 export function callExpr(check: Checker, e: ast.CallExpr): Operand {
   const x = rawExpr(check, e.fun);
@@ -34,11 +34,12 @@ export function callExpr(check: Checker, e: ast.CallExpr): Operand {
     useExprs(check, e.args);
     return invalidOperand(e);
   }
-  const u = coreUnder(x.type);
-  if (u.kind !== 'Signature') {
+  // all types of a type parameter's set must have one underlying type, a signature
+  const cu = commonUnder(x.type, (t) => check.ts(t), (t, ut) => (ut && t && ut.kind !== 'Signature' ? `${check.ts(t)} is not a function` : undefined));
+  const u = cu.type ?? coreUnder(x.type);
+  if (cu.err !== undefined || u.kind !== 'Signature') {
     // as gc, the arguments of a non-function call are not evaluated (so they do not count as uses)
-    const why = u.kind === 'TypeParam' ? noCoreCause(u, 'Signature', (t) => check.ts(t)) : `${check.ts(x.type)} is not a function`;
-    check.error(x.expr!.pos, `invalid operation: cannot call ${check.op(x)}: ${why}`);
+    check.error(x.expr!.pos, `invalid operation: cannot call ${check.op(x)}: ${cu.err ?? `${check.ts(x.type)} is not a function`}`);
     return invalidOperand(e);
   }
   if (u.typeParams && u.typeParams.length > 0) return genericCall(check, e, x, u);
