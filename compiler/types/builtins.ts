@@ -180,13 +180,22 @@ function dispatch(check: Checker, call: ast.CallExpr, id: BuiltinName, args: Ope
 function appendCall(check: Checker, call: ast.CallExpr, args: Operand[]): Operand {
   const x = args[0]!;
   const S = x.type;
-  const su = coreUnder(S);
-  if (isNilOperand(x) || su.kind !== 'Slice') {
-    const have = isNilOperand(x) ? 'untyped nil' : check.op(x);
-    check.error(x.expr!.pos, `invalid append: argument must be a slice; have ${have}`);
-    return invalidOperand(call);
+  // spec: each type of a type parameter's set must be a slice of one element type E
+  let E: Type | undefined;
+  const us: (Type | undefined)[] = S.kind === 'TypeParam' ? (termTypes(S)?.map(underlying) ?? [undefined]) : [underlying(S)];
+  for (const u of us) {
+    if (isNilOperand(x) || u?.kind !== 'Slice') {
+      const have = isNilOperand(x) ? 'untyped nil' : check.op(x);
+      check.error(x.expr!.pos, `invalid append: argument must be a slice; have ${have}`);
+      return invalidOperand(call);
+    }
+    if (!E) E = u.elem;
+    else if (!identical(E, u.elem)) {
+      check.error(x.expr!.pos, `invalid append: mismatched slice element types ${check.ts(E)} and ${check.ts(u.elem)} in ${check.op(x)}`);
+      return invalidOperand(call);
+    }
   }
-  const E = su.elem;
+  if (!E) return invalidOperand(call); // an empty type set
   if (args.length === 2 && call.hasDots) {
     const y = args[1]!;
     const eu = underlying(E);
