@@ -577,7 +577,7 @@ function rangeStmt(check: Checker, ctx: Ctx, s: ast.RangeStmt): void {
         const t = rhs[i];
         if (!t || !isValid(t)) return;
         if (rangeOverInt) {
-          assignRangeVar(check, l, x);
+          assignRangeVar(check, l, x, 'range clause');
           if (x.mode !== 'invalid' && !isInteger(x.type)) check.softError(l.pos, `cannot use iteration variable of type ${check.ts(x.type)}`);
         } else {
           assignRangeVar(check, l, { mode: 'value', expr: l, type: t });
@@ -591,7 +591,7 @@ function rangeStmt(check: Checker, ctx: Ctx, s: ast.RangeStmt): void {
 }
 
 /** assignRangeVar assigns a range iteration value to an existing variable (or _). */
-function assignRangeVar(check: Checker, lhs: ast.Expr, x: Operand): void {
+function assignRangeVar(check: Checker, lhs: ast.Expr, x: Operand, context = 'assignment'): void {
   const l = unparen(lhs);
   if (l.kind === 'Ident' && l.name === '_') {
     assignment(check, x, undefined, 'assignment to _ identifier');
@@ -613,7 +613,7 @@ function assignRangeVar(check: Checker, lhs: ast.Expr, x: Operand): void {
     check.error(lhs.pos, `cannot assign to ${exprString(lhs)} (neither addressable nor a map index expression)`);
     return;
   }
-  assignment(check, x, z.type, 'assignment');
+  assignment(check, x, z.type, context);
 }
 
 
