@@ -163,6 +163,11 @@ export function typeAssertion(check: Checker, e: ast.TypeAssertExpr): Operand {
     return invalidOperand(e);
   }
   const xu = underlying(x.type);
+  if (x.type.kind === 'TypeParam') {
+    check.error(x.expr!.pos, `invalid operation: cannot use type assertion on type parameter value ${check.op(x)}`);
+    typExpr(check, e.type, false);
+    return invalidOperand(e);
+  }
   if (xu.kind !== 'Interface') {
     check.error(x.expr!.pos, `invalid operation: ${exprString(e.x)} (${check.op(x).replace(/^.*? \(/, '').replace(/\)$/, '')}) is not an interface`);
     typExpr(check, e.type, false);

@@ -41,7 +41,7 @@ export function funcType(check: Checker, recvField: ast.Field | undefined, ft: a
       recvTypeParams = r.tparams;
     }
     if (tparamFields && tparamFields.length > 0) {
-      if (recvField) check.error(tparamFields[0]!.pos, 'method must have no type parameters');
+      // (a method with type parameters is a syntax error, reported by the parser as gc does)
       typeParams = declareTypeParams(check, tparamFields);
     }
     const p = paramList(check, ft.params, true, pending);
