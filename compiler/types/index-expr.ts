@@ -123,6 +123,7 @@ export function indexExpr(check: Checker, e: ast.IndexExpr): Operand {
         valid = true;
         mode = r.mode;
         type = r.elem;
+        length = r.length;
       }
       break;
     }
@@ -151,7 +152,8 @@ export function sliceExpr(check: Checker, e: ast.SliceExpr): Operand {
   let valid = false;
   let length = -1;
   let type: Type = x.type;
-  const u = coreUnder(x.type);
+  const u = sliceableUnder(check, x);
+  if (!u) return invalidOperand(e);
   switch (u.kind) {
     case 'Basic':
       if (isString(u)) {
@@ -188,10 +190,6 @@ export function sliceExpr(check: Checker, e: ast.SliceExpr): Operand {
     case 'Slice':
       valid = true;
       break;
-    case 'TypeParam':
-      // string | []byte: every type of the set can be sliced; the result has the operand's type
-      valid = allTerms(u, (t) => isString(t) || underlying(t).kind === 'Slice');
-      break;
     default:
       break;
   }
@@ -199,10 +197,7 @@ export function sliceExpr(check: Checker, e: ast.SliceExpr): Operand {
     check.error(x.expr!.pos, `cannot slice ${check.op(x)}`);
     return invalidOperand(e);
   }
-  if (e.slice3 && (!e.high || !e.max)) {
-    check.error(e.pos, 'middle index required in 3-index slice');
-    return invalidOperand(e);
-  }
+  if (e.slice3 && (!e.high || !e.max)) return invalidOperand(e); // reported by the parser
   const ind: number[] = [];
   idx.forEach((ie, i) => {
     if (i === 2 && !e.slice3) return;
@@ -229,25 +224,66 @@ export function sliceExpr(check: Checker, e: ast.SliceExpr): Operand {
   return { mode: 'value', expr: e, type };
 }
 
+/**
+ * sliceableUnder returns the underlying type x is sliced as: for a type parameter, the one
+ * underlying type of all types of its set, strings counting as []byte (string if one is a
+ * string); undefined after reporting why there is none, as gc.
+ */
+function sliceableUnder(check: Checker, x: Operand): Type | undefined {
+  if (x.type.kind !== 'TypeParam') return underlying(x.type);
+  const ts = termTypes(x.type);
+  if (!ts || ts.length === 0) {
+    check.error(x.expr!.pos, `cannot slice ${check.op(x)}: no specific type in ${check.ts(x.type)}`);
+    return undefined;
+  }
+  let ct: Type | undefined;
+  let cu: Type | undefined;
+  let hasString = false;
+  for (const t of ts) {
+    let u = underlying(t);
+    if (isString(u)) {
+      u = { kind: 'Slice', elem: universeByte };
+      hasString = true;
+    }
+    if (!cu) {
+      ct = t;
+      cu = u;
+    } else if (!identical(cu, u)) {
+      check.error(x.expr!.pos, `cannot slice ${check.op(x)}: ${check.ts(ct!)} and ${check.ts(t)} have different underlying types`);
+      return undefined;
+    }
+  }
+  return hasString ? Typ[BasicKind.String]! : cu;
+}
+
 /** typeParamIndex: the element type and mode of x[i] for a type parameter whose type set is indexable alike. */
-function typeParamIndex(t: Type, xMode: Operand['mode']): { elem: Type; mode: Operand['mode'] } | undefined {
+function typeParamIndex(t: Type, xMode: Operand['mode']): { elem: Type; mode: Operand['mode']; length: number } | undefined {
   const ts = termTypes(t);
   if (!ts || ts.length === 0) return undefined;
   let elem: Type | undefined;
   let mode: Operand['mode'] = 'variable';
+  let length = -1; // the smallest array length (as gc: starting from the first type's)
   for (const term of ts) {
     const u = underlying(term);
     let e: Type | undefined;
+    let l = -1;
     if (isString(u)) {
       e = universeByte;
       mode = 'value';
     } else if (u.kind === 'Slice') e = u.elem;
     else if (u.kind === 'Array') {
       e = u.elem;
+      l = u.len;
       if (xMode !== 'variable') mode = 'value'; // an array element is addressable when the array is
-    } else if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') e = (underlying(u.elem) as { elem: Type }).elem;
+    } else if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') {
+      const a = underlying(u.elem) as { elem: Type; len: number };
+      e = a.elem;
+      l = a.len;
+    }
     if (!e || (elem && !identical(elem, e))) return undefined;
+    if (!elem) length = l;
+    else if (l >= 0 && l < length) length = l;
     elem = e;
   }
-  return elem ? { elem, mode } : undefined;
+  return elem ? { elem, mode, length } : undefined;
 }

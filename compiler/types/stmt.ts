@@ -27,7 +27,7 @@ import { BasicKind } from './type.js';
 import { typExpr } from './typexpr.js';
 import { invalidType, Typ, universeRune } from './universe.js';
 import { missingMethodCause, typeSummary } from './assignments.js';
-import { coreUnder, noCoreCause, termTypes } from './typeparams/typeset.js';
+import { commonUnder, coreUnder, noCoreCause, termTypes } from './typeparams/typeset.js';
 import { allowVersion } from './version.js';
 
 /** Ctx flags say which branch statements are allowed. */
@@ -532,7 +532,13 @@ function rangeStmt(check: Checker, ctx: Ctx, s: ast.RangeStmt): void {
   const x = expr(check, s.x);
   let key: Type | undefined;
   let val: Type | undefined;
-  if (x.mode !== 'invalid') {
+  // a type parameter ranges as the common underlying type of its set (channels must permit receiving)
+  const cu = x.mode !== 'invalid' && x.type.kind === 'TypeParam'
+    ? commonUnder(x.type, (t) => check.ts(t), (t, u) => (t && u?.kind === 'Chan' && u.dir === 'send' ? `receive from send-only channel ${check.ts(t)}` : undefined))
+    : undefined;
+  if (cu?.err !== undefined) {
+    check.softError(s.x.pos, `cannot range over ${check.op(x)}: ${cu.err}`);
+  } else if (x.mode !== 'invalid') {
     const r = rangeKeyVal(x.type, (t) => check.ts(t), (minor) => allowVersion(check, s.x.pos, minor));
     if (!r.ok) {
       const cause = x.type.kind === 'TypeParam' ? rangeCause(check, x.type) : r.cause;

@@ -229,7 +229,9 @@ function embeddedFieldCheck(check: Checker, e: ast.Expr, t: Type): void {
   const isPtr = t.kind === 'Pointer';
   const base = isPtr ? t.elem : t;
   const u = underlying(base);
-  if (u.kind === 'Basic' && u.basic === BasicKind.UnsafePointer) {
+  if (base.kind === 'TypeParam') {
+    check.error(e.pos, 'embedded field type cannot be a (pointer to a) type parameter');
+  } else if (u.kind === 'Basic' && u.basic === BasicKind.UnsafePointer) {
     check.error(e.pos, 'embedded field type cannot be unsafe.Pointer');
   } else if (u.kind === 'Pointer') {
     check.error(e.pos, 'embedded field type cannot be a pointer');
