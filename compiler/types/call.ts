@@ -117,7 +117,8 @@ export function argumentsCheck(check: Checker, e: ast.CallExpr, sig: Signature, 
   const wantN = sig.variadic && !ddd ? Math.max(npars - 1, nargs) : npars;
   if (nargs !== wantN || (sig.variadic && !ddd && nargs < npars - 1)) {
     const tooFew = nargs < (sig.variadic && !ddd ? npars - 1 : npars);
-    const at = tooFew ? (e.args.length > 0 ? e.args[e.args.length - 1]!.pos : e.pos) : e.args[npars]?.pos ?? e.rparen;
+    // at the first extra argument (a multi-valued call's position for its extra values), else the last one
+    const at = tooFew ? (e.args.length > 0 ? e.args[e.args.length - 1]!.pos : e.pos) : e.args[npars]?.pos ?? (e.args.length === 1 ? e.args[0]!.pos : e.rparen);
     const have = '(' + args.map((a) => typeSummary(check, a.type)).join(', ') + (ddd ? '...' : '') + ')';
     const want = tupleString(check, params.map((p) => p.type), sig.variadic);
     check.error(at, `${tooFew ? 'not enough' : 'too many'} arguments in call to ${exprString(e.fun)}\n\thave ${have}\n\twant ${want}`);

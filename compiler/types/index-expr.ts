@@ -44,11 +44,13 @@ export function isValidIndex(check: Checker, x: Operand, what: string, allowNega
 export function index(check: Checker, e: ast.Expr, max: number): { type: Type; value: number } {
   const x = expr(check, e);
   if (!isValidIndex(check, x, 'index', false)) return { type: invalidType, value: -1 };
-  if (x.mode !== 'constant' || x.val?.kind !== 'int') return { type: x.type, value: -1 };
-  const v = x.val.value;
+  if (x.mode !== 'constant') return { type: x.type, value: -1 };
+  const iv = x.val ? C.toInt(x.val) : C.unknownVal;
+  if (iv.kind !== 'int') return { type: invalidType, value: -1 }; // an unknown value (reported)
+  const v = iv.value;
   if (max >= 0 && v >= BigInt(max)) {
-    check.error(x.expr!.pos, `invalid argument: index ${C.constString(x.val)} out of bounds [0:${max}]`);
-    return { type: x.type, value: -1 };
+    check.error(x.expr!.pos, `invalid argument: index ${C.constString(iv)} out of bounds [0:${max}]`);
+    return { type: invalidType, value: -1 }; // (reported: no "must be integer constant" after it)
   }
   return { type: x.type, value: Number(v) };
 }
