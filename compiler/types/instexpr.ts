@@ -43,8 +43,8 @@ export function instantiateType(check: Checker, e: ast.IndexExpr, base: Type): T
   const alias = genericAlias(check, e.x);
   if (alias) return instantiateAlias(check, e, alias);
   if (base.kind !== 'Named' || !base.typeParams || base.typeArgs) {
-    if (isValid(base)) check.error(e.x.pos, `${exprString(e.x)} is not a generic type`);
-    for (const i of e.indices) typExpr(check, i, false);
+    // as gc: the type arguments are not evaluated then
+    if (isValid(base)) check.error(e.x.pos, `invalid operation: ${exprString(e.x)}[${e.indices.map(exprString).join(', ')}] (${exprString(e.x)} is not a generic type)`);
     return invalidType;
   }
   const targs = e.indices.map((i) => typExpr(check, i, false));
