@@ -449,7 +449,7 @@ export function parseFloatLit(text: string): ConstValue | undefined {
   const mant = BigInt(int + frac || '0');
   let exp = Number(dec[3] ?? '0') - frac.length;
   // as gc (math/big), a binary exponent beyond the int32 range makes the literal malformed
-  if (Math.abs(exp + int.length) * Math.log2(10) > 2 ** 31 - 1) return undefined;
+  if (Math.abs(exp + int.length - 1) * Math.log2(10) + 1 > 2 ** 31 - 1) return undefined;
   // Exponents beyond ±10000 are far outside every float type: approximate them
   // (huge values still overflow, tiny ones become 0) instead of building enormous bigints.
   if (exp < -10000) return makeFloat(0n, 1n);
