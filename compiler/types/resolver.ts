@@ -194,15 +194,34 @@ function funcDecl(check: Checker, d: ast.FuncDecl, fileScope: Scope, methods: { 
 
 function associateMethods(check: Checker, methods: { decl: ast.FuncDecl; obj: Func }[]): void {
   for (const { decl, obj } of methods) {
-    const { base } = receiverBase(decl.recv!.type);
-    let b = base;
-    if (b.kind === 'IndexExpr') b = b.x;
-    if (b.kind !== 'Ident') continue;
-    const tn = check.pkg.scope.lookup(b.name);
-    if (!tn || tn.kind !== 'TypeName') continue;
+    const tn = resolveBaseTypeName(check, decl.recv!.type);
+    if (!tn) continue;
     let list = check.methodDecls.get(tn);
     if (!list) check.methodDecls.set(tn, (list = []));
     list.push(obj);
+  }
+}
+
+/**
+ * resolveBaseTypeName returns the package-level type a method receiver denotes, following
+ * alias declarations syntactically (type P = *T; func (P) m() is a method of T), with at
+ * most one pointer on the way, as gc; undefined if there is none.
+ */
+function resolveBaseTypeName(check: Checker, recv: ast.Expr): TypeName | undefined {
+  let { base, ptr } = receiverBase(recv);
+  const seen = new Set<TypeName>();
+  for (;;) {
+    if (base.kind === 'IndexExpr') base = base.x;
+    if (base.kind !== 'Ident') return undefined;
+    const tn = check.pkg.scope.lookup(base.name);
+    if (!tn || tn.kind !== 'TypeName' || seen.has(tn)) return undefined;
+    seen.add(tn);
+    const tdecl = check.objMap.get(tn)?.tdecl;
+    if (!tdecl || !tdecl.assign) return tn;
+    const r = receiverBase(tdecl.type);
+    if (r.ptr && ptr) return undefined; // a pointer to a pointer
+    ptr = ptr || r.ptr;
+    base = r.base;
   }
 }
 

@@ -181,7 +181,9 @@ function genericReceiver(check: Checker, e: ast.IndexExpr): { type: Type; tparam
 }
 
 function receiverCheck(check: Checker, f: ast.Field, base: ast.Expr, t: Type, ptr: boolean, v: Var): Var {
-  const bt = ptr && t.kind === 'Pointer' ? t.elem : t;
+  // (the pointer may come through an alias: type P = *T; func (P) m())
+  void ptr;
+  const bt = t.kind === 'Pointer' ? t.elem : t;
   let bad = '';
   if (bt.kind === 'Named' && bt.typeArgs && base.kind !== 'IndexExpr') {
     bad = `cannot define new methods on instantiated type ${check.ts(bt)}`;
