@@ -357,16 +357,25 @@ export function shortVarDecl(check: Checker, s: ast.AssignStmt): void {
   const newVars: { id: ast.Ident; v: Var }[] = [];
   const seen = new Set<string>();
   let hasErr = false;
+  // as gc, an erroneous lhs gets a blank stand-in: the rest is still declared and initialized
+  const dummies = new Set<Var>();
+  const dummy = (e: ast.Expr): void => {
+    const v: Var = { kind: 'Var', name: '_', pos: e.pos, pkg: check.pkg, type: invalidType, isField: false, embedded: false, isGlobal: false };
+    dummies.add(v);
+    lhsVars.push(v);
+  };
   for (const e of s.lhs) {
     if (e.kind !== 'Ident') {
       rawExpr(check, e);
       check.error(e.pos, `non-name ${exprString(e)} on left side of :=`);
       hasErr = true;
+      dummy(e);
       continue;
     }
     if (e.name !== '_' && seen.has(e.name)) {
       check.error(e.pos, `${e.name} repeated on left side of :=`);
       hasErr = true;
+      dummy(e);
       continue;
     }
     seen.add(e.name);
@@ -377,6 +386,7 @@ export function shortVarDecl(check: Checker, s: ast.AssignStmt): void {
       else {
         check.error(e.pos, `cannot assign to ${e.name}`);
         hasErr = true;
+        dummy(e);
       }
       continue;
     }
@@ -385,13 +395,8 @@ export function shortVarDecl(check: Checker, s: ast.AssignStmt): void {
     if (e.name !== '_') newVars.push({ id: e, v });
     if (e.name === '_') check.recordDef(e, v);
   }
-  if (hasErr) {
-    s.rhs.forEach((e) => rawExpr(check, e));
-    for (const { v } of newVars) v.type = invalidType;
-    return;
-  }
   // for existing variables, the assignment is an ordinary assignment
-  const fresh = new Set(newVars.map((n) => n.v));
+  const fresh = new Set([...newVars.map((n) => n.v), ...dummies]);
   const xs = evalRhs(check, lhsVars.length, s.rhs, lhsVars.map((v) => (fresh.has(v) ? undefined : v.type)), undefined, undefined);
   if (xs) {
     lhsVars.forEach((v, i) => {
