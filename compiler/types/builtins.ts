@@ -15,7 +15,7 @@ import { index, isValidIndex } from './index-expr.js';
 import type { BuiltinName, Var } from './object.js';
 import type { Operand } from './operand.js';
 import { isInvalid, invalidOperand, isNilOperand } from './operand.js';
-import { identical, isBoolean, isNumeric, isOrdered, isString, isUntyped, isValid, underlying } from './predicates.js';
+import { identical, isBoolean, isComplex, isFloat, isNumeric, isOrdered, isString, isUntyped, isValid, underlying } from './predicates.js';
 import { alignof, offsetsof, sizeof } from './sizes.js';
 import type { Type } from './type.js';
 import { BasicKind } from './type.js';
@@ -365,6 +365,7 @@ function complexCall(check: Checker, call: ast.CallExpr, x: Operand, y: Operand)
     check.error(x.expr!.pos, `invalid operation: ${exprString(call)} (mismatched types ${check.ts(x.type)} and ${check.ts(y.type)})`);
     return invalidOperand(call);
   }
+  if (typeParamArg(check, x, 'complex', (t) => isFloat(t))) return invalidOperand(call);
   const u = underlying(x.type);
   const k = u.kind === 'Basic' ? u.basic : BasicKind.Invalid;
   const res = k === BasicKind.Float32 ? Typ[BasicKind.Complex64] : k === BasicKind.Float64 ? Typ[BasicKind.Complex128] : k === BasicKind.UntypedFloat ? Typ[BasicKind.UntypedComplex] : undefined;
@@ -379,6 +380,16 @@ function complexCall(check: Checker, call: ast.CallExpr, x: Operand, y: Operand)
   return { mode: 'value', expr: call, type: res };
 }
 
+/**
+ * typeParamArg reports a type parameter argument of real, imag or complex whose type set
+ * would suit the builtin: gc does not support it (go.dev/issue/50937). Returns whether reported.
+ */
+function typeParamArg(check: Checker, x: Operand, name: string, ok: (t: Type) => boolean): boolean {
+  if (x.type.kind !== 'TypeParam' || !allTerms(x.type, ok)) return false;
+  check.softError(x.expr!.pos, `${check.op(x)} not supported as argument to built-in ${name} for go1.18 (see go.dev/issue/50937)`);
+  return true;
+}
+
 function realImag(check: Checker, call: ast.CallExpr, id: 'real' | 'imag', x: Operand): Operand {
   if (isUntyped(x.type)) {
     if (x.mode === 'constant') {
@@ -388,6 +399,7 @@ function realImag(check: Checker, call: ast.CallExpr, id: 'real' | 'imag', x: Op
       if (x.mode === 'invalid') return invalidOperand(call);
     }
   }
+  if (typeParamArg(check, x, id, (t) => isComplex(t))) return invalidOperand(call);
   const u = underlying(x.type);
   const k = u.kind === 'Basic' ? u.basic : BasicKind.Invalid;
   const res = k === BasicKind.Complex64 ? Typ[BasicKind.Float32] : k === BasicKind.Complex128 ? Typ[BasicKind.Float64] : k === BasicKind.UntypedComplex ? Typ[BasicKind.UntypedFloat] : undefined;
