@@ -331,7 +331,8 @@ function clearCall(check: Checker, call: ast.CallExpr, x: Operand): Operand {
 
 function closeCall(check: Checker, call: ast.CallExpr, x: Operand): Operand {
   // each type of a type parameter's set must be a channel one may close (element types may differ)
-  const us: (Type | undefined)[] = x.type.kind === 'TypeParam' ? (termTypes(x.type)?.map(underlying) ?? [undefined]) : [underlying(x.type)];
+  let us: (Type | undefined)[] = x.type.kind === 'TypeParam' ? (termTypes(x.type)?.map(underlying) ?? [undefined]) : [underlying(x.type)];
+  if (us.length === 0) us = [undefined]; // an empty type set has no channel
   for (const u of us) {
     if (u?.kind !== 'Chan') {
       check.error(x.expr!.pos, `invalid operation: cannot close non-channel ${check.op(x)}`);

@@ -279,6 +279,10 @@ function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
   const special = !fdecl.recv && (obj.name === 'init' || (obj.name === 'main' && check.pkg.name === 'main'));
   if (!special && !fdecl.recv && fdecl.typeParams && fdecl.typeParams.length > 0) verifyVersion(check, fdecl.typeParams[0]!.pos, 18, 'type parameter');
   const body = fdecl.body;
+  if (!body && sig.typeParams && sig.typeParams.length > 0) {
+    check.softError(fdecl.name.pos, 'generic function is missing function body');
+    return;
+  }
   if (!body) {
     const external = check.pkg.path === 'runtime' || hasDirective(fdecl, 'go:linkname') || hasDirective(fdecl, 'go:wasmimport') || linknamed(check).has(obj.name);
     // gc reports missing bodies only once the package type-checked without errors
