@@ -74,6 +74,11 @@ export function indexExpr(check: Checker, e: ast.IndexExpr): Operand {
     return isValid(t) ? { mode: 'typexpr', expr: e, type: t } : invalidOperand(e);
   }
   if (x.type.kind === 'Signature' && x.type.typeParams && x.type.typeParams.length > 0) return funcInstance(check, e, x);
+  if (x.mode === 'builtin') {
+    check.error(x.expr!.pos, `invalid operation: cannot index ${check.op(x)}`);
+    useExprs(check, e.indices);
+    return invalidOperand(e);
+  }
   let valid = false;
   let length = -1;
   let mode: Operand['mode'] = x.mode;

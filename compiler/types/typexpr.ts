@@ -12,6 +12,7 @@ import * as C from './const-arith.js';
 import { exprString } from './exprstring.js';
 import { expr, exprOrType, rawExpr } from './expr.js';
 import { objectKind } from './object.js';
+import { useExprs } from './call.js';
 import { ident } from './ident.js';
 import type { Func, Var } from './object.js';
 import { comparable, isExported, isInteger, isUntyped, isValid, underlying } from './predicates.js';
@@ -127,11 +128,13 @@ function typInternal(check: Checker, e: ast.Expr, def: Named | undefined): Type 
     case 'Ellipsis':
       check.error(e.pos, "invalid use of '...'");
       return invalidType;
-    default: {
-      const x = rawExpr(check, e);
-      if (x.mode !== 'invalid') check.error(e.pos, `${exprString(e)} is not a type`);
+    case 'BadExpr':
+      return invalidType; // a syntax error (reported)
+    default:
+      // as gc: not a type expression; it is then evaluated for its own errors and uses
+      check.error(e.pos, `${exprString(e)} is not a type`);
+      useExprs(check, [e]);
       return invalidType;
-    }
   }
 }
 
