@@ -50,8 +50,8 @@ const constraintChecked = new WeakSet<ast.Expr>();
 
 /** notConstraint reports a constraint interface used as an ordinary type (checked once interfaces are complete; once per expression). */
 export function notConstraint(check: Checker, e: ast.Expr, t: Type): void {
-  // (an instance of a generic type still being declared gets its underlying type later)
-  const pending = t.kind === 'Named' && t.origin !== undefined && !isValid(t.underlying);
+  // (a type still being declared, or an instance of one, gets its underlying type later)
+  const pending = t.kind === 'Named' && !isValid(t.underlying);
   if ((!pending && underlying(t).kind !== 'Interface') || constraintChecked.has(e)) return;
   constraintChecked.add(e);
   check.later(() => {
