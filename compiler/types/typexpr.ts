@@ -15,7 +15,8 @@ import { objectKind } from './object.js';
 import { useExprs } from './call.js';
 import { ident } from './ident.js';
 import type { Func, Var } from './object.js';
-import { comparable, isExported, isInteger, isUntyped, isValid, underlying } from './predicates.js';
+import { comparable, identical, isExported, isInteger, isUntyped, isValid, underlying } from './predicates.js';
+import { allowVersion } from './version.js';
 import { signatureOf } from './signature.js';
 import type { Interface, Named, Signature, Struct, Type } from './type.js';
 import { BasicKind } from './type.js';
@@ -251,6 +252,7 @@ export function methodId(f: Func): string {
 function interfaceType(check: Checker, e: ast.InterfaceType, def: Named | undefined): Interface {
   const iface: Interface = { kind: 'Interface', methods: [], embeddeds: [], pos: e.pos };
   const recvType: Type = def ?? iface;
+  const embeddedAt = new Map<number, number>(); // embeddeds index -> position of the embedded type
   for (const f of e.elems) {
     if (f.names.length > 0 && f.type.kind === 'FuncType') {
       const name = f.names[0]!;
@@ -276,14 +278,40 @@ function interfaceType(check: Checker, e: ast.InterfaceType, def: Named | undefi
     }
     if (!isValid(t)) continue;
     iface.embeddeds.push(t);
+    embeddedAt.set(iface.embeddeds.length - 1, f.type.pos);
   }
   iface.methods.sort((a, b) => (methodId(a) < methodId(b) ? -1 : methodId(a) > methodId(b) ? 1 : 0));
   const complete = (): void => {
     completeInterface(check, iface, e);
+    duplicateEmbeddedMethods(check, iface, embeddedAt);
   };
   if (iface.embeddeds.length === 0) complete();
   else check.later(complete);
   return iface;
+}
+
+/**
+ * duplicateEmbeddedMethods reports a method that an embedded interface brings in a second
+ * time with a different signature (or at all before go1.14), at the embedding, as gc.
+ */
+function duplicateEmbeddedMethods(check: Checker, iface: Interface, embeddedAt: Map<number, number>): void {
+  const seen = new Map<string, Func>();
+  for (const m of iface.methods) seen.set(methodId(m), m);
+  iface.embeddeds.forEach((t, i) => {
+    const u = underlying(t);
+    const pos = embeddedAt.get(i);
+    if (u.kind !== 'Interface' || pos === undefined) return;
+    for (const m of completeInterface(check, u, undefined)) {
+      const id = methodId(m);
+      const prev = seen.get(id);
+      if (!prev) {
+        seen.set(id, m);
+        continue;
+      }
+      const same = identical({ ...m.type, recv: undefined }, { ...prev.type, recv: undefined });
+      if (!same || !allowVersion(check, pos, 14)) check.error(pos, `duplicate method ${m.name}`);
+    }
+  });
 }
 
 /** completeInterface computes allMethods from the explicit and embedded methods. */
