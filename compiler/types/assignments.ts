@@ -113,7 +113,7 @@ export function assignment(check: Checker, x: Operand, T: Type | undefined, cont
       x.mode = 'invalid';
       return;
     }
-    if (T) inferFromTarget(check, x, T);
+    if (T) inferFromTarget(check, x, T, undefined, context.startsWith('argument'));
     genericValue(check, x);
     if (isInvalid(x)) return;
   }
@@ -218,7 +218,9 @@ function evalRhs(check: Checker, l: number, rhs: ast.Expr[], hints: (Type | unde
   let e0 = rhs[0];
   while (e0?.kind === 'ParenExpr') e0 = e0.x;
   const isCall = r === 1 && e0?.kind === 'CallExpr';
-  if (l === r && !isCall) return rhs.map((e, i) => expr(check, e, hints[i]));
+  // (the target of a return value is its result variable)
+  const desc = (i: number): string | undefined => (want ? want.vars[i]?.name || 'result variable' : undefined);
+  if (l === r && !isCall) return rhs.map((e, i) => expr(check, e, hints[i], desc(i)));
   if (r !== 1) {
     const xs = rhs.map((e) => expr(check, e));
     if (returnStmt && want) returnError(check, returnStmt.pos, xs, want);
@@ -307,7 +309,7 @@ function lhsVar(check: Checker, e: ast.Expr): Type | undefined {
 function assignVar(check: Checker, lhs: ast.Expr, x: Operand | undefined, rhsExpr: ast.Expr | undefined): void {
   const T = lhsVar(check, lhs);
   if (!x) {
-    x = expr(check, rhsExpr!, T);
+    x = expr(check, rhsExpr!, T, exprString(lhs));
   }
   if (T && !isValid(T)) return;
   assignment(check, x, T, T ? 'assignment' : 'assignment to _ identifier');

@@ -130,7 +130,7 @@ export function varDecl(check: Checker, obj: Var, lhs: Var[] | undefined, typ: a
     return;
   }
   if (!lhs || lhs.length === 1) {
-    const x = expr(check, init, t);
+    const x = expr(check, init, t, obj.name);
     initVar(check, obj, x, 'variable declaration', t !== undefined);
     return;
   }
@@ -393,7 +393,7 @@ function localVarSpec(check: Checker, s: ast.ValueSpec): void {
       // n:n, or a count mismatch (reported by arity): each variable with its own value, if any
       vars.forEach((v, i) => {
         const init = s.values[i];
-        if (init) initVar(check, v, expr(check, init, t), 'variable declaration', t !== undefined);
+        if (init) initVar(check, v, expr(check, init, t, v.name), 'variable declaration', t !== undefined);
         else if (!t) v.type = invalidType;
       });
       arity(check, s.pos, s.names, s.values, false, false);

@@ -49,14 +49,14 @@ export function rawExpr(check: Checker, e: ast.Expr, hint?: Type): Operand {
   return x;
 }
 
-/** expr evaluates a single-valued expression. */
-export function expr(check: Checker, e: ast.Expr, hint?: Type): Operand {
+/** expr evaluates a single-valued expression; hint is the type of its target (named desc in messages: "v", "result variable"). */
+export function expr(check: Checker, e: ast.Expr, hint?: Type, desc?: string): Operand {
   const x = rawExpr(check, e, hint);
   exclude(check, x, ['novalue', 'builtin', 'typexpr']);
   singleValue(check, x);
   if (hint && isGenericFunc(x)) {
     if (!isValid(hint)) x.mode = 'invalid';
-    else inferFromTarget(check, x, hint);
+    else inferFromTarget(check, x, hint, desc);
   }
   genericValue(check, x);
   return x;

@@ -171,14 +171,28 @@ export function instantiateOperand(check: Checker, x: Operand, targs: Type[]): b
 }
 
 /** inferFromTarget instantiates a generic function value from the function type it is assigned to. */
-export function inferFromTarget(check: Checker, x: Operand, T: Type): void {
+export function inferFromTarget(check: Checker, x: Operand, T: Type, desc?: string, asArgument = false): void {
   const tu = underlying(T);
   if (tu.kind !== 'Signature') return;
   const sig = x.type as Signature;
+  const pos = x.expr?.pos ?? 0;
+  if (!allowVersion(check, pos, 21)) {
+    const what = asArgument ? 'implicitly instantiated function as argument' : x.targs ? 'partially instantiated function in assignment' : 'implicitly instantiated function in assignment';
+    versionError(check, pos, 21, what);
+  }
   const tparams = sig.typeParams!;
   const u = new Unifier(tparams);
   (x.targs ?? []).forEach((t, i) => u.bindings.set(tparams[i]!, t));
-  if (!u.unify({ ...sig, typeParams: undefined }, tu, true)) return;
+  const gsig: Signature = { ...sig, typeParams: undefined };
+  if (!u.unify(gsig, tu, true)) {
+    // as gc: the signature inferred so far against the target's type
+    if (desc !== undefined) {
+      const inferred = subst(gsig, makeSubstMap(tparams, tparams.map((p) => u.bindings.get(p) ?? p)), instantiateNamed);
+      check.error(pos, `inferred type ${check.ts(inferred)} for ${check.ts(gsig)} does not match type ${check.ts(T)} of ${desc}`);
+      x.mode = 'invalid';
+    }
+    return;
+  }
   const targs = tparams.map((p) => u.bindings.get(p));
   const missing = tparams.find((_, i) => !targs[i]);
   if (missing) {
