@@ -186,9 +186,19 @@ export function inferFromTarget(check: Checker, x: Operand, T: Type, desc?: stri
   const gsig: Signature = { ...sig, typeParams: undefined };
   if (!u.unify(gsig, tu, true)) {
     // as gc: the signature inferred so far against the target's type
+    if (desc === undefined && asArgument && x.expr) desc = exprString(x.expr);
     if (desc !== undefined) {
-      const inferred = subst(gsig, makeSubstMap(tparams, tparams.map((p) => u.bindings.get(p) ?? p)), instantiateNamed);
-      check.error(pos, `inferred type ${check.ts(inferred)} for ${check.ts(gsig)} does not match type ${check.ts(T)} of ${desc}`);
+      const bound = tparams.map((p) => u.bindings.get(p));
+      let msg: string;
+      if (bound.every((t) => t === undefined)) {
+        msg = `type ${check.ts(T)} of ${desc} does not match ${check.ts(gsig)} (cannot infer ${typeParamsString(tparams)})`;
+      } else {
+        const inferred = subst(gsig, makeSubstMap(tparams, tparams.map((p, i) => bound[i] ?? p)), instantiateNamed);
+        msg = check.ts(inferred) !== check.ts(gsig)
+          ? `inferred type ${check.ts(inferred)} for ${check.ts(gsig)} does not match type ${check.ts(T)} of ${desc}`
+          : `type ${check.ts(T)} of ${desc} does not match ${check.ts(gsig)}`;
+      }
+      check.error(pos, msg);
       x.mode = 'invalid';
     }
     return;
@@ -201,6 +211,13 @@ export function inferFromTarget(check: Checker, x: Operand, T: Type, desc?: stri
     return;
   }
   instantiateOperand(check, x, targs as Type[]);
+}
+
+/** typeParamsString lists type parameter names as gc does: "P", "P and Q", "P, Q, and R". */
+function typeParamsString(list: readonly TypeParam[]): string {
+  const names = list.map((p) => p.obj.name);
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
 }
 
 /** genericAlias returns the generic alias an expression names (A or pkg.A), if any. */
