@@ -73,6 +73,9 @@ function boundType(check: Checker, e: ast.Expr): Type {
   return t;
 }
 
+/** maxTermCount limits the terms of a union (and of its type set), as in gc. */
+const maxTermCount = 100;
+
 /** unionType evaluates a term list `~A | B | ...` (a single term too). */
 export function unionType(check: Checker, e: ast.Expr): Type {
   const exprs: ast.Expr[] = [];
@@ -87,7 +90,14 @@ export function unionType(check: Checker, e: ast.Expr): Type {
   flatten(e);
   const terms: { tilde: boolean; type: Type }[] = [];
   const exprOf: ast.Expr[] = [];
+  let tooMany = false;
   for (const x of exprs) {
+    if (terms.length >= maxTermCount) {
+      // as gc: an implementation limit
+      if (!tooMany) check.error(x.pos, `cannot handle more than ${maxTermCount} union terms (implementation limitation)`);
+      tooMany = true;
+      continue;
+    }
     const tilde = x.kind === 'UnaryExpr' && x.op === '~';
     const te = tilde ? (x as ast.UnaryExpr).x : x;
     const t = check.inConstraint(() => typExpr(check, te, false));
@@ -103,9 +113,15 @@ export function unionType(check: Checker, e: ast.Expr): Type {
     // Info: a ~T term is recorded as a one-term union
     if (tilde) check.recordTypeAndValue(x, 'typexpr', { kind: 'Union', terms: [{ tilde, type: t }] }, undefined);
   }
+  if (tooMany) return invalidType;
   const u: Union = { kind: 'Union', terms };
   for (const x of unions) check.recordTypeAndValue(x, 'typexpr', u, undefined);
   check.later(() => {
+    // the union's type set (embedded interfaces' terms included) is limited too
+    if (exprs.length > 1) {
+      const n = typeSet({ kind: 'Interface', methods: [], embeddeds: [u], allMethods: [] }).terms?.length ?? 0;
+      if (n > maxTermCount) check.error(e.pos, `cannot handle more than ${maxTermCount} union terms (implementation limitation)`);
+    }
     terms.forEach((term, i) => {
       const x = exprOf[i]!;
       const ut = underlying(term.type);
