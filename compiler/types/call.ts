@@ -14,7 +14,7 @@ import type { Operand } from './operand.js';
 import { invalidOperand } from './operand.js';
 import { isValid, underlying } from './predicates.js';
 import type { Signature, Type } from './type.js';
-import { commonUnder, coreUnder } from './typeparams/typeset.js';
+import { commonUnder, coreUnder, isConstraintInterface } from './typeparams/typeset.js';
 
 export function callExpr(check: Checker, e: ast.CallExpr): Operand {
   const x = rawExpr(check, e.fun);
@@ -73,6 +73,11 @@ function conversionCall(check: Checker, e: ast.CallExpr, T: Type): Operand {
   }
   const x = expr(check, e.args[0]!, T);
   if (x.mode === 'invalid') return invalidOperand(e);
+  const tu = underlying(T);
+  if (tu.kind === 'Interface' && T.kind !== 'TypeParam' && isConstraintInterface(tu)) {
+    check.error(e.pos, `cannot use interface ${check.ts(T)} in conversion (contains specific type constraints or is comparable)`);
+    return invalidOperand(e);
+  }
   conversion(check, x, T);
   return { ...x, expr: e };
 }

@@ -4,7 +4,7 @@
 // (an interface without type terms), an empty array for the empty set.
 
 import type { Func } from '../object.js';
-import { identical, isValid, underlying } from '../predicates.js';
+import { identical, isValid, strictlyComparable, underlying } from '../predicates.js';
 import type { Interface, Type, TypeParam } from '../type.js';
 import { completeInterface } from '../typexpr.js';
 
@@ -41,6 +41,8 @@ export function typeSet(iface: Interface): TypeSet {
       if (ts.comparable) comp = true;
       if (ts.terms !== undefined) terms = terms === undefined ? ts.terms : intersect(terms, ts.terms);
     }
+    // a comparable type set keeps only its strictly comparable types (as gc: [2]any | int is {int})
+    if (comp && terms !== undefined) terms = terms.filter((t) => strictlyComparable(t.type, new Set()));
     const r: TypeSet = { methods, terms, comparable: comp };
     cache.set(iface, r);
     return r;
