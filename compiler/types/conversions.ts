@@ -111,7 +111,7 @@ export function conversion(check: Checker, x: Operand, T: Type): void {
   } else if (constArg && T.kind === 'TypeParam') {
     // a constant converts to a type parameter if it converts to each specific type of its type set
     const ts = termTypes(T);
-    if (ts === undefined) {
+    if (ts === undefined || ts.length === 0) {
       why.cause = `${check.ts(T)} does not contain specific types`;
     } else {
       ok = ts.every((t) => {

@@ -40,7 +40,10 @@ export function infer(check: Checker, inp0: InferInput): Type[] | undefined {
   fresh.forEach((f, i) => {
     f.constraint = subst(inp0.tparams[i]!.constraint, rn, instantiateNamed);
   });
-  const inp: InferInput = { ...inp0, tparams: fresh, ptypes: inp0.ptypes.map((p) => subst(p, rn, instantiateNamed)) };
+  // explicit type arguments are substituted first: a parameter they determine is no inference
+  // matter (its argument is checked as an ordinary argument, as gc)
+  const explicit = makeSubstMap(fresh.slice(0, inp0.targs.length), inp0.targs);
+  const inp: InferInput = { ...inp0, tparams: fresh, ptypes: inp0.ptypes.map((p) => subst(subst(p, rn, instantiateNamed), explicit, instantiateNamed)) };
   const { tparams } = inp;
   const set = new Set(tparams);
   // generic function arguments: their type parameters are inferred together with the callee's

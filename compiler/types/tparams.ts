@@ -125,6 +125,10 @@ export function unionType(check: Checker, e: ast.Expr): Type {
     terms.forEach((term, i) => {
       const x = exprOf[i]!;
       const ut = underlying(term.type);
+      if (term.tilde && ut.kind === 'Interface') {
+        check.error(x.pos, `invalid use of ~ (${check.ts(term.type)} is an interface)`);
+        return;
+      }
       if (term.tilde && !identical(ut, term.type)) {
         check.error(x.pos, `invalid use of ~ (underlying type of ${check.ts(term.type)} is ${check.ts(ut)})`);
         return;
