@@ -176,7 +176,10 @@ export function inferFromTarget(check: Checker, x: Operand, T: Type, desc?: stri
   if (tu.kind !== 'Signature') return;
   const sig = x.type as Signature;
   const pos = x.expr?.pos ?? 0;
-  if (!allowVersion(check, pos, 21)) {
+  // (one version error: before go1.18, instantiation itself is the error)
+  if (!allowVersion(check, pos, 18)) {
+    if (!x.targs) versionError(check, pos, 18, 'function instantiation');
+  } else if (!allowVersion(check, pos, 21)) {
     const what = asArgument ? 'implicitly instantiated function as argument' : x.targs ? 'partially instantiated function in assignment' : 'implicitly instantiated function in assignment';
     versionError(check, pos, 21, what);
   }
