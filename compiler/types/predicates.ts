@@ -243,6 +243,8 @@ export function comparable(t: Type, seen: Set<Type> = new Set()): boolean {
     case 'TypeParam':
       // spec: "Type parameters are comparable if they are strictly comparable": the constraint is
       // comparable, or every type of the type set is strictly comparable
+      // (an empty type set has no comparable type)
+      if (typeParamSet(u).terms?.length === 0) return false;
       return typeParamSet(u).comparable || allTerms(u, (x) => strictlyComparable(x, seen));
     default:
       return false;
