@@ -3,7 +3,7 @@
 // of conversions T(x) and builtin calls.
 
 import type * as ast from '../syntax/ast.js';
-import { genericCall } from './instexpr.js';
+import { genericCall, nonGenericType } from './instexpr.js';
 import { assignment, typeSummary } from './assignments.js';
 import { builtinCall } from './builtins.js';
 import type { Checker } from './check.js';
@@ -23,6 +23,10 @@ export function callExpr(check: Checker, e: ast.CallExpr): Operand {
       useExprs(check, e.args);
       return invalidOperand(e);
     case 'typexpr':
+      if (!nonGenericType(check, x)) {
+        useExprs(check, e.args);
+        return invalidOperand(e);
+      }
       return conversionCall(check, e, x.type);
     case 'builtin':
       return builtinCall(check, e, x.builtin!);

@@ -29,7 +29,7 @@ import { typeAssertion } from './conversions.js';
 import { assignableTo } from './assignments.js';
 import { sizeof } from './sizes.js';
 import { allTerms, commonUnder, noCoreCause, termTypes, typeParamSet } from './typeparams/typeset.js';
-import { inferFromTarget } from './instexpr.js';
+import { inferFromTarget, nonGenericType } from './instexpr.js';
 import { coreUnder } from './typeparams/typeset.js';
 import { allowVersion, verifyVersion, versionError } from './version.js';
 import { pendingType } from './cycles.js';
@@ -174,7 +174,7 @@ function exprInternal(check: Checker, e: ast.Expr, hint: Type | undefined): Oper
     case 'ChanType':
       return { mode: 'typexpr', expr: e, type: typExpr(check, e, false) };
     case 'Ellipsis':
-      check.error(e.pos, "invalid use of '...'");
+      check.error(e.pos, 'invalid use of ...');
       return invalidOperand(e);
     default:
       return assertNever(e);
@@ -211,7 +211,7 @@ function starExpr(check: Checker, e: ast.StarExpr): Operand {
   if (x.mode === 'invalid') return invalidOperand(e);
   if (x.mode === 'typexpr') {
     // *T: T was just evaluated as a type (once: no repeated errors); a pointer to an invalid type is invalid
-    if (!isValid(x.type)) return invalidOperand(e);
+    if (!isValid(x.type) || !nonGenericType(check, x)) return invalidOperand(e);
     notConstraint(check, e.x, x.type);
     const t: Type = { kind: 'Pointer', elem: x.type };
     return { mode: 'typexpr', expr: e, type: t };

@@ -246,3 +246,18 @@ function instantiateAlias(check: Checker, e: ast.IndexExpr, alias: TypeName): Ty
   check.later(() => verify(check, tparams, targs, e.indices.map((x) => x.pos)));
   return t;
 }
+
+/**
+ * nonGenericType reports a generic type used as an operand type expression without
+ * instantiation (a conversion A(x), a method expression (T).m), as gc; it returns
+ * whether x is fine.
+ */
+export function nonGenericType(check: Checker, x: Operand): boolean {
+  if (x.mode !== 'typexpr' || !x.expr) return true;
+  const t = x.type;
+  const generic = (t.kind === 'Named' && (t.typeParams?.length ?? 0) > 0 && !t.typeArgs) || genericAlias(check, x.expr) !== undefined;
+  if (!generic) return true;
+  check.error(x.expr.pos, `cannot use generic type ${exprString(x.expr)} without instantiation`);
+  x.mode = 'invalid';
+  return false;
+}

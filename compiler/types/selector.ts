@@ -13,6 +13,7 @@ import type { Operand } from './operand.js';
 import { invalidOperand } from './operand.js';
 import { isExported, isValid, underlying } from './predicates.js';
 import { lookupFieldOrMethod } from './lookup.js';
+import { nonGenericType } from './instexpr.js';
 import type { Signature, Type } from './type.js';
 import { BasicKind } from './type.js';
 import { Typ } from './universe.js';
@@ -62,7 +63,7 @@ export function selector(check: Checker, e: ast.SelectorExpr): Operand {
   const q = qualifiedIdent(check, e);
   if (q) return q;
   const x = exprOrType(check, e.x);
-  if (x.mode === 'invalid') return invalidOperand(e);
+  if (x.mode === 'invalid' || !nonGenericType(check, x)) return invalidOperand(e);
   if (x.mode === 'builtin') {
     check.error(e.pos, `invalid use of ${check.op(x)} in selector expression`);
     return invalidOperand(e);

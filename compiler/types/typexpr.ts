@@ -127,7 +127,7 @@ function typInternal(check: Checker, e: ast.Expr, def: Named | undefined): Type 
     case 'IndexExpr':
       return instantiateType(check, e, check.inConstraint(() => typExpr(check, e.x, true)));
     case 'Ellipsis':
-      check.error(e.pos, "invalid use of '...'");
+      check.error(e.pos, 'invalid use of ...');
       return invalidType;
     case 'BadExpr':
       return invalidType; // a syntax error (reported)
