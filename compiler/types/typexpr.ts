@@ -127,7 +127,8 @@ function typInternal(check: Checker, e: ast.Expr, def: Named | undefined): Type 
     case 'IndexExpr':
       return instantiateType(check, e, check.inConstraint(() => typExpr(check, e.x, true)));
     case 'Ellipsis':
-      check.error(e.pos, 'invalid use of ...');
+      // (in a type parameter list, the parser reports it)
+      if (!check.inTParamList) check.error(e.pos, 'invalid use of ...');
       return invalidType;
     case 'BadExpr':
       return invalidType; // a syntax error (reported)
