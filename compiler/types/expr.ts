@@ -220,13 +220,23 @@ function starExpr(check: Checker, e: ast.StarExpr): Operand {
     check.error(x.expr!.pos, 'invalid operation: cannot indirect nil');
     return invalidOperand(e);
   }
-  const u = coreUnder(x.type);
-  if (u.kind !== 'Pointer') {
-    check.error(x.expr!.pos, `invalid operation: cannot indirect ${check.op(x)}`);
-    return invalidOperand(e);
+  // every type of a type parameter's set must be a pointer, all to one base type
+  let us: (Type | undefined)[] = x.type.kind === 'TypeParam' ? (termTypes(x.type)?.map(underlying) ?? [undefined]) : [underlying(x.type)];
+  if (us.length === 0) us = [undefined];
+  let base: Type | undefined;
+  for (const u of us) {
+    if (u?.kind !== 'Pointer') {
+      check.error(x.expr!.pos, `invalid operation: cannot indirect ${check.op(x)}`);
+      return invalidOperand(e);
+    }
+    if (base && !identical(u.elem, base)) {
+      check.error(x.expr!.pos, `invalid operation: pointers of ${check.op(x)} must have identical base types`);
+      return invalidOperand(e);
+    }
+    base = u.elem;
   }
-  if (u.elem.kind === 'Basic' && u.elem.basic === BasicKind.Invalid) return invalidOperand(e);
-  return { mode: 'variable', expr: e, type: u.elem };
+  if (!base || !isValid(base)) return invalidOperand(e);
+  return { mode: 'variable', expr: e, type: base };
 }
 
 // ---------------------------------------------------------------------------
