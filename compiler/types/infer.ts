@@ -168,7 +168,7 @@ function constraintStep(check: Checker, inp: InferInput, u: Unifier, methods = t
 }
 
 /** inferPartial completes explicit type arguments by constraint type inference alone (F[int] used as a value). */
-export function inferPartial(tparams0: TypeParam[], targs: Type[]): Type[] | undefined {
+export function inferPartial(tparams0: TypeParam[], targs: Type[], bad?: (tp: TypeParam, arg: Type) => void): Type[] | undefined {
   // renamed, so that f[P] inside f itself binds f's P to the outer P (as infer does)
   const tparams: TypeParam[] = tparams0.map((tp) => ({ kind: 'TypeParam', obj: tp.obj, index: tp.index, constraint: tp.constraint }));
   const rn = makeSubstMap(tparams0, tparams);
@@ -177,7 +177,12 @@ export function inferPartial(tparams0: TypeParam[], targs: Type[]): Type[] | und
   });
   const u = new Unifier(tparams);
   targs.forEach((t, i) => u.bindings.set(tparams[i]!, t));
-  constraintInference(u);
+  const mismatch = constraintInference(u);
+  if (mismatch && bad) {
+    // an explicit type argument that does not match its constraint's core type (as gc: S (type int) does not satisfy ~[]T)
+    bad(mismatch.tp, mismatch.arg);
+    return undefined;
+  }
   const set = new Set(tparams);
   const m: SubstMap = new Map(u.bindings);
   const out: Type[] = [];
@@ -203,6 +208,8 @@ function constraintInference(u: Unifier, methods = true): { tp: TypeParam; arg: 
         const b = u.bindings.get(tp);
         const iface = constraintInterface(tp);
         if (methods && b && !u.isParam(b) && !mentions(b, new Set(u.tparams)) && iface && ts.methods.length > 0) {
+          // a method with a pointer receiver on a value does not count (as gc's static method lookup)
+          if (missingMethod(b, iface)?.why === 'pointer') return { tp, arg: b };
           const n = u.bindings.size;
           if (!u.unifyMethods(iface, b, 0)) return { tp, arg: b };
           if (u.bindings.size !== n) changed = true;

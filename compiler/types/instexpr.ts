@@ -90,7 +90,12 @@ export function funcInstance(check: Checker, e: ast.IndexExpr, x: Operand): Oper
   if (targs.some((t) => !isValid(t))) return invalidOperand(e);
   if (targs.length < tparams.length) {
     // spec: missing type arguments may be inferred from the constraints; else they are inferred in a call
-    const full = inferPartial(tparams, targs);
+    let failed = false;
+    const full = inferPartial(tparams, targs, (tp, arg) => {
+      check.error(e.x.pos, `${tp.obj.name} (type ${check.ts(arg)}) does not satisfy ${check.ts(tp.constraint)}`);
+      failed = true;
+    });
+    if (failed) return invalidOperand(e);
     if (!full) return { mode: 'value', expr: e, type: sig, targs, targPos: e.indices.map((i) => i.pos) };
     const positions = tparams.map((_, i) => e.indices[i]?.pos ?? e.lbrack);
     if (!verify(check, tparams, full, positions)) return invalidOperand(e);
