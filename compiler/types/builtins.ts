@@ -535,13 +535,26 @@ function minMax(check: Checker, call: ast.CallExpr, id: 'min' | 'max', args: Ope
 function sizeAlign(check: Checker, call: ast.CallExpr, id: 'Sizeof' | 'Alignof', x: Operand): Operand {
   assignment(check, x, undefined, `argument to unsafe.${id}`);
   if (x.mode === 'invalid') return invalidOperand(call);
-  if (mentions(x.type, undefined)) {
-    // spec: the size of a type parameter (or a type containing one) is not a constant
+  if (hasVarSize(x.type)) {
+    // spec: the size of a type parameter (or an array or struct containing one by value) is not a constant
     recordBuiltinType(check, call.fun, uintptrT(), [x.type]);
     return { mode: 'value', expr: call, type: uintptrT() };
   }
   const n = id === 'Sizeof' ? sizeof(x.type) : alignof(x.type);
   return { mode: 'constant', expr: call, type: uintptrT(), val: C.makeInt(BigInt(n)) };
+}
+
+/** hasVarSize reports whether the size of t depends on a type parameter (held by value, not through a pointer). */
+function hasVarSize(t: Type, seen = new Set<Type>()): boolean {
+  if (seen.has(t)) return false;
+  seen.add(t);
+  const u = underlying(t);
+  switch (u.kind) {
+    case 'TypeParam': return true;
+    case 'Array': return hasVarSize(u.elem, seen);
+    case 'Struct': return u.fields.some((f) => hasVarSize(f.type, seen));
+    default: return false;
+  }
 }
 
 function offsetof(check: Checker, call: ast.CallExpr): Operand {
