@@ -5,7 +5,7 @@
 // StringData). The builtin's signature is recorded on the call's fun.
 
 import type * as ast from '../syntax/ast.js';
-import { assignment } from './assignments.js';
+import { assignableTo, assignment } from './assignments.js';
 import type { Checker } from './check.js';
 import * as C from './const-arith.js';
 import { exprString } from './exprstring.js';
@@ -175,6 +175,18 @@ function dispatch(check: Checker, call: ast.CallExpr, id: BuiltinName, args: Ope
       // trace(x, ...) has the value of its first argument (types2 also prints the arguments).
       return args.length > 0 ? { ...args[0]!, expr: call } : noValue(call);
   }
+}
+
+/** sliceElem returns the element type of the slice(s) of x's type set, or why there is none (gc's words). */
+function sliceElem(check: Checker, x: Operand): Type | string {
+  let E: Type | undefined;
+  const us: (Type | undefined)[] = x.type.kind === 'TypeParam' ? (termTypes(x.type)?.map(underlying) ?? [undefined]) : [underlying(x.type)];
+  for (const u of us) {
+    if (isNilOperand(x) || u?.kind !== 'Slice') return `argument must be a slice; have ${isNilOperand(x) ? 'untyped nil' : check.op(x)}`;
+    if (!E) E = u.elem;
+    else if (!identical(E, u.elem)) return `mismatched slice element types ${check.ts(E)} and ${check.ts(u.elem)} in ${check.op(x)}`;
+  }
+  return E ?? `argument must be a slice; have ${check.op(x)}`;
 }
 
 function appendCall(check: Checker, call: ast.CallExpr, args: Operand[]): Operand {
@@ -418,20 +430,32 @@ function realImag(check: Checker, call: ast.CallExpr, id: 'real' | 'imag', x: Op
 }
 
 function copyCall(check: Checker, call: ast.CallExpr, x: Operand, y: Operand): Operand {
-  const dst = coreUnder(x.type);
-  let src: Type = coreUnder(y.type);
-  if (isString(src)) src = { kind: 'Slice', elem: universeByte };
-  if (dst.kind !== 'Slice' || isNilOperand(x)) {
-    check.error(x.expr!.pos, `invalid copy: argument must be a slice; have ${isNilOperand(x) ? 'untyped nil' : check.op(x)}`);
-    return invalidOperand(call);
-  }
-  if (src.kind !== 'Slice' || isNilOperand(y)) {
-    check.error(y.expr!.pos, `invalid copy: argument must be a slice; have ${isNilOperand(y) ? 'untyped nil' : check.op(y)}`);
-    return invalidOperand(call);
-  }
-  if (!identical(dst.elem, src.elem)) {
-    check.error(x.expr!.pos, `invalid argument: arguments to copy ${check.op(x)} and ${check.op(y)} have different element types ${check.ts(dst.elem)} and ${check.ts(src.elem)}`);
-    return invalidOperand(call);
+  // special case: copy(bytes, s) with s of a string type (or string | []byte)
+  const typesOf = (t: Type): (Type | undefined)[] => {
+    const us = t.kind === 'TypeParam' ? (termTypes(t)?.map(underlying) ?? [undefined]) : [underlying(t)];
+    return us.length === 0 ? [undefined] : us;
+  };
+  const byteSlice = (u: Type | undefined): boolean => u?.kind === 'Slice' && identical(u.elem, universeByte);
+  const special = assignableTo(check, x, { kind: 'Slice', elem: universeByte }).ok && typesOf(y.type).every((u) => byteSlice(u) || (u !== undefined && isString(u)));
+  if (!special) {
+    // spec: all types of the arguments' type sets must have one underlying slice type []E
+    const dst = sliceElem(check, x);
+    if (typeof dst === 'string') {
+      check.error(x.expr!.pos, `invalid copy: ${dst}`);
+      return invalidOperand(call);
+    }
+    let src = sliceElem(check, y);
+    if (typeof src === 'string') {
+      if (!typesOf(y.type).every((u) => u !== undefined && isString(u))) {
+        check.error(y.expr!.pos, `invalid copy: ${src}`);
+        return invalidOperand(call);
+      }
+      src = universeByte; // a string: its bytes, for a better message
+    }
+    if (!identical(dst, src)) {
+      check.error(x.expr!.pos, `invalid copy: arguments ${check.op(x)} and ${check.op(y)} have different element types ${check.ts(dst)} and ${check.ts(src)}`);
+      return invalidOperand(call);
+    }
   }
   if (isUntyped(y.type)) convertUntyped(check, y, Typ[BasicKind.String]!);
   recordBuiltinType(check, call.fun, intT(), [x.type, y.type]);
