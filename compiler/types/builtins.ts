@@ -19,7 +19,8 @@ import { identical, isBoolean, isComplex, isFloat, isNumeric, isOrdered, isStrin
 import { alignof, offsetsof, sizeof } from './sizes.js';
 import type { Type } from './type.js';
 import { BasicKind } from './type.js';
-import { typExpr } from './typexpr.js';
+import { notConstraint, typExpr } from './typexpr.js';
+import { nonGenericType } from './instexpr.js';
 import { emptyInterface, Typ, universeByte } from './universe.js';
 import { coreUnder } from './typeparams/typeset.js';
 import { allTerms, termTypes } from './typeparams/typeset.js';
@@ -513,6 +514,16 @@ function makeCall(check: Checker, call: ast.CallExpr): Operand {
 function newCall(check: Checker, call: ast.CallExpr): Operand {
   const x = exprOrType(check, call.args[0]!);
   if (x.mode === 'invalid') return invalidOperand(call);
+  // as gc: new's operand is a type or a value
+  if (x.mode === 'novalue' || x.mode === 'builtin') {
+    const s = exprString(call.args[0]!);
+    check.error(x.expr!.pos, x.mode === 'novalue' ? `${s} (no value) used as value or type` : `${s} (built-in) must be called`);
+    return invalidOperand(call);
+  }
+  if (x.mode === 'typexpr') {
+    if (!nonGenericType(check, x)) return invalidOperand(call);
+    notConstraint(check, call.args[0]!, x.type);
+  }
   if (x.mode !== 'typexpr') {
     // Go 1.26: new(expr) allocates a variable initialized to expr
     assignment(check, x, undefined, 'argument to new');

@@ -106,7 +106,8 @@ function exclude(check: Checker, x: Operand, modes: OperandMode[]): void {
   let msg: string;
   switch (x.mode) {
     case 'novalue':
-      msg = `${exprString(x.expr!)} (no value) used as value`;
+      // (where a type is allowed too, as gc: "used as value or type")
+      msg = `${exprString(x.expr!)} (no value) used as value${modes.includes('typexpr') ? '' : ' or type'}`;
       break;
     case 'builtin':
       msg = `${exprString(x.expr!)} (built-in) must be called`;
