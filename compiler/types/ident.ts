@@ -34,8 +34,8 @@ export function ident(check: Checker, e: ast.Ident): Operand {
   }
   switch (obj.kind) {
     case 'PkgName':
-      obj.used = true;
-      check.error(e.pos, `use of package ${obj.name} without selector`);
+      // as gc, this is no use of the import (which is then also "imported and not used")
+      check.error(e.pos, `use of package ${obj.name} not in selector`);
       return invalidOperand(e);
     case 'Const': {
       if (obj === universeIota) {
