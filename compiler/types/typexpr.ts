@@ -16,7 +16,7 @@ import { useExprs } from './call.js';
 import { ident } from './ident.js';
 import type { Func, Var } from './object.js';
 import { comparable, identical, isExported, isInteger, isUntyped, isValid, underlying } from './predicates.js';
-import { allowVersion } from './version.js';
+import { allowVersion, verifyVersion } from './version.js';
 import { signatureOf } from './signature.js';
 import type { Interface, Named, Signature, Struct, Type } from './type.js';
 import { BasicKind } from './type.js';
@@ -262,6 +262,10 @@ function interfaceType(check: Checker, e: ast.InterfaceType, def: Named | undefi
       const recv: Var = { kind: 'Var', name: '', pos: name.pos, pkg: check.pkg, type: recvType, isField: false, embedded: false, isGlobal: false };
       const sig: Signature = { ...sig0, recv };
       const m: Func = { kind: 'Func', name: name.name, pos: name.pos, pkg: check.pkg, type: sig };
+      if (m.name === '_') {
+        check.error(name.pos, 'methods must have a unique non-blank name');
+        continue;
+      }
       if (iface.methods.some((x) => x.name === m.name)) check.error(name.pos, `duplicate method ${m.name}`);
       else iface.methods.push(m);
       check.recordDef(name, m);
@@ -269,7 +273,10 @@ function interfaceType(check: Checker, e: ast.InterfaceType, def: Named | undefi
     }
     if (isTypeTermExpr(f.type)) {
       const u = unionType(check, f.type);
-      if (isValid(u)) iface.embeddeds.push(u);
+      if (isValid(u)) {
+        verifyVersion(check, f.type.pos, 18, `embedding interface element ${check.ts(u)}`);
+        iface.embeddeds.push(u);
+      }
       continue;
     }
     const t = check.inConstraint(() => typExpr(check, f.type, false));
@@ -278,6 +285,12 @@ function interfaceType(check: Checker, e: ast.InterfaceType, def: Named | undefi
       continue;
     }
     if (!isValid(t)) continue;
+    // (before go1.18 only interfaces could be embedded; checked once the embedded type is known)
+    const at = f.type.pos;
+    check.later(() => {
+      const u = underlying(t);
+      if (isValid(u) && u.kind !== 'Interface') verifyVersion(check, at, 18, `embedding non-interface type ${check.ts(t)}`);
+    });
     iface.embeddeds.push(t);
     embeddedAt.set(iface.embeddeds.length - 1, f.type.pos);
   }
