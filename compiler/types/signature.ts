@@ -7,6 +7,7 @@ import { instantiateNamed } from './instantiate.js';
 import { genericAlias } from './instexpr.js';
 import { makeSubstMap, subst } from './subst.js';
 import { declareTypeParams, newTypeParam } from './tparams.js';
+import { verifyVersion } from './version.js';
 import type { Checker } from './check.js';
 import { declare } from './decl.js';
 import { exprString } from './exprstring.js';
@@ -141,6 +142,7 @@ function receiver(check: Checker, f: ast.Field, pending: Pending): { recv: Var; 
 
 /** genericReceiver declares the receiver type parameters of `func (r T[P, Q]) m()` and returns T[P, Q]. */
 function genericReceiver(check: Checker, e: ast.IndexExpr): { type: Type; tparams?: TypeParam[] } {
+  verifyVersion(check, e.x.pos, 18, 'type instantiation');
   const g = check.inConstraint(() => typExpr(check, e.x, true));
   if (!isValid(g)) return { type: invalidType };
   const alias = genericAlias(check, e.x);
