@@ -51,6 +51,8 @@ export interface ImportSpec {
   readonly pos: Pos;
   readonly name?: Ident; // local name, "." or "_"
   readonly path: BasicLit; // STRING
+  /** The path is missing or not a string literal (reported by the parser). */
+  readonly bad?: boolean;
 }
 
 /** ValueSpec is one line of a const or var declaration. For const specs,
@@ -489,6 +491,8 @@ export interface RangeStmt {
   readonly pos: Pos;
   readonly key?: Expr;
   readonly value?: Expr;
+  /** A third iteration variable: an error the type checker reports (as types2 does). */
+  readonly extra?: Expr;
   readonly tok?: '=' | ':=';
   readonly x: Expr;
   readonly body: BlockStmt;

@@ -140,14 +140,17 @@ function importDecl(p: Parser): ast.ImportSpec {
   }
   const bad = p.scanner.bad;
   let path = p.oliteral();
+  let badPath = bad;
   if (path === undefined) {
     p.syntaxError('missing import path');
     p.advance(Token.Semi, Token.RParen);
     path = { kind: 'BasicLit', pos: p.pos(), litKind: 'STRING', value: '""' };
-  } else if (!bad && path.litKind !== 'STRING') {
-    p.syntaxErrorAt(path.pos, 'import path must be a string');
+    badPath = true;
+  } else if (path.litKind !== 'STRING') {
+    if (!bad) p.syntaxErrorAt(path.pos, 'import path must be a string');
+    badPath = true;
   }
-  return { kind: 'ImportSpec', pos, name, path };
+  return badPath ? { kind: 'ImportSpec', pos, name, path, bad: true } : { kind: 'ImportSpec', pos, name, path };
 }
 
 /** gotAssign consumes "=" (or ":=" with a complaint). */

@@ -383,9 +383,9 @@ function forStmt(p: Parser): ast.Stmt {
   const body = blockStmt(p, 'for clause');
   const r = h.range;
   if (r !== undefined) {
-    if (r.lhs.length > 2) p.errorAt(r.lhs[2]!.pos, 'range clause permits at most two iteration variables');
+    // more than two iteration variables are reported by the type checker, as in gc
     return {
-      kind: 'RangeStmt', pos, key: r.lhs[0], value: r.lhs[1],
+      kind: 'RangeStmt', pos, key: r.lhs[0], value: r.lhs[1], ...(r.lhs.length > 2 ? { extra: r.lhs[2] } : {}),
       tok: r.lhs.length === 0 ? undefined : r.def ? ':=' : '=', x: r.x, body,
     };
   }

@@ -13,7 +13,7 @@ import { termTypes } from './typeparams/typeset.js';
 import type { Func, Var } from './object.js';
 import type { Operand } from './operand.js';
 import { isInvalid, isNilOperand } from './operand.js';
-import { lookupFieldOrMethod, missingMethod } from './lookup.js';
+import { hasInvalidEmbeddedFields, lookupFieldOrMethod, missingMethod } from './lookup.js';
 import { objDecl } from './decl.js';
 import { defaultType, identical, isNamed, isUntyped, isValid, underlying } from './predicates.js';
 import type { Tuple, Type } from './type.js';
@@ -25,6 +25,9 @@ export type Assignable = { ok: true } | { ok: false; cause: string };
 /** assignableTo reports whether x is assignable to a variable of type T. */
 export function assignableTo(check: Checker, x: Operand, T: Type): Assignable {
   if (x.mode === 'invalid' || !isValid(T) || !isValid(x.type) || !isValid(underlying(T)) || !isValid(underlying(x.type))) return { ok: true };
+  // a pointer to a type with an invalid underlying type: avoid follow-on errors, as gc
+  const xu = underlying(x.type);
+  if (xu.kind === 'Pointer' && !isValid(underlying(xu.elem))) return { ok: true };
   if (x.type.kind === 'Tuple' && x.type.vars.some((v) => !isValid(v.type))) return { ok: true };
   const V = x.type;
   if (identical(V, T)) return { ok: true };
@@ -42,6 +45,7 @@ export function assignableTo(check: Checker, x: Operand, T: Type): Assignable {
     const miss = missingMethod(V, Tu, (f) => objDecl(check, f));
     if (!miss) return { ok: true };
     if (miss.have && /invalid type/.test(check.ts(miss.have.type))) return { ok: true }; // an error was reported
+    if (hasInvalidEmbeddedFields(V)) return { ok: true }; // an invalid embedded field may have had the method
     return { ok: false, cause: missingMethodCause(check, V, T, miss) };
   }
   if (Vu.kind === 'Interface') {
@@ -67,7 +71,9 @@ export function assignableTo(check: Checker, x: Operand, T: Type): Assignable {
 export function missingMethodCause(check: Checker, V: Type, T: Type, miss: NonNullable<ReturnType<typeof missingMethod>>): string {
   const head = `${check.ts(V)} does not implement ${check.ts(T)}`;
   const m = miss.method;
-  const sig = (f: Func): string => check.ts({ ...f.type, recv: undefined }).replace(/^func/, '');
+  // as gc, without parameter names: m(int, int) (string, error)
+  const unnamed = (t: Tuple): Tuple => ({ kind: 'Tuple', vars: t.vars.map((v) => ({ ...v, name: '' })) });
+  const sig = (f: Func): string => check.ts({ ...f.type, recv: undefined, params: unnamed(f.type.params), results: unnamed(f.type.results) }).replace(/^func/, '');
   switch (miss.why) {
     case 'missing': {
       const alt = lookupFieldOrMethod(V, true, m.pkg, m.name);
@@ -79,6 +85,8 @@ export function missingMethodCause(check: Checker, V: Type, T: Type, miss: NonNu
       return `${head} (type ${check.ts(V)} is pointer to interface, not interface)`;
     case 'pointer':
       return `${head} (method ${m.name} has pointer receiver)`;
+    case 'ambiguous':
+      return `${head} (ambiguous selector ${check.ts(V)}.${m.name})`;
     case 'wrongType': {
       const have = miss.have!;
       return `${head} (wrong type for method ${m.name})\n\t\thave ${m.name}${sig(have)}\n\t\twant ${m.name}${sig(m)}`;
@@ -105,7 +113,7 @@ export function assignment(check: Checker, x: Operand, T: Type | undefined, cont
       x.mode = 'invalid';
       return;
     }
-    if (T) inferFromTarget(check, x, T);
+    if (T) inferFromTarget(check, x, T, undefined, context.startsWith('argument'));
     genericValue(check, x);
     if (isInvalid(x)) return;
   }
@@ -187,13 +195,14 @@ export function assignError(check: Checker, rhs: ast.Expr[], l: number, r: numbe
 function returnError(check: Checker, at: number, rhs: Operand[], want: Tuple): void {
   at = rhs[0]?.expr?.pos ?? at;
   const have = '(' + rhs.map((x) => typeSummary(check, x.type)).join(', ') + ')';
-  const wantS = '(' + want.vars.map((v) => check.ts(v.type)).join(', ') + ')';
+  const wantS = '(' + want.vars.map((v) => typeSummary(check, v.type)).join(', ') + ')';
   const msg = rhs.length < want.vars.length ? 'not enough return values' : 'too many return values';
   check.error(at, `${msg}\n\thave ${have}\n\twant ${wantS}`);
 }
 
 /** typeSummary prints a type as types2 does in have/want lists ("number" for untyped numeric constants). */
 export function typeSummary(check: Checker, t: Type): string {
+  if (!isValid(t)) return 'unknown type';
   if (t.kind === 'Basic' && isUntyped(t)) {
     if (t.basic === BasicKind.UntypedNil) return 'nil';
     if (t.basic === BasicKind.UntypedString) return 'string';
@@ -209,7 +218,9 @@ function evalRhs(check: Checker, l: number, rhs: ast.Expr[], hints: (Type | unde
   let e0 = rhs[0];
   while (e0?.kind === 'ParenExpr') e0 = e0.x;
   const isCall = r === 1 && e0?.kind === 'CallExpr';
-  if (l === r && !isCall) return rhs.map((e, i) => expr(check, e, hints[i]));
+  // (the target of a return value is its result variable)
+  const desc = (i: number): string | undefined => (want ? want.vars[i]?.name || 'result variable' : undefined);
+  if (l === r && !isCall) return rhs.map((e, i) => expr(check, e, hints[i], desc(i)));
   if (r !== 1) {
     const xs = rhs.map((e) => expr(check, e));
     if (returnStmt && want) returnError(check, returnStmt.pos, xs, want);
@@ -298,7 +309,7 @@ function lhsVar(check: Checker, e: ast.Expr): Type | undefined {
 function assignVar(check: Checker, lhs: ast.Expr, x: Operand | undefined, rhsExpr: ast.Expr | undefined): void {
   const T = lhsVar(check, lhs);
   if (!x) {
-    x = expr(check, rhsExpr!, T);
+    x = expr(check, rhsExpr!, T, exprString(lhs));
   }
   if (T && !isValid(T)) return;
   assignment(check, x, T, T ? 'assignment' : 'assignment to _ identifier');
@@ -348,16 +359,25 @@ export function shortVarDecl(check: Checker, s: ast.AssignStmt): void {
   const newVars: { id: ast.Ident; v: Var }[] = [];
   const seen = new Set<string>();
   let hasErr = false;
+  // as gc, an erroneous lhs gets a blank stand-in: the rest is still declared and initialized
+  const dummies = new Set<Var>();
+  const dummy = (e: ast.Expr): void => {
+    const v: Var = { kind: 'Var', name: '_', pos: e.pos, pkg: check.pkg, type: invalidType, isField: false, embedded: false, isGlobal: false };
+    dummies.add(v);
+    lhsVars.push(v);
+  };
   for (const e of s.lhs) {
     if (e.kind !== 'Ident') {
       rawExpr(check, e);
       check.error(e.pos, `non-name ${exprString(e)} on left side of :=`);
       hasErr = true;
+      dummy(e);
       continue;
     }
     if (e.name !== '_' && seen.has(e.name)) {
       check.error(e.pos, `${e.name} repeated on left side of :=`);
       hasErr = true;
+      dummy(e);
       continue;
     }
     seen.add(e.name);
@@ -368,6 +388,7 @@ export function shortVarDecl(check: Checker, s: ast.AssignStmt): void {
       else {
         check.error(e.pos, `cannot assign to ${e.name}`);
         hasErr = true;
+        dummy(e);
       }
       continue;
     }
@@ -376,13 +397,8 @@ export function shortVarDecl(check: Checker, s: ast.AssignStmt): void {
     if (e.name !== '_') newVars.push({ id: e, v });
     if (e.name === '_') check.recordDef(e, v);
   }
-  if (hasErr) {
-    s.rhs.forEach((e) => rawExpr(check, e));
-    for (const { v } of newVars) v.type = invalidType;
-    return;
-  }
   // for existing variables, the assignment is an ordinary assignment
-  const fresh = new Set(newVars.map((n) => n.v));
+  const fresh = new Set([...newVars.map((n) => n.v), ...dummies]);
   const xs = evalRhs(check, lhsVars.length, s.rhs, lhsVars.map((v) => (fresh.has(v) ? undefined : v.type)), undefined, undefined);
   if (xs) {
     lhsVars.forEach((v, i) => {

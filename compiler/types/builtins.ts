@@ -5,7 +5,7 @@
 // StringData). The builtin's signature is recorded on the call's fun.
 
 import type * as ast from '../syntax/ast.js';
-import { assignment } from './assignments.js';
+import { assignableTo, assignment } from './assignments.js';
 import type { Checker } from './check.js';
 import * as C from './const-arith.js';
 import { exprString } from './exprstring.js';
@@ -15,15 +15,17 @@ import { index, isValidIndex } from './index-expr.js';
 import type { BuiltinName, Var } from './object.js';
 import type { Operand } from './operand.js';
 import { isInvalid, invalidOperand, isNilOperand } from './operand.js';
-import { identical, isNumeric, isOrdered, isString, isUntyped, isValid, underlying } from './predicates.js';
+import { identical, isBoolean, isComplex, isFloat, isNumeric, isOrdered, isString, isUntyped, isValid, underlying } from './predicates.js';
 import { alignof, offsetsof, sizeof } from './sizes.js';
 import type { Type } from './type.js';
 import { BasicKind } from './type.js';
-import { typExpr } from './typexpr.js';
+import { notConstraint, typExpr } from './typexpr.js';
+import { nonGenericType } from './instexpr.js';
 import { emptyInterface, Typ, universeByte } from './universe.js';
 import { coreUnder } from './typeparams/typeset.js';
-import { allTerms } from './typeparams/typeset.js';
+import { allTerms, termTypes } from './typeparams/typeset.js';
 import { mentions } from './subst.js';
+import { verifyVersion } from './version.js';
 
 interface BuiltinSpec {
   nargs: number;
@@ -58,6 +60,8 @@ const specs: Record<BuiltinName, BuiltinSpec> = {
   SliceData: { nargs: 1, variadic: false, kind: 'expression' },
   String: { nargs: 2, variadic: false, kind: 'expression' },
   StringData: { nargs: 1, variadic: false, kind: 'expression' },
+  assert: { nargs: 1, variadic: false, kind: 'statement' },
+  trace: { nargs: 0, variadic: true, kind: 'statement' },
 };
 
 /** isStatementBuiltin reports whether a call of the builtin may be used as a statement. */
@@ -158,19 +162,53 @@ function dispatch(check: Checker, call: ast.CallExpr, id: BuiltinName, args: Ope
     case 'Offsetof': return offsetof(check, call);
     case 'Add': case 'Slice': case 'SliceData': case 'String': case 'StringData':
       return unsafeCall(check, call, id, args);
+    case 'assert': {
+      // assert(pred) fails to type-check when the constant pred is false; its value is pred.
+      const x = args[0]!;
+      if (x.mode !== 'constant' || !isBoolean(x.type) || x.val?.kind !== 'bool') {
+        check.error(x.expr!.pos, `invalid argument: ${check.op(x)} is not a boolean constant`);
+        return invalidOperand(call);
+      }
+      if (!x.val.value) check.error(call.pos, `${exprString(call)} failed`);
+      return { ...x, expr: call };
+    }
+    case 'trace':
+      // trace(x, ...) has the value of its first argument (types2 also prints the arguments).
+      return args.length > 0 ? { ...args[0]!, expr: call } : noValue(call);
   }
+}
+
+/** sliceElem returns the element type of the slice(s) of x's type set, or why there is none (gc's words). */
+function sliceElem(check: Checker, x: Operand): Type | string {
+  let E: Type | undefined;
+  const us: (Type | undefined)[] = x.type.kind === 'TypeParam' ? (termTypes(x.type)?.map(underlying) ?? [undefined]) : [underlying(x.type)];
+  for (const u of us) {
+    if (isNilOperand(x) || u?.kind !== 'Slice') return `argument must be a slice; have ${isNilOperand(x) ? 'untyped nil' : check.op(x)}`;
+    if (!E) E = u.elem;
+    else if (!identical(E, u.elem)) return `mismatched slice element types ${check.ts(E)} and ${check.ts(u.elem)} in ${check.op(x)}`;
+  }
+  return E ?? `argument must be a slice; have ${check.op(x)}`;
 }
 
 function appendCall(check: Checker, call: ast.CallExpr, args: Operand[]): Operand {
   const x = args[0]!;
   const S = x.type;
-  const su = coreUnder(S);
-  if (isNilOperand(x) || su.kind !== 'Slice') {
-    const have = isNilOperand(x) ? 'untyped nil' : check.op(x);
-    check.error(x.expr!.pos, `invalid append: argument must be a slice; have ${have}`);
-    return invalidOperand(call);
+  // spec: each type of a type parameter's set must be a slice of one element type E
+  let E: Type | undefined;
+  const us: (Type | undefined)[] = S.kind === 'TypeParam' ? (termTypes(S)?.map(underlying) ?? [undefined]) : [underlying(S)];
+  for (const u of us) {
+    if (isNilOperand(x) || u?.kind !== 'Slice') {
+      const have = isNilOperand(x) ? 'untyped nil' : check.op(x);
+      check.error(x.expr!.pos, `invalid append: argument must be a slice; have ${have}`);
+      return invalidOperand(call);
+    }
+    if (!E) E = u.elem;
+    else if (!identical(E, u.elem)) {
+      check.error(x.expr!.pos, `invalid append: mismatched slice element types ${check.ts(E)} and ${check.ts(u.elem)} in ${check.op(x)}`);
+      return invalidOperand(call);
+    }
   }
-  const E = su.elem;
+  if (!E) return invalidOperand(call); // an empty type set
   if (args.length === 2 && call.hasDots) {
     const y = args[1]!;
     const eu = underlying(E);
@@ -293,6 +331,7 @@ function lenCap(check: Checker, call: ast.CallExpr, id: 'len' | 'cap', x: Operan
 }
 
 function clearCall(check: Checker, call: ast.CallExpr, x: Operand): Operand {
+  verifyVersion(check, call.fun.pos, 21, 'clear');
   const u = coreUnder(x.type);
   const each = x.type.kind === 'TypeParam' && allTerms(x.type, (t) => underlying(t).kind === 'Map' || underlying(t).kind === 'Slice');
   if (u.kind !== 'Map' && u.kind !== 'Slice' && !each) {
@@ -304,14 +343,18 @@ function clearCall(check: Checker, call: ast.CallExpr, x: Operand): Operand {
 }
 
 function closeCall(check: Checker, call: ast.CallExpr, x: Operand): Operand {
-  const u = coreUnder(x.type);
-  if (u.kind !== 'Chan') {
-    check.error(x.expr!.pos, `invalid operation: cannot close non-channel ${check.op(x)}`);
-    return invalidOperand(call);
-  }
-  if (u.dir === 'recv') {
-    check.error(x.expr!.pos, `invalid operation: cannot close receive-only channel ${check.op(x)}`);
-    return invalidOperand(call);
+  // each type of a type parameter's set must be a channel one may close (element types may differ)
+  let us: (Type | undefined)[] = x.type.kind === 'TypeParam' ? (termTypes(x.type)?.map(underlying) ?? [undefined]) : [underlying(x.type)];
+  if (us.length === 0) us = [undefined]; // an empty type set has no channel
+  for (const u of us) {
+    if (u?.kind !== 'Chan') {
+      check.error(x.expr!.pos, `invalid operation: cannot close non-channel ${check.op(x)}`);
+      return invalidOperand(call);
+    }
+    if (u.dir === 'recv') {
+      check.error(x.expr!.pos, `invalid operation: cannot close receive-only channel ${check.op(x)}`);
+      return invalidOperand(call);
+    }
   }
   recordBuiltinType(check, call.fun, undefined, [x.type]);
   return noValue(call);
@@ -336,6 +379,7 @@ function complexCall(check: Checker, call: ast.CallExpr, x: Operand, y: Operand)
     check.error(x.expr!.pos, `invalid operation: ${exprString(call)} (mismatched types ${check.ts(x.type)} and ${check.ts(y.type)})`);
     return invalidOperand(call);
   }
+  if (typeParamArg(check, x, 'complex', (t) => isFloat(t))) return invalidOperand(call);
   const u = underlying(x.type);
   const k = u.kind === 'Basic' ? u.basic : BasicKind.Invalid;
   const res = k === BasicKind.Float32 ? Typ[BasicKind.Complex64] : k === BasicKind.Float64 ? Typ[BasicKind.Complex128] : k === BasicKind.UntypedFloat ? Typ[BasicKind.UntypedComplex] : undefined;
@@ -350,6 +394,16 @@ function complexCall(check: Checker, call: ast.CallExpr, x: Operand, y: Operand)
   return { mode: 'value', expr: call, type: res };
 }
 
+/**
+ * typeParamArg reports a type parameter argument of real, imag or complex whose type set
+ * would suit the builtin: gc does not support it (go.dev/issue/50937). Returns whether reported.
+ */
+function typeParamArg(check: Checker, x: Operand, name: string, ok: (t: Type) => boolean): boolean {
+  if (x.type.kind !== 'TypeParam' || !allTerms(x.type, ok)) return false;
+  check.softError(x.expr!.pos, `${check.op(x)} not supported as argument to built-in ${name} for go1.18 (see go.dev/issue/50937)`);
+  return true;
+}
+
 function realImag(check: Checker, call: ast.CallExpr, id: 'real' | 'imag', x: Operand): Operand {
   if (isUntyped(x.type)) {
     if (x.mode === 'constant') {
@@ -359,6 +413,7 @@ function realImag(check: Checker, call: ast.CallExpr, id: 'real' | 'imag', x: Op
       if (x.mode === 'invalid') return invalidOperand(call);
     }
   }
+  if (typeParamArg(check, x, id, (t) => isComplex(t))) return invalidOperand(call);
   const u = underlying(x.type);
   const k = u.kind === 'Basic' ? u.basic : BasicKind.Invalid;
   const res = k === BasicKind.Complex64 ? Typ[BasicKind.Float32] : k === BasicKind.Complex128 ? Typ[BasicKind.Float64] : k === BasicKind.UntypedComplex ? Typ[BasicKind.UntypedFloat] : undefined;
@@ -376,20 +431,32 @@ function realImag(check: Checker, call: ast.CallExpr, id: 'real' | 'imag', x: Op
 }
 
 function copyCall(check: Checker, call: ast.CallExpr, x: Operand, y: Operand): Operand {
-  const dst = coreUnder(x.type);
-  let src: Type = coreUnder(y.type);
-  if (isString(src)) src = { kind: 'Slice', elem: universeByte };
-  if (dst.kind !== 'Slice' || isNilOperand(x)) {
-    check.error(x.expr!.pos, `invalid copy: argument must be a slice; have ${isNilOperand(x) ? 'untyped nil' : check.op(x)}`);
-    return invalidOperand(call);
-  }
-  if (src.kind !== 'Slice' || isNilOperand(y)) {
-    check.error(y.expr!.pos, `invalid copy: argument must be a slice; have ${isNilOperand(y) ? 'untyped nil' : check.op(y)}`);
-    return invalidOperand(call);
-  }
-  if (!identical(dst.elem, src.elem)) {
-    check.error(x.expr!.pos, `invalid argument: arguments to copy ${check.op(x)} and ${check.op(y)} have different element types ${check.ts(dst.elem)} and ${check.ts(src.elem)}`);
-    return invalidOperand(call);
+  // special case: copy(bytes, s) with s of a string type (or string | []byte)
+  const typesOf = (t: Type): (Type | undefined)[] => {
+    const us = t.kind === 'TypeParam' ? (termTypes(t)?.map(underlying) ?? [undefined]) : [underlying(t)];
+    return us.length === 0 ? [undefined] : us;
+  };
+  const byteSlice = (u: Type | undefined): boolean => u?.kind === 'Slice' && identical(u.elem, universeByte);
+  const special = assignableTo(check, x, { kind: 'Slice', elem: universeByte }).ok && typesOf(y.type).every((u) => byteSlice(u) || (u !== undefined && isString(u)));
+  if (!special) {
+    // spec: all types of the arguments' type sets must have one underlying slice type []E
+    const dst = sliceElem(check, x);
+    if (typeof dst === 'string') {
+      check.error(x.expr!.pos, `invalid copy: ${dst}`);
+      return invalidOperand(call);
+    }
+    let src = sliceElem(check, y);
+    if (typeof src === 'string') {
+      if (!typesOf(y.type).every((u) => u !== undefined && isString(u))) {
+        check.error(y.expr!.pos, `invalid copy: ${src}`);
+        return invalidOperand(call);
+      }
+      src = universeByte; // a string: its bytes, for a better message
+    }
+    if (!identical(dst, src)) {
+      check.error(x.expr!.pos, `invalid copy: arguments ${check.op(x)} and ${check.op(y)} have different element types ${check.ts(dst)} and ${check.ts(src)}`);
+      return invalidOperand(call);
+    }
   }
   if (isUntyped(y.type)) convertUntyped(check, y, Typ[BasicKind.String]!);
   recordBuiltinType(check, call.fun, intT(), [x.type, y.type]);
@@ -447,10 +514,21 @@ function makeCall(check: Checker, call: ast.CallExpr): Operand {
 function newCall(check: Checker, call: ast.CallExpr): Operand {
   const x = exprOrType(check, call.args[0]!);
   if (x.mode === 'invalid') return invalidOperand(call);
+  // as gc: new's operand is a type or a value
+  if (x.mode === 'novalue' || x.mode === 'builtin') {
+    const s = exprString(call.args[0]!);
+    check.error(x.expr!.pos, x.mode === 'novalue' ? `${s} (no value) used as value or type` : `${s} (built-in) must be called`);
+    return invalidOperand(call);
+  }
+  if (x.mode === 'typexpr') {
+    if (!nonGenericType(check, x)) return invalidOperand(call);
+    notConstraint(check, call.args[0]!, x.type);
+  }
   if (x.mode !== 'typexpr') {
     // Go 1.26: new(expr) allocates a variable initialized to expr
     assignment(check, x, undefined, 'argument to new');
     if (isInvalid(x)) return invalidOperand(call);
+    verifyVersion(check, call.fun.pos, 26, `new(${exprString(call.args[0]!)})`);
   }
   const T = x.type;
   const P: Type = { kind: 'Pointer', elem: T };
@@ -459,6 +537,7 @@ function newCall(check: Checker, call: ast.CallExpr): Operand {
 }
 
 function minMax(check: Checker, call: ast.CallExpr, id: 'min' | 'max', args: Operand[]): Operand {
+  verifyVersion(check, call.fun.pos, 21, `built-in ${id}`);
   let x: Operand | undefined;
   for (const a of args) {
     if (!isOrdered(a.type)) {
@@ -491,13 +570,26 @@ function minMax(check: Checker, call: ast.CallExpr, id: 'min' | 'max', args: Ope
 function sizeAlign(check: Checker, call: ast.CallExpr, id: 'Sizeof' | 'Alignof', x: Operand): Operand {
   assignment(check, x, undefined, `argument to unsafe.${id}`);
   if (x.mode === 'invalid') return invalidOperand(call);
-  if (mentions(x.type, undefined)) {
-    // spec: the size of a type parameter (or a type containing one) is not a constant
+  if (hasVarSize(x.type)) {
+    // spec: the size of a type parameter (or an array or struct containing one by value) is not a constant
     recordBuiltinType(check, call.fun, uintptrT(), [x.type]);
     return { mode: 'value', expr: call, type: uintptrT() };
   }
   const n = id === 'Sizeof' ? sizeof(x.type) : alignof(x.type);
   return { mode: 'constant', expr: call, type: uintptrT(), val: C.makeInt(BigInt(n)) };
+}
+
+/** hasVarSize reports whether the size of t depends on a type parameter (held by value, not through a pointer). */
+function hasVarSize(t: Type, seen = new Set<Type>()): boolean {
+  if (seen.has(t)) return false;
+  seen.add(t);
+  const u = underlying(t);
+  switch (u.kind) {
+    case 'TypeParam': return true;
+    case 'Array': return hasVarSize(u.elem, seen);
+    case 'Struct': return u.fields.some((f) => hasVarSize(f.type, seen));
+    default: return false;
+  }
 }
 
 function offsetof(check: Checker, call: ast.CallExpr): Operand {
@@ -541,6 +633,7 @@ function offsetof(check: Checker, call: ast.CallExpr): Operand {
 
 function unsafeCall(check: Checker, call: ast.CallExpr, id: 'Add' | 'Slice' | 'SliceData' | 'String' | 'StringData', args: Operand[]): Operand {
   const x = args[0]!;
+  verifyVersion(check, call.fun.pos, id === 'Add' || id === 'Slice' ? 17 : 20, `unsafe.${id}`);
   switch (id) {
     case 'Add': {
       assignment(check, x, unsafePtrT(), 'argument to unsafe.Add');

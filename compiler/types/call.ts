@@ -3,7 +3,7 @@
 // of conversions T(x) and builtin calls.
 
 import type * as ast from '../syntax/ast.js';
-import { genericCall } from './instexpr.js';
+import { genericCall, nonGenericType } from './instexpr.js';
 import { assignment, typeSummary } from './assignments.js';
 import { builtinCall } from './builtins.js';
 import type { Checker } from './check.js';
@@ -14,7 +14,7 @@ import type { Operand } from './operand.js';
 import { invalidOperand } from './operand.js';
 import { isValid, underlying } from './predicates.js';
 import type { Signature, Type } from './type.js';
-import { coreUnder, noCoreCause } from './typeparams/typeset.js';
+import { commonUnder, coreUnder, isConstraintInterface } from './typeparams/typeset.js';
 
 export function callExpr(check: Checker, e: ast.CallExpr): Operand {
   const x = rawExpr(check, e.fun);
@@ -23,6 +23,10 @@ export function callExpr(check: Checker, e: ast.CallExpr): Operand {
       useExprs(check, e.args);
       return invalidOperand(e);
     case 'typexpr':
+      if (!nonGenericType(check, x)) {
+        useExprs(check, e.args);
+        return invalidOperand(e);
+      }
       return conversionCall(check, e, x.type);
     case 'builtin':
       return builtinCall(check, e, x.builtin!);
@@ -34,11 +38,12 @@ export function callExpr(check: Checker, e: ast.CallExpr): Operand {
     useExprs(check, e.args);
     return invalidOperand(e);
   }
-  const u = coreUnder(x.type);
-  if (u.kind !== 'Signature') {
+  // all types of a type parameter's set must have one underlying type, a signature
+  const cu = commonUnder(x.type, (t) => check.ts(t), (t, ut) => (ut && t && ut.kind !== 'Signature' ? `${check.ts(t)} is not a function` : undefined));
+  const u = cu.type ?? coreUnder(x.type);
+  if (cu.err !== undefined || u.kind !== 'Signature') {
     // as gc, the arguments of a non-function call are not evaluated (so they do not count as uses)
-    const why = u.kind === 'TypeParam' ? noCoreCause(u, 'Signature', (t) => check.ts(t)) : `${check.ts(x.type)} is not a function`;
-    check.error(x.expr!.pos, `invalid operation: cannot call ${check.op(x)}: ${why}`);
+    check.error(x.expr!.pos, `invalid operation: cannot call ${check.op(x)}: ${cu.err ?? `${check.ts(x.type)} is not a function`}`);
     return invalidOperand(e);
   }
   if (u.typeParams && u.typeParams.length > 0) return genericCall(check, e, x, u);
@@ -72,6 +77,11 @@ function conversionCall(check: Checker, e: ast.CallExpr, T: Type): Operand {
   }
   const x = expr(check, e.args[0]!, T);
   if (x.mode === 'invalid') return invalidOperand(e);
+  const tu = underlying(T);
+  if (tu.kind === 'Interface' && T.kind !== 'TypeParam' && isConstraintInterface(tu)) {
+    check.error(e.pos, `cannot use interface ${check.ts(T)} in conversion (contains specific type constraints or is comparable)`);
+    return invalidOperand(e);
+  }
   conversion(check, x, T);
   return { ...x, expr: e };
 }
@@ -93,9 +103,6 @@ function tupleString(check: Checker, types: Type[], variadic: boolean): string {
 
 /** argumentsCheck checks the arguments of a call against the signature. */
 export function argumentsCheck(check: Checker, e: ast.CallExpr, sig: Signature, args: Operand[]): void {
-  if (args.some((a) => a.mode === 'invalid')) {
-    return;
-  }
   const params = sig.params.vars;
   const nargs = args.length;
   const npars = params.length;
@@ -119,12 +126,14 @@ export function argumentsCheck(check: Checker, e: ast.CallExpr, sig: Signature, 
   const wantN = sig.variadic && !ddd ? Math.max(npars - 1, nargs) : npars;
   if (nargs !== wantN || (sig.variadic && !ddd && nargs < npars - 1)) {
     const tooFew = nargs < (sig.variadic && !ddd ? npars - 1 : npars);
-    const at = tooFew ? (e.args.length > 0 ? e.args[e.args.length - 1]!.pos : e.pos) : e.args[npars]?.pos ?? e.rparen;
+    // at the first extra argument (a multi-valued call's position for its extra values), else the last one
+    const at = tooFew ? (e.args.length > 0 ? e.args[e.args.length - 1]!.pos : e.pos) : e.args[npars]?.pos ?? (e.args.length === 1 ? e.args[0]!.pos : e.rparen);
     const have = '(' + args.map((a) => typeSummary(check, a.type)).join(', ') + (ddd ? '...' : '') + ')';
     const want = tupleString(check, params.map((p) => p.type), sig.variadic);
     check.error(at, `${tooFew ? 'not enough' : 'too many'} arguments in call to ${exprString(e.fun)}\n\thave ${have}\n\twant ${want}`);
     return;
   }
+  if (args.some((a) => a.mode === 'invalid')) return;
   const context = `argument to ${exprString(e.fun)}`;
   args.forEach((a, i) => {
     const t = ptypes[i];

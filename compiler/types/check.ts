@@ -13,7 +13,7 @@ import type { Func, Obj, Package, PkgName, Scope, Var } from './object.js';
 import type { Operand } from './operand.js';
 import { operandString } from './operand.js';
 import { isUntyped } from './predicates.js';
-import type { Signature, Type } from './type.js';
+import type { Named, Signature, Type } from './type.js';
 import type { Qualifier } from './typestring.js';
 import { relativeTo, typeStringForMessage } from './typestring.js';
 
@@ -22,6 +22,10 @@ export interface CheckConfig {
   diags: DiagnosticList;
   /** Returns an already-checked package for an import path (the driver checks dependencies first). */
   importer(path: string): Package | undefined;
+  /** The package's Go language version ("go1.N", as -lang sets it); unset allows every feature. */
+  goVersion?: string;
+  /** Declares types2's test-only builtins assert and trace (for Go's type-checker test data). */
+  testBuiltins?: boolean;
 }
 
 /** DeclInfo describes a package-level declaration. */
@@ -69,15 +73,25 @@ export class Checker {
   readonly objColor = new Map<Obj, Color>();
   /** The path of objects whose declarations are being checked (for cycle detection). */
   readonly objPath: Obj[] = [];
+  /** Whether values of a defined type have a finite size (cycles.ts), once known. */
+  readonly finite = new Map<Named, boolean>();
+  /** Where an instance was first written in the source (`T[int]`), for cycle messages. */
+  readonly instPos = new Map<Named, Pos>();
+  /** Set while the bounds of a type parameter list are checked (a generic type may refer to itself there). */
+  inTParamList = false;
   readonly untyped = new Map<ast.Expr, UntypedInfo>();
   readonly delayed: (() => void)[] = [];
   /** Methods declared for each (package-level) type name, collected by the resolver. */
   readonly methodDecls = new Map<Obj, Func[]>();
   readonly pkgNames: PkgName[] = [];
+  /** For each file scope, the dot-import that brought each name in (to mark the right import used). */
+  readonly dotImports = new Map<Scope, Map<string, PkgName>>();
   /** Every local variable declared, for the "declared and not used" check. */
   readonly localVars: Var[] = [];
   /** Positions of bodyless functions that need one (reported if the package has no other error). */
   readonly missingBodies: Pos[] = [];
+  /** Language minor version of the files whose //go:build line sets one (version.ts). */
+  readonly fileVersions = new Map<string, number>();
   readonly qualifier: Qualifier;
   env: Environment;
   errorCount = 0;
@@ -110,6 +124,9 @@ export class Checker {
   // Errors
 
   error(pos: Pos, msg: string, soft = false): void {
+    // As gc: once an error is reported, messages mentioning "invalid operand" or
+    // "invalid type" (not at their start) are follow-on errors and left out.
+    if (this.errorCount > 0 && (msg.indexOf('invalid operand') > 0 || msg.indexOf('invalid type') > 0)) return;
     this.errorCount++;
     this.diags.error(this.env.errpos ?? pos, msg, soft);
   }

@@ -373,13 +373,13 @@ export function representable(v: ConstValue, k: BasicKind): RepresentResult {
     case BasicKind.Float32:
     case BasicKind.Float64: {
       const f = toFloat(v);
-      if (f.kind !== 'float') return { ok: false, why: v.kind === 'complex' ? 'truncated' : 'mismatch' };
+      if (f.kind !== 'float') return { ok: false, why: v.kind === 'complex' ? 'overflows' : 'mismatch' };
       const r = roundedRat(f, k === BasicKind.Float32 ? float32Fmt : float64Fmt);
       return r ? { ok: true, value: r } : { ok: false, why: 'overflows' };
     }
     case BasicKind.UntypedFloat: {
       const f = toFloat(v);
-      if (f.kind !== 'float') return { ok: false, why: v.kind === 'complex' ? 'truncated' : 'mismatch' };
+      if (f.kind !== 'float') return { ok: false, why: v.kind === 'complex' ? 'overflows' : 'mismatch' };
       return { ok: true, value: f };
     }
     case BasicKind.Complex64:
@@ -448,6 +448,8 @@ export function parseFloatLit(text: string): ConstValue | undefined {
   if (int + frac === '') return undefined;
   const mant = BigInt(int + frac || '0');
   let exp = Number(dec[3] ?? '0') - frac.length;
+  // as gc (math/big), a binary exponent beyond the int32 range makes the literal malformed
+  if (Math.abs(exp + int.length - 1) * Math.log2(10) + 1 > 2 ** 31 - 1) return undefined;
   // Exponents beyond ±10000 are far outside every float type: approximate them
   // (huge values still overflow, tiny ones become 0) instead of building enormous bigints.
   if (exp < -10000) return makeFloat(0n, 1n);

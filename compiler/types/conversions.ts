@@ -14,12 +14,13 @@ import type { Operand } from './operand.js';
 import { invalidOperand, isNilOperand } from './operand.js';
 import {
   defaultType, identical, identicalIgnoreTags, isComplex, isConstType, isInteger, isIntegerOrFloat, isString,
-  isUnsafePointer, isUntyped, underlying,
+  isUnsafePointer, isUntyped, isValid, underlying,
 } from './predicates.js';
 import type { Type } from './type.js';
 import { BasicKind } from './type.js';
 import { typExpr } from './typexpr.js';
 import { termTypes } from './typeparams/typeset.js';
+import { allowVersion } from './version.js';
 
 function isBytesOrRunes(t: Type): boolean {
   const u = underlying(t);
@@ -67,10 +68,19 @@ export function convertibleTo(check: Checker, x: Operand, T: Type, why?: { cause
   if ((Vu.kind === 'Pointer' || isUintptr(Vu)) && isUnsafePointer(Tu)) return true;
   if (isUnsafePointer(Vu) && (Tu.kind === 'Pointer' || isUintptr(Tu))) return true;
   if (Vu.kind === 'Slice') {
-    if (Tu.kind === 'Array' && identical(Vu.elem, Tu.elem)) return true;
+    const pos = x.expr?.pos ?? 0;
+    if (Tu.kind === 'Array' && identical(Vu.elem, Tu.elem)) {
+      if (allowVersion(check, pos, 20)) return true;
+      if (why) why.cause = 'conversion of slice to array requires go1.20 or later';
+      return false;
+    }
     if (Tu.kind === 'Pointer') {
       const a = underlying(Tu.elem);
-      if (a.kind === 'Array' && identical(Vu.elem, a.elem)) return true;
+      if (a.kind === 'Array' && identical(Vu.elem, a.elem)) {
+        if (allowVersion(check, pos, 17)) return true;
+        if (why) why.cause = 'conversion of slice to array pointer requires go1.17 or later';
+        return false;
+      }
     }
   }
   return false;
@@ -98,6 +108,24 @@ export function conversion(check: Checker, x: Operand, T: Type): void {
       x.mode = 'invalid';
       return;
     }
+  } else if (constArg && T.kind === 'TypeParam') {
+    // a constant converts to a type parameter if it converts to each specific type of its type set
+    const ts = termTypes(T);
+    if (ts === undefined || ts.length === 0) {
+      why.cause = `${check.ts(T)} does not contain specific types`;
+    } else {
+      ok = ts.every((t) => {
+        const u = underlying(t);
+        if (isString(x.type) && isBytesOrRunes(u)) return true;
+        if (u.kind === 'Basic' && isConstType(u) && (C.representable(x.val!, u.basic).ok || (isInteger(x.type) && isString(u)))) return true;
+        if (isInteger(x.type) && isInteger(u)) why.cause = `constant ${C.constString(x.val!)} overflows ${check.ts(t)} (in ${check.ts(T)})`;
+        else why.cause = `cannot convert ${check.op(x)} to type ${check.ts(t)} (in ${check.ts(T)})`;
+        return false;
+      });
+    }
+    x.mode = 'value'; // type parameters are not constants
+  } else if (!isValid(Tu) && isValid(T)) {
+    // a defined type whose underlying type is invalid (reported): nothing converts to it, as in gc
   } else if (convertibleTo(check, x, T, why)) {
     ok = true;
     x.mode = 'value';
@@ -135,6 +163,11 @@ export function typeAssertion(check: Checker, e: ast.TypeAssertExpr): Operand {
     return invalidOperand(e);
   }
   const xu = underlying(x.type);
+  if (x.type.kind === 'TypeParam') {
+    check.error(x.expr!.pos, `invalid operation: cannot use type assertion on type parameter value ${check.op(x)}`);
+    typExpr(check, e.type, false);
+    return invalidOperand(e);
+  }
   if (xu.kind !== 'Interface') {
     check.error(x.expr!.pos, `invalid operation: ${exprString(e.x)} (${check.op(x).replace(/^.*? \(/, '').replace(/\)$/, '')}) is not an interface`);
     typExpr(check, e.type, false);

@@ -7,10 +7,13 @@ import { UnsupportedError } from '../syntax/diagnostics.js';
 import { assignment, initVars, initVar } from './assignments.js';
 import type { Checker, DeclInfo } from './check.js';
 import { expr } from './expr.js';
+import { exprString } from './exprstring.js';
 import type { ConstObj, Func, Obj, TypeName, Var } from './object.js';
 import { Scope } from './object.js';
 import { beginGeneric, endGeneric } from './instantiate.js';
 import { declareTypeParams } from './tparams.js';
+import { verifyVersion } from './version.js';
+import { cycleError, validCycle, validType } from './cycles.js';
 import type { Operand } from './operand.js';
 import { isInvalid, invalidOperand } from './operand.js';
 import { isConstType, isValid, underlying } from './predicates.js';
@@ -28,11 +31,19 @@ export function objDecl(check: Checker, obj: Obj): void {
   const color = check.objColor.get(obj);
   if (color === 'black') return;
   if (color === 'grey') {
-    cycleError(check, obj);
+    // As types2, a function (its signature is known from the start there) and a value whose
+    // type is known are not checked again: no cycle to report through them here.
+    if (obj.kind === 'Func' || ((obj.kind === 'Const' || obj.kind === 'Var') && isValid(obj.type))) return;
+    // a cycle: permitted (type T *T), or reported by validCycle (values are reported with the initialization order)
+    const ok = validCycle(check, obj);
+    if ((obj.kind === 'Const' || obj.kind === 'Var') && (!ok || !isValid(obj.type))) obj.type = invalidType;
+    else if (obj.kind === 'TypeName' && !ok) obj.type = invalidType;
     return;
   }
   check.objColor.set(obj, 'grey');
   check.objPath.push(obj);
+  const savedTParamList = check.inTParamList; // (part of the environment, as in types2)
+  check.inTParamList = false;
   try {
     const env = { decl: d, scope: d.fileScope, iota: undefined, sig: undefined, funcBody: undefined, errpos: undefined };
     check.withEnv(env, () => {
@@ -54,37 +65,15 @@ export function objDecl(check: Checker, obj: Obj): void {
       }
     });
   } finally {
+    check.inTParamList = savedTParamList;
     check.objPath.pop();
     check.objColor.set(obj, 'black');
   }
 }
 
-function cycleError(check: Checker, obj: Obj): void {
-  // Cycles through variables and constants are reported by initorder.ts; the object
-  // being declared has no type yet, which makes the expressions using it invalid (silently).
-  if (obj.kind === 'Const' || obj.kind === 'Var') {
-    if (!isValid(obj.type)) obj.type = invalidType;
-    return;
-  }
-  // A type name whose type is not set up yet (an alias) is an invalid recursive type.
-  if (obj.kind === 'TypeName' && !isValid(obj.type)) {
-    const i = check.objPath.indexOf(obj);
-    reportTypeCycle(check, i >= 0 ? check.objPath.slice(i) : [obj]);
-  }
-}
-
 /** reportTypeCycle reports an invalid recursive type, as gc words it. */
 export function reportTypeCycle(check: Checker, cycle: Obj[]): void {
-  const first = cycle[0]!;
-  if (cycle.length === 1) {
-    check.error(first.pos, `invalid recursive type: ${first.name} refers to itself`);
-    return;
-  }
-  let msg = `invalid recursive type ${first.name}`;
-  cycle.forEach((o, i) => {
-    msg += `\n\t${check.fset.format(o.pos)}: ${o.name} refers to ${cycle[(i + 1) % cycle.length]!.name}`;
-  });
-  check.error(first.pos, msg);
+  cycleError(check, cycle, 0);
 }
 
 // ---------------------------------------------------------------------------
@@ -108,8 +97,9 @@ export function constDecl(check: Checker, obj: ConstObj, typ: ast.Expr | undefin
 }
 
 function initConst(check: Checker, obj: ConstObj, x: Operand, typed: boolean): void {
+  // as gc, a constant with a declared type keeps it when its value is invalid (its value is unknown)
   if (x.mode === 'invalid' || !isValid(x.type) || (typed && !isValid(obj.type))) {
-    obj.type = invalidType;
+    if (!typed) obj.type = invalidType;
     return;
   }
   if (x.mode !== 'constant') {
@@ -120,7 +110,7 @@ function initConst(check: Checker, obj: ConstObj, x: Operand, typed: boolean): v
   if (!typed) obj.type = x.type;
   assignment(check, x, obj.type, 'constant declaration');
   if (isInvalid(x)) {
-    obj.type = invalidType;
+    if (!typed) obj.type = invalidType;
     return;
   }
   obj.value = x.val!;
@@ -140,7 +130,7 @@ export function varDecl(check: Checker, obj: Var, lhs: Var[] | undefined, typ: a
     return;
   }
   if (!lhs || lhs.length === 1) {
-    const x = expr(check, init, t);
+    const x = expr(check, init, t, obj.name);
     initVar(check, obj, x, 'variable declaration', t !== undefined);
     return;
   }
@@ -153,6 +143,13 @@ export function varDecl(check: Checker, obj: Var, lhs: Var[] | undefined, typ: a
 // Types
 
 export function typeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): void {
+  const tparam0 = spec.typeParams?.[0];
+  if (spec.assign) {
+    // the highest requirement first, as gc
+    if (!tparam0 || verifyVersion(check, tparam0.pos, 23, 'generic type alias')) verifyVersion(check, spec.pos, 9, 'type alias');
+  } else if (tparam0) {
+    verifyVersion(check, tparam0.pos, 18, 'type parameter');
+  }
   if (spec.typeParams && spec.typeParams.length > 0) {
     if (spec.assign) genericAliasDecl(check, obj, spec);
     else genericTypeDecl(check, obj, spec);
@@ -160,21 +157,23 @@ export function typeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
   }
   if (spec.assign) {
     obj.type = invalidType;
-    obj.type = typExpr(check, spec.type, false);
+    // an alias may denote a constraint interface (type C = comparable)
+    obj.type = check.inConstraint(() => typExpr(check, spec.type, false));
     return;
   }
   const named: Named = { kind: 'Named', obj, underlying: invalidType, methods: [] };
   obj.type = named;
   const rhs = definedType(check, spec.type, named);
+  named.rhs = rhs;
   let u = underlying(rhs);
   if (u.kind === 'Named') u = invalidType;
   named.underlying = u;
-  if (rhs.kind === 'Named' && !isValid(rhs.underlying) && check.objPath.includes(rhs.obj)) {
-    // type T T, or type b c; type c b: the right-hand side is still being declared
+  if (rhs.kind === 'Named' && !isValid(rhs.underlying) && check.objPath.includes(rhs.obj) && !check.objMap.has(obj)) {
+    // a local type T T: the right-hand side is still being declared (package-level ones: directCycles)
     reportTypeCycle(check, check.objPath.slice(check.objPath.indexOf(rhs.obj)));
     return;
   }
-  validType(check, named, spec);
+  validType(check, named);
   collectMethods(check, obj, named);
 }
 
@@ -206,6 +205,7 @@ function genericTypeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
     check.withEnv({ scope }, () => {
       declareTypeParams(check, spec.typeParams!, tparams);
       const rhs = definedType(check, spec.type, named);
+      named.rhs = rhs;
       let u = underlying(rhs);
       if (u.kind === 'Named' || u.kind === 'TypeParam') {
         if (rhs.kind === 'TypeParam') check.error(spec.type.pos, `cannot use a type parameter as RHS in type declaration`);
@@ -213,46 +213,10 @@ function genericTypeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
       }
       named.underlying = u;
     });
-    validType(check, named, spec);
+    validType(check, named);
     collectMethods(check, obj, named);
   } finally {
     endGeneric(named);
-  }
-}
-
-/** validType reports types that contain themselves without indirection (type T struct{ t T }). */
-function validType(check: Checker, named: Named, _spec: ast.TypeSpec): void {
-  const visit = (t: Type, path: Named[]): Named[] | undefined => {
-    switch (t.kind) {
-      case 'Named': {
-        if (t === named || (t.origin && t.origin === named)) return path;
-        if (path.includes(t)) return undefined;
-        // an instance of a generic type whose declaration is in progress has no underlying type yet: use the origin's
-        const u = t.origin && !isValid(t.underlying) ? t.origin.underlying : t.underlying;
-        return visit(u, [...path, t]);
-      }
-      case 'Array':
-        return visit(t.elem, path);
-      case 'Interface':
-        for (const e of t.embeddeds) {
-          const c = visit(e, path);
-          if (c) return c;
-        }
-        return undefined;
-      case 'Struct':
-        for (const f of t.fields) {
-          const c = visit(f.type, path);
-          if (c) return c;
-        }
-        return undefined;
-      default:
-        return undefined;
-    }
-  };
-  const cycle = visit(named.underlying, []);
-  if (cycle) {
-    reportTypeCycle(check, [named.obj, ...cycle.map((n) => n.obj)]);
-    named.underlying = invalidType;
   }
 }
 
@@ -311,14 +275,14 @@ function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
   const fdecl = d.fdecl!;
   const { sig, scope } = funcType(check, fdecl.recv, fdecl.type, fdecl.typeParams);
   obj.type = sig;
-  if (!fdecl.recv && (obj.name === 'main' || obj.name === 'init') && (check.pkg.name === 'main' || obj.name === 'init') && fdecl.typeParams && fdecl.typeParams.length > 0) {
-    check.error(fdecl.typeParams[0]!.pos, `func ${obj.name} must have no type parameters`);
-  } else if (!fdecl.recv && (obj.name === 'main' || obj.name === 'init') && (check.pkg.name === 'main' || obj.name === 'init')) {
-    if (sig.params.vars.length > 0 || sig.results.vars.length > 0) {
-      check.error(fdecl.name.pos, `func ${obj.name} must have no arguments and no return values`);
-    }
-  }
+  // (func init and main's type parameters and signatures are checked by the resolver)
+  const special = !fdecl.recv && (obj.name === 'init' || (obj.name === 'main' && check.pkg.name === 'main'));
+  if (!special && !fdecl.recv && fdecl.typeParams && fdecl.typeParams.length > 0) verifyVersion(check, fdecl.typeParams[0]!.pos, 18, 'type parameter');
   const body = fdecl.body;
+  if (!body && sig.typeParams && sig.typeParams.length > 0) {
+    check.softError(fdecl.name.pos, 'generic function is missing function body');
+    return;
+  }
   if (!body) {
     const external = check.pkg.path === 'runtime' || hasDirective(fdecl, 'go:linkname') || hasDirective(fdecl, 'go:wasmimport') || linknamed(check).has(obj.name);
     // gc reports missing bodies only once the package type-checked without errors
@@ -332,12 +296,22 @@ function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
   });
 }
 
-/** funcLit checks a function literal; its body is checked right away in its own environment. */
+/**
+ * funcLit checks a function literal. Its body is checked in its own environment,
+ * right away, or, while a declaration is in progress (a package-level one or a
+ * local type), once the declarations are done, as types2 does: the body may use
+ * the types being declared (type T chan [unsafe.Sizeof(func(ch T) { <-ch })]byte).
+ */
 export function funcLit(check: Checker, e: ast.FuncLit): Operand {
   const { sig, scope } = funcType(check, undefined, e.type);
-  check.withEnv({ scope, iota: undefined, sig, funcBody: e.body }, () => {
-    funcBody(check, sig, e.body, scope);
-  });
+  const env = check.env;
+  const body = (): void => {
+    check.withEnv({ ...env, scope, sig, funcBody: e.body }, () => { // iota of an enclosing constant declaration stays usable (as gc)
+      funcBody(check, sig, e.body, scope);
+    });
+  };
+  if (check.objPath.length > 0) check.later(body);
+  else body();
   return { mode: 'value', expr: e, type: sig };
 }
 
@@ -387,18 +361,24 @@ function localConstDecl(check: Checker, d: ast.GenDecl): void {
       const init = src.values[i];
       constDecl(check, obj, src.type, init, s.iota, inherited);
     });
-    arityConst(check, s, src);
+    arity(check, s.pos, s.names, src.values, true, inherited);
     // spec: the scope of a constant begins after the ConstSpec
     s.names.forEach((n, i) => declare(check, n, objs[i]!));
   }
 }
 
-export function arityConst(check: Checker, s: ast.ValueSpec, src: ast.ValueSpec): void {
-  if (src.values.length < s.names.length) {
-    const n = s.names[src.values.length]!;
-    check.error(n.pos, src === s ? 'missing init expr for const declaration' : 'missing init expr for const declaration');
-  } else if (src.values.length > s.names.length && src === s) {
-    check.error(src.values[s.names.length]!.pos, 'extra init expr');
+/** arity reports a count mismatch of names and init expressions in a const or var spec, as gc words it
+ * (for variables, one value may be a multi-valued call: that is checked with the assignment). */
+export function arity(check: Checker, pos: number, names: ast.Ident[], inits: ast.Expr[], constDecl: boolean, inherited: boolean): void {
+  const l = names.length;
+  const r = inits.length;
+  if (l < r) {
+    const n = inits[l]!;
+    if (inherited) check.error(pos, `extra init expr at ${check.fset.format(n.pos)}`);
+    else check.error(n.pos, `extra init expr ${exprString(n)}`);
+  } else if (l > r && (constDecl || r !== 1)) {
+    const n = names[r]!;
+    check.error(n.pos, `missing init expr for ${n.name}`);
   }
 }
 
@@ -407,10 +387,16 @@ function localVarSpec(check: Checker, s: ast.ValueSpec): void {
   const t = s.type ? typExpr(check, s.type, false) : undefined;
   if (t) for (const v of vars) v.type = t;
   if (s.values.length > 0) {
-    if (s.values.length === vars.length) {
-      vars.forEach((v, i) => initVar(check, v, expr(check, s.values[i]!, t), 'variable declaration', t !== undefined));
-    } else {
+    if (s.values.length === 1 && vars.length > 1) {
       initVars(check, vars, s.values, t !== undefined, undefined);
+    } else {
+      // n:n, or a count mismatch (reported by arity): each variable with its own value, if any
+      vars.forEach((v, i) => {
+        const init = s.values[i];
+        if (init) initVar(check, v, expr(check, init, t, v.name), 'variable declaration', t !== undefined);
+        else if (!t) v.type = invalidType;
+      });
+      arity(check, s.pos, s.names, s.values, false, false);
     }
   } else if (!t) {
     check.error(s.pos, 'missing type or init expr');

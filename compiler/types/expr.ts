@@ -21,16 +21,18 @@ import { Typ } from './universe.js';
 import { compositeLit } from './literals.js';
 import { funcLit } from './decl.js';
 import { ident } from './ident.js';
-import { typExpr } from './typexpr.js';
+import { notConstraint, typExpr } from './typexpr.js';
 import { callExpr } from './call.js';
 import { selector } from './selector.js';
 import { indexExpr, sliceExpr } from './index-expr.js';
 import { typeAssertion } from './conversions.js';
 import { assignableTo } from './assignments.js';
 import { sizeof } from './sizes.js';
-import { allTerms, noCoreCause, termTypes, typeParamSet } from './typeparams/typeset.js';
-import { inferFromTarget } from './instexpr.js';
+import { allTerms, commonUnder, noCoreCause, termTypes, typeParamSet } from './typeparams/typeset.js';
+import { inferFromTarget, nonGenericType } from './instexpr.js';
 import { coreUnder } from './typeparams/typeset.js';
+import { allowVersion, verifyVersion, versionError } from './version.js';
+import { pendingType } from './cycles.js';
 
 // ---------------------------------------------------------------------------
 // Entry points
@@ -39,6 +41,7 @@ import { coreUnder } from './typeparams/typeset.js';
 export function rawExpr(check: Checker, e: ast.Expr, hint?: Type): Operand {
   const x = exprInternal(check, e, hint);
   x.expr = e;
+  pendingType(check, x); // a value of a type still being declared: type T [unsafe.Sizeof(T{})]int
   if (x.mode !== 'invalid') {
     const mode: OperandMode = x.mode;
     check.recordTypeAndValue(e, mode, x.type, x.val);
@@ -46,14 +49,14 @@ export function rawExpr(check: Checker, e: ast.Expr, hint?: Type): Operand {
   return x;
 }
 
-/** expr evaluates a single-valued expression. */
-export function expr(check: Checker, e: ast.Expr, hint?: Type): Operand {
+/** expr evaluates a single-valued expression; hint is the type of its target (named desc in messages: "v", "result variable"). */
+export function expr(check: Checker, e: ast.Expr, hint?: Type, desc?: string): Operand {
   const x = rawExpr(check, e, hint);
   exclude(check, x, ['novalue', 'builtin', 'typexpr']);
   singleValue(check, x);
   if (hint && isGenericFunc(x)) {
     if (!isValid(hint)) x.mode = 'invalid';
-    else inferFromTarget(check, x, hint);
+    else inferFromTarget(check, x, hint, desc);
   }
   genericValue(check, x);
   return x;
@@ -103,7 +106,8 @@ function exclude(check: Checker, x: Operand, modes: OperandMode[]): void {
   let msg: string;
   switch (x.mode) {
     case 'novalue':
-      msg = `${exprString(x.expr!)} (no value) used as value`;
+      // (where a type is allowed too, as gc: "used as value or type")
+      msg = `${exprString(x.expr!)} (no value) used as value${modes.includes('typexpr') ? '' : ' or type'}`;
       break;
     case 'builtin':
       msg = `${exprString(x.expr!)} (built-in) must be called`;
@@ -171,7 +175,7 @@ function exprInternal(check: Checker, e: ast.Expr, hint: Type | undefined): Oper
     case 'ChanType':
       return { mode: 'typexpr', expr: e, type: typExpr(check, e, false) };
     case 'Ellipsis':
-      check.error(e.pos, "invalid use of '...'");
+      check.error(e.pos, 'invalid use of ...');
       return invalidOperand(e);
     default:
       return assertNever(e);
@@ -191,24 +195,49 @@ function basicLit(check: Checker, e: ast.BasicLit): Operand {
     CHAR: BasicKind.UntypedRune,
     STRING: BasicKind.UntypedString,
   };
-  return { mode: 'constant', expr: e, type: Typ[kinds[e.litKind]]!, val: v };
+  if ((e.litKind === 'INT' || e.litKind === 'FLOAT' || e.litKind === 'IMAG') && e.value.length > 2 && !allowVersion(check, e.pos, 13)) {
+    const s = e.value;
+    if (s.includes('_')) versionError(check, e.pos, 13, 'underscore in numeric literal');
+    else if (/^0[bB]/.test(s)) versionError(check, e.pos, 13, 'binary literal');
+    else if (/^0[oO]/.test(s)) versionError(check, e.pos, 13, '0o/0O-style octal literal');
+    else if (/^0[xX]/.test(s) && e.litKind !== 'INT') versionError(check, e.pos, 13, 'hexadecimal floating-point literal');
+  }
+  const x: Operand = { mode: 'constant', expr: e, type: Typ[kinds[e.litKind]]!, val: v };
+  overflow(check, x); // untyped integer literals are limited to 512 bits, as other constants
+  return x;
 }
 
 function starExpr(check: Checker, e: ast.StarExpr): Operand {
   const x = exprOrType(check, e.x);
   if (x.mode === 'invalid') return invalidOperand(e);
-  if (x.mode === 'typexpr') return { mode: 'typexpr', expr: e, type: typExpr(check, e, false) };
+  if (x.mode === 'typexpr') {
+    // *T: T was just evaluated as a type (once: no repeated errors); a pointer to an invalid type is invalid
+    if (!isValid(x.type) || !nonGenericType(check, x)) return invalidOperand(e);
+    notConstraint(check, e.x, x.type);
+    const t: Type = { kind: 'Pointer', elem: x.type };
+    return { mode: 'typexpr', expr: e, type: t };
+  }
   if (isNilOperand(x)) {
     check.error(x.expr!.pos, 'invalid operation: cannot indirect nil');
     return invalidOperand(e);
   }
-  const u = coreUnder(x.type);
-  if (u.kind !== 'Pointer') {
-    check.error(x.expr!.pos, `invalid operation: cannot indirect ${check.op(x)}`);
-    return invalidOperand(e);
+  // every type of a type parameter's set must be a pointer, all to one base type
+  let us: (Type | undefined)[] = x.type.kind === 'TypeParam' ? (termTypes(x.type)?.map(underlying) ?? [undefined]) : [underlying(x.type)];
+  if (us.length === 0) us = [undefined];
+  let base: Type | undefined;
+  for (const u of us) {
+    if (u?.kind !== 'Pointer') {
+      check.error(x.expr!.pos, `invalid operation: cannot indirect ${check.op(x)}`);
+      return invalidOperand(e);
+    }
+    if (base && !identical(u.elem, base)) {
+      check.error(x.expr!.pos, `invalid operation: pointers of ${check.op(x)} must have identical base types`);
+      return invalidOperand(e);
+    }
+    base = u.elem;
   }
-  if (u.elem.kind === 'Basic' && u.elem.basic === BasicKind.Invalid) return invalidOperand(e);
-  return { mode: 'variable', expr: e, type: u.elem };
+  if (!base || !isValid(base)) return invalidOperand(e);
+  return { mode: 'variable', expr: e, type: base };
 }
 
 // ---------------------------------------------------------------------------
@@ -253,20 +282,26 @@ function unary(check: Checker, e: ast.UnaryExpr): Operand {
 }
 
 function receive(check: Checker, e: ast.UnaryExpr, x: Operand): Operand {
-  const u = coreUnder(x.type);
-  if (u.kind === 'TypeParam') {
-    check.error(x.expr!.pos, `invalid operation: cannot receive from ${check.op(x)}: ${noCoreCause(u, 'Chan', (t) => check.ts(t))}`);
-    return invalidOperand(e);
-  }
-  if (u.kind !== 'Chan') {
-    check.error(x.expr!.pos, `invalid operation: cannot receive from non-channel ${check.op(x)}`);
-    return invalidOperand(e);
-  }
-  if (u.dir === 'send') {
-    check.error(x.expr!.pos, `invalid operation: cannot receive from send-only channel ${check.op(x)}`);
-    return invalidOperand(e);
-  }
-  return { mode: 'commaok', expr: e, type: u.elem };
+  const elem = chanElem(check, x.expr!.pos, x, true);
+  if (!elem) return invalidOperand(e);
+  return { mode: 'commaok', expr: e, type: elem };
+}
+
+/** chanElem returns the element type of the channel x received from (recv) or sent to, or reports why x is none, as gc. */
+export function chanElem(check: Checker, pos: number, x: Operand, recv: boolean): Type | undefined {
+  const r = commonUnder(x.type, (t) => check.ts(t), (t, u) => {
+    if (!u || !t) return 'no specific channel type';
+    if (u.kind !== 'Chan') return `non-channel ${check.ts(t)}`;
+    if (recv && u.dir === 'send') return `send-only channel ${check.ts(t)}`;
+    if (!recv && u.dir === 'recv') return `receive-only channel ${check.ts(t)}`;
+    return undefined;
+  });
+  if (r.type?.kind === 'Chan') return r.type.elem;
+  const what = recv ? 'cannot receive from' : 'cannot send to';
+  // for a type parameter, the cause follows; else it is one of "non-channel T" or the wrong direction
+  if (x.type.kind === 'TypeParam') check.error(pos, `invalid operation: ${what} ${check.op(x)}: ${r.err}`);
+  else check.error(pos, `invalid operation: ${what} ${r.err} ${check.op(x)}`);
+  return undefined;
 }
 
 // ---------------------------------------------------------------------------
@@ -285,7 +320,7 @@ export function overflow(check: Checker, x: Operand): void {
     if (u.kind !== 'Basic') return;
     const r = C.representable(x.val, u.basic);
     if (!r.ok) {
-      invalidConversion(check, x, x.type, r.why);
+      invalidConversion(check, x, u, r.why); // gc names the basic type
       x.mode = 'invalid';
     } else {
       x.val = r.value;
@@ -374,7 +409,8 @@ export function implicitTypeAndValue(check: Checker, x: Operand, target: Type): 
 export function convertUntyped(check: Checker, x: Operand, target: Type): void {
   const r = implicitTypeAndValue(check, x, target);
   if (!r.ok) {
-    invalidConversion(check, x, target, r.why);
+    // gc names the target's underlying type (the type parameter itself for a type parameter)
+    invalidConversion(check, x, target.kind === 'TypeParam' ? target : underlying(target), r.why);
     x.mode = 'invalid';
     return;
   }
@@ -445,8 +481,8 @@ export function isComparisonOp(op: string): boolean {
 export function matchTypes(check: Checker, x: Operand, y: Operand): void {
   const mayConvert = (a: Operand, b: Operand): boolean => {
     if (isTyped(a.type) && isTyped(b.type)) return false;
-    if (a.type.kind === 'TypeParam' && isUntyped(b.type)) return implicitTypeAndValue(check, b, a.type).ok;
-    if (b.type.kind === 'TypeParam' && isUntyped(a.type)) return implicitTypeAndValue(check, a, b.type).ok;
+    // a numeric type converts only to a numeric type (for a type parameter: all types of its type set)
+    if (isNumeric(a.type) !== isNumeric(b.type)) return false;
     if (underlying(a.type).kind === 'Interface' || underlying(b.type).kind === 'Interface') return true;
     if (isBoolean(a.type) !== isBoolean(b.type)) return false;
     if (isString(a.type) !== isString(b.type)) return false;
@@ -475,13 +511,17 @@ export function binary(check: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr
   const y = expr(check, rhs);
   if (x.mode === 'invalid') return invalidOperand(e);
   if (y.mode === 'invalid') return invalidOperand(e);
+  // an operand of invalid type (a field whose type was reported) gives no follow-on errors
+  if (!isValid(x.type) || !isValid(y.type)) return invalidOperand(e);
   if (op === '<<' || op === '>>') return shiftOp(check, x, y, e, op);
   matchTypes(check, x, y);
   if (isInvalid(x)) return invalidOperand(e);
   if (isComparisonOp(op)) return comparison(check, x, y, op, e, undefined);
   if (!identical(x.type, y.type)) {
     if (isValid(x.type) && isValid(y.type)) {
-      check.error(x.expr!.pos, `invalid operation: ${exprString(e)} (mismatched types ${check.ts(x.type)} and ${check.ts(y.type)})`);
+      // an assignment operation (e is its lhs) prints as `x op= y`
+      const what = e === lhs ? `${exprString(lhs)} ${op}= ${exprString(rhs)}` : exprString(e);
+      check.error(x.expr!.pos, `invalid operation: ${what} (mismatched types ${check.ts(x.type)} and ${check.ts(y.type)})`);
     }
     return invalidOperand(e);
   }
@@ -490,11 +530,15 @@ export function binary(check: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr
     check.error(opnd.expr!.pos, `invalid operation: operator ${op} not defined on ${check.op(opnd)}`);
     return invalidOperand(e);
   }
-  if ((op === '/' || op === '%') && (x.mode === 'constant' || isInteger(x.type)) && y.mode === 'constant' && C.sign(y.val!) === 0) {
+  if ((op === '/' || op === '%') && (x.mode === 'constant' || isInteger(x.type)) && y.mode === 'constant' && y.val!.kind !== 'unknown' && C.sign(y.val!) === 0) {
     check.error(y.expr!.pos, 'invalid operation: division by zero');
     return invalidOperand(e);
   }
   void opPos;
+  if (x.mode === 'constant' && y.mode === 'constant' && (x.val!.kind === 'unknown' || y.val!.kind === 'unknown')) {
+    // an operand with an unknown value (an error reported before): the result is unknown too
+    return { mode: 'constant', expr: e, type: x.type, val: C.unknownVal };
+  }
   if (x.mode === 'constant' && y.mode === 'constant') {
     let xv = x.val!;
     let yv = y.val!;
@@ -639,7 +683,7 @@ function shiftOp(check: Checker, x: Operand, y: Operand, e: ast.Expr, op: '<<' |
       yval = C.toInt(y.val!);
     }
   } else if (isInteger(y.type)) {
-    // ok
+    if (!isUnsigned(y.type) && !verifyVersion(check, y.expr!.pos, 13, `invalid operation: signed shift count ${check.op(y)}`)) return invalidOperand(e);
   } else if (isUntyped(y.type)) {
     convertUntyped(check, y, Typ[BasicKind.Uint]!);
     if (y.mode === 'invalid') return invalidOperand(e);

@@ -6,11 +6,13 @@ import type * as ast from '../syntax/ast.js';
 import { assertNever } from '../syntax/diagnostics.js';
 import type { Checker } from './check.js';
 import { objDecl, reportTypeCycle } from './decl.js';
+import type { Scope } from './object.js';
 import type { Operand } from './operand.js';
 import { invalidOperand } from './operand.js';
 import { isValid } from './predicates.js';
 import { BasicKind } from './type.js';
 import { Typ, universeIota } from './universe.js';
+import { verifyVersion } from './version.js';
 
 export function ident(check: Checker, e: ast.Ident): Operand {
   if (e.name === '_') {
@@ -24,13 +26,16 @@ export function ident(check: Checker, e: ast.Ident): Operand {
   }
   check.recordUse(e, obj);
   if (obj.pkg && obj.pkg !== check.pkg && obj.kind !== 'PkgName') {
-    // an object of another package named without qualifier came through a dot import: the import is used
-    for (const p of check.pkgNames) if (p.name === '.' && p.imported === obj.pkg) p.used = true;
+    // an object of another package named without qualifier came through a dot import (of this file): it is used
+    let s: Scope | undefined = check.env.scope;
+    while (s && s.lookup(e.name) !== obj) s = s.parent;
+    const dot = s ? check.dotImports.get(s)?.get(e.name) : undefined;
+    if (dot) dot.used = true;
   }
   switch (obj.kind) {
     case 'PkgName':
-      obj.used = true;
-      check.error(e.pos, `use of package ${obj.name} without selector`);
+      // as gc, this is no use of the import (which is then also "imported and not used")
+      check.error(e.pos, `use of package ${obj.name} not in selector`);
       return invalidOperand(e);
     case 'Const': {
       if (obj === universeIota) {
@@ -46,6 +51,7 @@ export function ident(check: Checker, e: ast.Ident): Operand {
       return { mode: 'constant', expr: e, type: obj.type, val: obj.value };
     }
     case 'TypeName':
+      if (!obj.pkg && (obj.name === 'any' || obj.name === 'comparable')) verifyVersion(check, e.pos, 18, `predeclared ${obj.name}`);
       objDecl(check, obj);
       if (!isValid(obj.type) && !check.objMap.has(obj) && check.objPath.includes(obj)) {
         // a local alias being declared: type T = T

@@ -44,11 +44,13 @@ export function isValidIndex(check: Checker, x: Operand, what: string, allowNega
 export function index(check: Checker, e: ast.Expr, max: number): { type: Type; value: number } {
   const x = expr(check, e);
   if (!isValidIndex(check, x, 'index', false)) return { type: invalidType, value: -1 };
-  if (x.mode !== 'constant' || x.val?.kind !== 'int') return { type: x.type, value: -1 };
-  const v = x.val.value;
+  if (x.mode !== 'constant') return { type: x.type, value: -1 };
+  const iv = x.val ? C.toInt(x.val) : C.unknownVal;
+  if (iv.kind !== 'int') return { type: invalidType, value: -1 }; // an unknown value (reported)
+  const v = iv.value;
   if (max >= 0 && v >= BigInt(max)) {
-    check.error(x.expr!.pos, `invalid argument: index ${C.constString(x.val)} out of bounds [0:${max}]`);
-    return { type: x.type, value: -1 };
+    check.error(x.expr!.pos, `invalid argument: index ${C.constString(iv)} out of bounds [0:${max}]`);
+    return { type: invalidType, value: -1 }; // (reported: no "must be integer constant" after it)
   }
   return { type: x.type, value: Number(v) };
 }
@@ -72,6 +74,11 @@ export function indexExpr(check: Checker, e: ast.IndexExpr): Operand {
     return isValid(t) ? { mode: 'typexpr', expr: e, type: t } : invalidOperand(e);
   }
   if (x.type.kind === 'Signature' && x.type.typeParams && x.type.typeParams.length > 0) return funcInstance(check, e, x);
+  if (x.mode === 'builtin') {
+    check.error(x.expr!.pos, `invalid operation: cannot index ${check.op(x)}`);
+    useExprs(check, e.indices);
+    return invalidOperand(e);
+  }
   let valid = false;
   let length = -1;
   let mode: Operand['mode'] = x.mode;
@@ -123,6 +130,7 @@ export function indexExpr(check: Checker, e: ast.IndexExpr): Operand {
         valid = true;
         mode = r.mode;
         type = r.elem;
+        length = r.length;
       }
       break;
     }
@@ -151,7 +159,8 @@ export function sliceExpr(check: Checker, e: ast.SliceExpr): Operand {
   let valid = false;
   let length = -1;
   let type: Type = x.type;
-  const u = coreUnder(x.type);
+  const u = sliceableUnder(check, x);
+  if (!u) return invalidOperand(e);
   switch (u.kind) {
     case 'Basic':
       if (isString(u)) {
@@ -188,10 +197,6 @@ export function sliceExpr(check: Checker, e: ast.SliceExpr): Operand {
     case 'Slice':
       valid = true;
       break;
-    case 'TypeParam':
-      // string | []byte: every type of the set can be sliced; the result has the operand's type
-      valid = allTerms(u, (t) => isString(t) || underlying(t).kind === 'Slice');
-      break;
     default:
       break;
   }
@@ -199,10 +204,7 @@ export function sliceExpr(check: Checker, e: ast.SliceExpr): Operand {
     check.error(x.expr!.pos, `cannot slice ${check.op(x)}`);
     return invalidOperand(e);
   }
-  if (e.slice3 && (!e.high || !e.max)) {
-    check.error(e.pos, 'middle index required in 3-index slice');
-    return invalidOperand(e);
-  }
+  if (e.slice3 && (!e.high || !e.max)) return invalidOperand(e); // reported by the parser
   const ind: number[] = [];
   idx.forEach((ie, i) => {
     if (i === 2 && !e.slice3) return;
@@ -229,25 +231,66 @@ export function sliceExpr(check: Checker, e: ast.SliceExpr): Operand {
   return { mode: 'value', expr: e, type };
 }
 
+/**
+ * sliceableUnder returns the underlying type x is sliced as: for a type parameter, the one
+ * underlying type of all types of its set, strings counting as []byte (string if one is a
+ * string); undefined after reporting why there is none, as gc.
+ */
+function sliceableUnder(check: Checker, x: Operand): Type | undefined {
+  if (x.type.kind !== 'TypeParam') return underlying(x.type);
+  const ts = termTypes(x.type);
+  if (!ts || ts.length === 0) {
+    check.error(x.expr!.pos, `cannot slice ${check.op(x)}: no specific type in ${check.ts(x.type)}`);
+    return undefined;
+  }
+  let ct: Type | undefined;
+  let cu: Type | undefined;
+  let hasString = false;
+  for (const t of ts) {
+    let u = underlying(t);
+    if (isString(u)) {
+      u = { kind: 'Slice', elem: universeByte };
+      hasString = true;
+    }
+    if (!cu) {
+      ct = t;
+      cu = u;
+    } else if (!identical(cu, u)) {
+      check.error(x.expr!.pos, `cannot slice ${check.op(x)}: ${check.ts(ct!)} and ${check.ts(t)} have different underlying types`);
+      return undefined;
+    }
+  }
+  return hasString ? Typ[BasicKind.String]! : cu;
+}
+
 /** typeParamIndex: the element type and mode of x[i] for a type parameter whose type set is indexable alike. */
-function typeParamIndex(t: Type, xMode: Operand['mode']): { elem: Type; mode: Operand['mode'] } | undefined {
+function typeParamIndex(t: Type, xMode: Operand['mode']): { elem: Type; mode: Operand['mode']; length: number } | undefined {
   const ts = termTypes(t);
   if (!ts || ts.length === 0) return undefined;
   let elem: Type | undefined;
   let mode: Operand['mode'] = 'variable';
+  let length = -1; // the smallest array length (as gc: starting from the first type's)
   for (const term of ts) {
     const u = underlying(term);
     let e: Type | undefined;
+    let l = -1;
     if (isString(u)) {
       e = universeByte;
       mode = 'value';
     } else if (u.kind === 'Slice') e = u.elem;
     else if (u.kind === 'Array') {
       e = u.elem;
+      l = u.len;
       if (xMode !== 'variable') mode = 'value'; // an array element is addressable when the array is
-    } else if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') e = (underlying(u.elem) as { elem: Type }).elem;
+    } else if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') {
+      const a = underlying(u.elem) as { elem: Type; len: number };
+      e = a.elem;
+      l = a.len;
+    }
     if (!e || (elem && !identical(elem, e))) return undefined;
+    if (!elem) length = l;
+    else if (l >= 0 && l < length) length = l;
     elem = e;
   }
-  return elem ? { elem, mode } : undefined;
+  return elem ? { elem, mode, length } : undefined;
 }

@@ -15,7 +15,9 @@ import { Scope } from './object.js';
 import { defaultType, isUntyped } from './predicates.js';
 import * as C from './const-arith.js';
 import { collectObjects } from './resolver.js';
-import { universe } from './universe.js';
+import { testUniverse, universe } from './universe.js';
+import { computeFileVersions } from './version.js';
+import { directCycles } from './cycles.js';
 
 export type { CheckConfig } from './check.js';
 export type { CheckedPackage, Info, TypeAndValue, Selection, Initializer, OperandMode } from './info.js';
@@ -44,11 +46,14 @@ export { instantiateNamed, instantiateSignature } from './instantiate.js';
 /** checkPackage type-checks the files of one package. Errors go to config.diags. */
 export function checkPackage(config: CheckConfig, path: string, files: ast.File[]): CheckedPackage {
   const name = files[0]?.pkgName.name ?? '';
-  const pkg: Package = { path, name, scope: new Scope(universe, `package ${path}`), imports: [], complete: false };
+  const parent = config.testBuiltins ? testUniverse : universe;
+  const pkg: Package = { path, name, scope: new Scope(parent, `package ${path}`), imports: [], complete: false };
   const check = new Checker(config, pkg, files);
+  computeFileVersions(check);
   const savedResolver = setMethodResolver((f) => objDecl(check, f));
   try {
     guard(check, () => collectObjects(check));
+    directCycles(check);
     packageObjects(check);
     processDelayed(check);
   } finally {

@@ -13,8 +13,9 @@ import type { Signature, Type, TypeParam } from './type.js';
 import { exprString } from './exprstring.js';
 import { instantiateOperand } from './instexpr.js';
 import { BasicKind } from './type.js';
-import { typeParamSet } from './typeparams/typeset.js';
+import { constraintInterface, typeParamSet } from './typeparams/typeset.js';
 import { Unifier } from './unify.js';
+import { missingMethod } from './lookup.js';
 import { defaultType } from './predicates.js';
 import { Typ } from './universe.js';
 
@@ -39,7 +40,10 @@ export function infer(check: Checker, inp0: InferInput): Type[] | undefined {
   fresh.forEach((f, i) => {
     f.constraint = subst(inp0.tparams[i]!.constraint, rn, instantiateNamed);
   });
-  const inp: InferInput = { ...inp0, tparams: fresh, ptypes: inp0.ptypes.map((p) => subst(p, rn, instantiateNamed)) };
+  // explicit type arguments are substituted first: a parameter they determine is no inference
+  // matter (its argument is checked as an ordinary argument, as gc)
+  const explicit = makeSubstMap(fresh.slice(0, inp0.targs.length), inp0.targs);
+  const inp: InferInput = { ...inp0, tparams: fresh, ptypes: inp0.ptypes.map((p) => subst(subst(p, rn, instantiateNamed), explicit, instantiateNamed)) };
   const { tparams } = inp;
   const set = new Set(tparams);
   // generic function arguments: their type parameters are inferred together with the callee's
@@ -112,7 +116,8 @@ export function infer(check: Checker, inp0: InferInput): Type[] | undefined {
   }
   for (const [p, v] of untyped) u.bindings.set(p, defaultType(Typ[v.kind]!));
 
-  if (!constraintStep(check, inp, u)) return undefined;
+  // (after the untyped defaults, as gc, the constraints' methods are not unified again)
+  if (!constraintStep(check, inp, u, false)) return undefined;
 
   const m: SubstMap = new Map(u.bindings);
   const out: Type[] = [];
@@ -148,18 +153,36 @@ export function infer(check: Checker, inp0: InferInput): Type[] | undefined {
 }
 
 /** constraintStep runs constraint type inference, reporting a type argument that does not match its core type. */
-function constraintStep(check: Checker, inp: InferInput, u: Unifier): boolean {
-  const bad = constraintInference(u);
+function constraintStep(check: Checker, inp: InferInput, u: Unifier, methods = true): boolean {
+  const bad = constraintInference(u, methods);
   if (!bad) return true;
-  check.error(inp.pos, `in call to ${inp.fname}, ${bad.tp.obj.name} (type ${check.ts(bad.arg)}) does not satisfy ${check.ts(bad.tp.constraint)}`);
+  let cause = '';
+  const iface = constraintInterface(bad.tp);
+  const miss = iface && typeParamSet(bad.tp).terms === undefined ? missingMethod(bad.arg, iface) : undefined;
+  if (miss) {
+    const name = miss.method.name;
+    cause = miss.why === 'missing' ? ` (missing method ${name})` : miss.why === 'pointer' ? ` (method ${name} has pointer receiver)` : ` (wrong type for method ${name})`;
+  }
+  check.error(inp.pos, `in call to ${inp.fname}, ${bad.tp.obj.name} (type ${check.ts(bad.arg)}) does not satisfy ${check.ts(bad.tp.constraint)}${cause}`);
   return false;
 }
 
 /** inferPartial completes explicit type arguments by constraint type inference alone (F[int] used as a value). */
-export function inferPartial(tparams: TypeParam[], targs: Type[]): Type[] | undefined {
+export function inferPartial(tparams0: TypeParam[], targs: Type[], bad?: (tp: TypeParam, arg: Type) => void): Type[] | undefined {
+  // renamed, so that f[P] inside f itself binds f's P to the outer P (as infer does)
+  const tparams: TypeParam[] = tparams0.map((tp) => ({ kind: 'TypeParam', obj: tp.obj, index: tp.index, constraint: tp.constraint }));
+  const rn = makeSubstMap(tparams0, tparams);
+  tparams.forEach((f, i) => {
+    f.constraint = subst(tparams0[i]!.constraint, rn, instantiateNamed);
+  });
   const u = new Unifier(tparams);
   targs.forEach((t, i) => u.bindings.set(tparams[i]!, t));
-  constraintInference(u);
+  const mismatch = constraintInference(u);
+  if (mismatch && bad) {
+    // an explicit type argument that does not match its constraint's core type (as gc: S (type int) does not satisfy ~[]T)
+    bad(mismatch.tp, mismatch.arg);
+    return undefined;
+  }
   const set = new Set(tparams);
   const m: SubstMap = new Map(u.bindings);
   const out: Type[] = [];
@@ -174,12 +197,26 @@ export function inferPartial(tparams: TypeParam[], targs: Type[]): Type[] | unde
 
 /** constraintInference unifies each type parameter with the core type of its constraint, when it has one term;
  * it returns the parameter whose argument does not unify with it, if any. */
-function constraintInference(u: Unifier): { tp: TypeParam; arg: Type } | undefined {
+function constraintInference(u: Unifier, methods = true): { tp: TypeParam; arg: Type } | undefined {
   for (let round = 0; round < 8; round++) {
     let changed = false;
     for (const tp of u.tparams) {
-      const terms = typeParamSet(tp).terms;
-      if (!terms || terms.length !== 1) continue;
+      const ts = typeParamSet(tp);
+      const terms = ts.terms;
+      if (!terms) {
+        // no core type: a known argument must have the constraint's methods, whose signatures unify
+        const b = u.bindings.get(tp);
+        const iface = constraintInterface(tp);
+        if (methods && b && !u.isParam(b) && !mentions(b, new Set(u.tparams)) && iface && ts.methods.length > 0) {
+          // a method with a pointer receiver on a value does not count (as gc's static method lookup)
+          if (missingMethod(b, iface)?.why === 'pointer') return { tp, arg: b };
+          const n = u.bindings.size;
+          if (!u.unifyMethods(iface, b, 0)) return { tp, arg: b };
+          if (u.bindings.size !== n) changed = true;
+        }
+        continue;
+      }
+      if (terms.length !== 1) continue;
       const term = terms[0]!;
       const b = u.bindings.get(tp);
       if (b) {

@@ -4,7 +4,7 @@
 // with inference. It records Info.instances on the instantiated identifier.
 
 import type * as ast from '../syntax/ast.js';
-import { argumentsCheck, callArgs } from './call.js';
+import { argumentsCheck, callArgs, useExprs } from './call.js';
 import type { Checker } from './check.js';
 import { exprString } from './exprstring.js';
 import { infer, inferPartial } from './infer.js';
@@ -19,6 +19,7 @@ import type { TypeName } from './object.js';
 import type { Named, Signature, Type, TypeParam } from './type.js';
 import { typExpr } from './typexpr.js';
 import { invalidType } from './universe.js';
+import { allowVersion, verifyVersion, versionError } from './version.js';
 
 /** instanceIdent returns the identifier an instantiation is recorded on (F in F, pkg.F, F[int]). */
 export function instanceIdent(e: ast.Expr): ast.Ident | undefined {
@@ -38,11 +39,12 @@ export function genericTypeString(check: Checker, n: Named): string {
 
 /** instantiateType evaluates `G[A, B]` where base is the generic type G. */
 export function instantiateType(check: Checker, e: ast.IndexExpr, base: Type): Type {
+  verifyVersion(check, e.lbrack, 18, 'type instantiation');
   const alias = genericAlias(check, e.x);
   if (alias) return instantiateAlias(check, e, alias);
   if (base.kind !== 'Named' || !base.typeParams || base.typeArgs) {
-    if (isValid(base)) check.error(e.x.pos, `${exprString(e.x)} is not a generic type`);
-    for (const i of e.indices) typExpr(check, i, false);
+    // as gc: the type arguments are not evaluated then
+    if (isValid(base)) check.error(e.x.pos, `invalid operation: ${exprString(e.x)}[${e.indices.map(exprString).join(', ')}] (${exprString(e.x)} is not a generic type)`);
     return invalidType;
   }
   const targs = e.indices.map((i) => typExpr(check, i, false));
@@ -54,6 +56,7 @@ export function instantiateType(check: Checker, e: ast.IndexExpr, base: Type): T
   }
   if (targs.some((t) => !isValid(t))) return invalidType;
   const inst = instantiateNamed(base, targs);
+  if (!check.instPos.has(inst)) check.instPos.set(inst, e.x.pos);
   const id = instanceIdent(e.x);
   if (id) check.info.instances.set(id, { typeArgs: targs, type: inst });
   const tparams = base.typeParams;
@@ -65,7 +68,7 @@ export function instantiateType(check: Checker, e: ast.IndexExpr, base: Type): T
 export function verify(check: Checker, tparams: readonly TypeParam[], targs: Type[], positions: number[]): boolean {
   const m = makeSubstMap(tparams, targs);
   for (let i = 0; i < tparams.length; i++) {
-    const msg = satisfies(check, targs[i]!, tparams[i]!, m);
+    const msg = satisfies(check, targs[i]!, tparams[i]!, m, positions[i] ?? positions[0]);
     if (msg) {
       check.error(positions[i] ?? positions[0] ?? 0, msg);
       return false;
@@ -78,6 +81,7 @@ export function verify(check: Checker, tparams: readonly TypeParam[], targs: Typ
 export function funcInstance(check: Checker, e: ast.IndexExpr, x: Operand): Operand {
   const sig = x.type as Signature;
   const tparams = sig.typeParams!;
+  verifyVersion(check, e.lbrack, 18, 'function instantiation');
   const targs = e.indices.map((i) => typExpr(check, i, false));
   if (targs.length > tparams.length) {
     check.error(e.indices[tparams.length]!.pos, `got ${targs.length} type arguments but want ${tparams.length}`);
@@ -86,7 +90,12 @@ export function funcInstance(check: Checker, e: ast.IndexExpr, x: Operand): Oper
   if (targs.some((t) => !isValid(t))) return invalidOperand(e);
   if (targs.length < tparams.length) {
     // spec: missing type arguments may be inferred from the constraints; else they are inferred in a call
-    const full = inferPartial(tparams, targs);
+    let failed = false;
+    const full = inferPartial(tparams, targs, (tp, arg) => {
+      check.error(e.x.pos, `${tp.obj.name} (type ${check.ts(arg)}) does not satisfy ${check.ts(tp.constraint)}`);
+      failed = true;
+    });
+    if (failed) return invalidOperand(e);
     if (!full) return { mode: 'value', expr: e, type: sig, targs, targPos: e.indices.map((i) => i.pos) };
     const positions = tparams.map((_, i) => e.indices[i]?.pos ?? e.lbrack);
     if (!verify(check, tparams, full, positions)) return invalidOperand(e);
@@ -106,17 +115,22 @@ export function funcInstance(check: Checker, e: ast.IndexExpr, x: Operand): Oper
 
 /** genericCall checks a call of a generic function, inferring the missing type arguments. */
 export function genericCall(check: Checker, e: ast.CallExpr, x: Operand, sig: Signature): Operand {
+  if (x.expr?.kind !== 'IndexExpr' && !allowVersion(check, e.lparen, 18)) {
+    versionError(check, e.lparen, 18, 'implicit function instantiation');
+    useExprs(check, e.args);
+    return invalidOperand(e);
+  }
   const args = callArgs(check, e.args);
-  if (args.some((a) => a.mode === 'invalid')) return invalidOperand(e);
   const params = sig.params.vars;
   const npars = params.length;
   const nargs = args.length;
   const ddd = e.hasDots;
   const countOK = sig.variadic && !ddd ? nargs >= npars - 1 : nargs === npars;
   if (!countOK) {
-    argumentsCheck(check, e, sig, args); // reports the count error
+    argumentsCheck(check, e, sig, args); // reports the count error (invalid arguments included, as gc)
     return invalidOperand(e);
   }
+  if (args.some((a) => a.mode === 'invalid')) return invalidOperand(e);
   const ptypes: Type[] = [];
   for (let i = 0; i < nargs; i++) {
     if (sig.variadic && !ddd && i >= npars - 1) {
@@ -162,14 +176,41 @@ export function instantiateOperand(check: Checker, x: Operand, targs: Type[]): b
 }
 
 /** inferFromTarget instantiates a generic function value from the function type it is assigned to. */
-export function inferFromTarget(check: Checker, x: Operand, T: Type): void {
+export function inferFromTarget(check: Checker, x: Operand, T: Type, desc?: string, asArgument = false): void {
   const tu = underlying(T);
   if (tu.kind !== 'Signature') return;
   const sig = x.type as Signature;
+  const pos = x.expr?.pos ?? 0;
+  // (one version error: before go1.18, instantiation itself is the error)
+  if (!allowVersion(check, pos, 18)) {
+    if (!x.targs) versionError(check, pos, 18, 'function instantiation');
+  } else if (!allowVersion(check, pos, 21)) {
+    const what = asArgument ? 'implicitly instantiated function as argument' : x.targs ? 'partially instantiated function in assignment' : 'implicitly instantiated function in assignment';
+    versionError(check, pos, 21, what);
+  }
   const tparams = sig.typeParams!;
   const u = new Unifier(tparams);
   (x.targs ?? []).forEach((t, i) => u.bindings.set(tparams[i]!, t));
-  if (!u.unify({ ...sig, typeParams: undefined }, tu, true)) return;
+  const gsig: Signature = { ...sig, typeParams: undefined };
+  if (!u.unify(gsig, tu, true)) {
+    // as gc: the signature inferred so far against the target's type
+    if (desc === undefined && asArgument && x.expr) desc = exprString(x.expr);
+    if (desc !== undefined) {
+      const bound = tparams.map((p) => u.bindings.get(p));
+      let msg: string;
+      if (bound.every((t) => t === undefined)) {
+        msg = `type ${check.ts(T)} of ${desc} does not match ${check.ts(gsig)} (cannot infer ${typeParamsString(tparams)})`;
+      } else {
+        const inferred = subst(gsig, makeSubstMap(tparams, tparams.map((p, i) => bound[i] ?? p)), instantiateNamed);
+        msg = check.ts(inferred) !== check.ts(gsig)
+          ? `inferred type ${check.ts(inferred)} for ${check.ts(gsig)} does not match type ${check.ts(T)} of ${desc}`
+          : `type ${check.ts(T)} of ${desc} does not match ${check.ts(gsig)}`;
+      }
+      check.error(pos, msg);
+      x.mode = 'invalid';
+    }
+    return;
+  }
   const targs = tparams.map((p) => u.bindings.get(p));
   const missing = tparams.find((_, i) => !targs[i]);
   if (missing) {
@@ -178,6 +219,13 @@ export function inferFromTarget(check: Checker, x: Operand, T: Type): void {
     return;
   }
   instantiateOperand(check, x, targs as Type[]);
+}
+
+/** typeParamsString lists type parameter names as gc does: "P", "P and Q", "P, Q, and R". */
+function typeParamsString(list: readonly TypeParam[]): string {
+  const names = list.map((p) => p.obj.name);
+  if (names.length <= 2) return names.join(' and ');
+  return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
 }
 
 /** genericAlias returns the generic alias an expression names (A or pkg.A), if any. */
@@ -202,4 +250,19 @@ function instantiateAlias(check: Checker, e: ast.IndexExpr, alias: TypeName): Ty
   if (id) check.info.instances.set(id, { typeArgs: targs, type: t });
   check.later(() => verify(check, tparams, targs, e.indices.map((x) => x.pos)));
   return t;
+}
+
+/**
+ * nonGenericType reports a generic type used as an operand type expression without
+ * instantiation (a conversion A(x), a method expression (T).m), as gc; it returns
+ * whether x is fine.
+ */
+export function nonGenericType(check: Checker, x: Operand): boolean {
+  if (x.mode !== 'typexpr' || !x.expr) return true;
+  const t = x.type;
+  const generic = (t.kind === 'Named' && (t.typeParams?.length ?? 0) > 0 && !t.typeArgs) || genericAlias(check, x.expr) !== undefined;
+  if (!generic) return true;
+  check.error(x.expr.pos, `cannot use generic type ${exprString(x.expr)} without instantiation`);
+  x.mode = 'invalid';
+  return false;
 }

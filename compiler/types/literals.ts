@@ -4,6 +4,7 @@
 // An elided `&T{...}` element is recorded with the pointer type *T.
 
 import type * as ast from '../syntax/ast.js';
+import { lookupError } from './selector.js';
 import { assignment } from './assignments.js';
 import type { Checker } from './check.js';
 import * as C from './const-arith.js';
@@ -65,10 +66,13 @@ export function compositeLit(check: Checker, e: ast.CompositeLit, hint: Type | u
       break;
     default:
       useElts(check, e.elts);
+      // an invalid underlying type was reported before (or is still being declared): the literal has type typ
       if (isValid(u)) {
-        check.error(e.pos, `invalid composite literal type ${check.ts(typ)}`);
+        const cause = u.kind === 'TypeParam' ? ' (no common underlying type)' : '';
+        check.error(e.pos, `invalid composite literal${e.type ? '' : ' element'} type ${check.ts(typ)}${cause}`);
+        return invalidOperand(e);
       }
-      return invalidOperand(e);
+      if (!isValid(typ)) return invalidOperand(e);
   }
   return { mode: 'value', expr: e, type: typ };
 }
@@ -99,7 +103,7 @@ function structLit(check: Checker, e: ast.CompositeLit, base: Type, fields: Var[
       const i = key.name === '_' ? -1 : fields.findIndex((f) => f.name === key.name && (isExported(f.name) || f.pkg === check.pkg));
       if (i < 0) {
         expr(check, el.value);
-        check.error(key.pos, `unknown field ${key.name} in struct literal of type ${check.ts(base)}`);
+        check.error(key.pos, lookupError(check, base, key.name, fields));
         continue;
       }
       const fld = fields[i]!;
@@ -185,8 +189,15 @@ function mapLit(check: Checker, e: ast.CompositeLit, key: Type, elem: Type): voi
     const k = expr(check, el.key, key);
     assignment(check, k, key, 'map literal');
     if (k.mode === 'constant' && k.val) {
-      const id = `${typeString(k.type)}:${k.val.kind}:${C.exactString(k.val)}`;
-      if (seen.has(id)) check.error(k.expr!.pos, `duplicate key ${exprString(el.key)} in map literal`);
+      // numeric keys compare by value (1, 1.0 and 1+0i are the same key), as gc
+      let kv = k.val;
+      if (kv.kind === 'complex' || kv.kind === 'float') {
+        const i = C.toInt(kv);
+        if (i.kind === 'int') kv = i;
+        else if (kv.kind === 'complex' && C.toFloat(kv).kind === 'float') kv = C.toFloat(kv);
+      }
+      const id = `${typeString(k.type)}:${kv.kind}:${C.exactString(kv)}`;
+      if (seen.has(id)) check.error(k.expr!.pos, `duplicate key ${C.constString(k.val)} in map literal`);
       else seen.set(id, true);
     }
     const v = expr(check, el.value, elem);

@@ -3,7 +3,7 @@
 // sets, and the "missing method" test behind interface satisfaction.
 
 import type { Func, Package, Var } from './object.js';
-import { identical, isExported, underlying } from './predicates.js';
+import { identical, isExported, isValid, underlying } from './predicates.js';
 import type { Interface, Named, Signature, Type } from './type.js';
 import { completeInterface } from './typexpr.js';
 import { syncMethods } from './instantiate.js';
@@ -18,7 +18,9 @@ export type LookupResult =
 /** A MethodResolver makes sure a method's signature is set up (the checker resolves methods lazily). */
 export type MethodResolver = (f: Func) => void;
 
-function sameId(obj: { name: string; pkg: Package | undefined }, pkg: Package | undefined, name: string): boolean {
+function sameId(obj: { name: string; pkg: Package | undefined }, pkg: Package | undefined, name: string, foldCase = false): boolean {
+  // ignoring case (for error messages), packages are ignored too, as in gc
+  if (foldCase && obj.name.toLowerCase() === name.toLowerCase()) return true;
   if (obj.name !== name) return false;
   if (isExported(name)) return true;
   return obj.pkg === pkg || obj.pkg?.path === pkg?.path;
@@ -47,18 +49,18 @@ export function hasPtrRecv(f: Func): boolean {
 }
 
 /** lookupFieldOrMethod looks up name in T (a type or pointer to a type) from package pkg. */
-export function lookupFieldOrMethod(T: Type, addressable: boolean, pkg: Package | undefined, name: string, resolve?: MethodResolver): LookupResult {
+export function lookupFieldOrMethod(T: Type, addressable: boolean, pkg: Package | undefined, name: string, resolve?: MethodResolver, foldCase = false): LookupResult {
   if (name === '_') return { kind: 'notFound' };
   // A defined pointer type has no methods, but (*x).f fields are reachable through it.
   if (T.kind === 'Named' && T.underlying.kind === 'Pointer') {
-    const r = lookupImpl(T.underlying, false, pkg, name, resolve);
+    const r = lookupImpl(T.underlying, false, pkg, name, resolve, foldCase);
     if ((r.kind === 'found' && r.obj.kind === 'Func') || r.kind === 'needsPointer') return { kind: 'notFound' };
     return r;
   }
-  return lookupImpl(T, addressable, pkg, name, resolve);
+  return lookupImpl(T, addressable, pkg, name, resolve, foldCase);
 }
 
-function lookupImpl(T: Type, addressable: boolean, pkg: Package | undefined, name: string, resolve?: MethodResolver): LookupResult {
+function lookupImpl(T: Type, addressable: boolean, pkg: Package | undefined, name: string, resolve?: MethodResolver, foldCase = false): LookupResult {
   const d = deref(T);
   // a pointer to a named pointer type has no methods; *I for an interface I has none either
   if (d.ptr && (underlying(d.type).kind === 'Interface' || d.type.kind === 'TypeParam')) return { kind: 'notFound' };
@@ -80,7 +82,7 @@ function lookupImpl(T: Type, addressable: boolean, pkg: Package | undefined, nam
         if (seen.has(typ)) continue;
         seen.add(typ);
         if (typ.origin) syncMethods(typ);
-        const i = typ.methods.findIndex((m) => sameId(m, pkg, name));
+        const i = typ.methods.findIndex((m) => sameId(m, pkg, name, foldCase));
         if (i >= 0) {
           if (found || e.multiples) return { kind: 'ambiguous', index: [...e.index, i] };
           found = { obj: typ.methods[i]!, index: [...e.index, i], indirect: e.indirect };
@@ -91,7 +93,7 @@ function lookupImpl(T: Type, addressable: boolean, pkg: Package | undefined, nam
       if (typ.kind === 'Struct') {
         for (let i = 0; i < typ.fields.length; i++) {
           const f = typ.fields[i]!;
-          if (sameId(f, pkg, name)) {
+          if (sameId(f, pkg, name, foldCase)) {
             if (found || e.multiples) return { kind: 'ambiguous', index: [...e.index, i] };
             found = { obj: f, index: [...e.index, i], indirect: e.indirect };
             continue;
@@ -103,7 +105,7 @@ function lookupImpl(T: Type, addressable: boolean, pkg: Package | undefined, nam
         }
       } else if (typ.kind === 'Interface') {
         const ms = interfaceMethods(typ);
-        const i = ms.findIndex((m) => sameId(m, pkg, name));
+        const i = ms.findIndex((m) => sameId(m, pkg, name, foldCase));
         if (i >= 0) {
           if (found || e.multiples) return { kind: 'ambiguous', index: [...e.index, i] };
           found = { obj: ms[i]!, index: [...e.index, i], indirect: e.indirect };
@@ -173,7 +175,7 @@ export function methodSet(T: Type, resolve?: MethodResolver): MethodSetEntry[] {
 
 export type MissingMethod =
   | undefined
-  | { method: Func; why: 'missing' | 'pointer' | 'wrongType' | 'ptrToInterface'; have?: Func };
+  | { method: Func; why: 'missing' | 'pointer' | 'wrongType' | 'ptrToInterface' | 'ambiguous'; have?: Func };
 
 /** missingMethod returns the first method of interface T that V lacks (undefined if V implements T's methods). */
 export function missingMethod(V: Type, T: Interface, resolve?: MethodResolver): MissingMethod {
@@ -190,6 +192,7 @@ export function missingMethod(V: Type, T: Interface, resolve?: MethodResolver): 
     }
     const r = lookupFieldOrMethod(V, false, m.pkg, m.name, resolve);
     if (r.kind === 'needsPointer') return { method: m, why: 'pointer', have: r.obj };
+    if (r.kind === 'ambiguous') return { method: m, why: 'ambiguous' };
     if (r.kind !== 'found' || r.obj.kind !== 'Func') {
       // a method whose name differs only in case is shown as "have"
       const alt = methodSet(V, resolve).find((e) => e.obj.name.toLowerCase() === m.name.toLowerCase());
@@ -202,4 +205,17 @@ export function missingMethod(V: Type, T: Interface, resolve?: MethodResolver): 
 
 function sameSignature(a: Signature, b: Signature): boolean {
   return identical({ ...a, recv: undefined }, { ...b, recv: undefined });
+}
+
+/**
+ * hasInvalidEmbeddedFields reports whether T is a struct (or a pointer to one) with an
+ * embedded field of invalid type, directly or through embedded structs: such a type may
+ * have any method (it is not reported as missing one, as in gc).
+ */
+export function hasInvalidEmbeddedFields(T: Type, seen = new Set<Type>()): boolean {
+  const d = deref(T).type;
+  const s = underlying(d);
+  if (s.kind !== 'Struct' || seen.has(s)) return false;
+  seen.add(s);
+  return s.fields.some((f) => f.embedded && (!isValid(deref(f.type).type) || hasInvalidEmbeddedFields(f.type, seen)));
 }

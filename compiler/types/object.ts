@@ -65,7 +65,9 @@ export type BuiltinName =
   | 'append' | 'cap' | 'clear' | 'close' | 'complex' | 'copy' | 'delete' | 'imag' | 'len' | 'make'
   | 'max' | 'min' | 'new' | 'panic' | 'print' | 'println' | 'real' | 'recover'
   // package unsafe
-  | 'Add' | 'Alignof' | 'Offsetof' | 'Sizeof' | 'Slice' | 'SliceData' | 'String' | 'StringData';
+  | 'Add' | 'Alignof' | 'Offsetof' | 'Sizeof' | 'Slice' | 'SliceData' | 'String' | 'StringData'
+  // types2's test-only builtins (CheckConfig.testBuiltins)
+  | 'assert' | 'trace';
 
 export interface Builtin extends ObjectBase {
   readonly kind: 'Builtin';
@@ -122,4 +124,20 @@ export interface Package {
   imports: Package[];
   /** True once checking finished (with or without errors). */
   complete: boolean;
+  /** A stand-in for a package that could not be imported: lookups in it fail silently. */
+  fake?: boolean;
+}
+
+/** objectKind describes an object in messages, as gc ("package-level variable", "constant", ...). */
+export function objectKind(obj: Obj): string {
+  switch (obj.kind) {
+    case 'PkgName': return 'package name';
+    case 'Const': return 'constant';
+    case 'TypeName': return obj.isAlias ? 'type alias' : obj.type.kind === 'TypeParam' ? 'type parameter' : 'defined type';
+    case 'Var': return obj.isGlobal ? 'package-level variable' : obj.isField ? 'struct field' : 'local variable';
+    case 'Func': return obj.type.recv ? 'method' : 'function';
+    case 'Label': return 'label';
+    case 'Builtin': return 'built-in function';
+    case 'Nil': return 'untyped nil';
+  }
 }

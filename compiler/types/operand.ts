@@ -15,6 +15,7 @@ import { BasicKind } from './type.js';
 import type { Qualifier } from './typestring.js';
 import { typeStringForMessage } from './typestring.js';
 import { invalidType } from './universe.js';
+import { typeParamSet } from './typeparams/typeset.js';
 
 export type Mode = OperandMode | 'invalid';
 
@@ -53,16 +54,9 @@ const modeNames: Record<Mode, string> = {
 function compositeKind(t: Type): string {
   const u = underlying(t);
   switch (u.kind) {
-    case 'Basic': {
-      const b = u.basic;
-      if (b === BasicKind.Bool) return 'bool';
-      if (b === BasicKind.String) return 'string';
-      if (b === BasicKind.UnsafePointer) return 'unsafe.Pointer';
-      if (b >= BasicKind.Int && b <= BasicKind.Uintptr) return 'int';
-      if (b === BasicKind.Float32 || b === BasicKind.Float64) return 'float';
-      if (b === BasicKind.Complex64 || b === BasicKind.Complex128) return 'complex';
-      return '';
-    }
+    case 'Basic':
+      // as gc 1.26: the basic type's own name (int32 type MyInt)
+      return u.basic === BasicKind.UnsafePointer ? 'unsafe.Pointer' : u.name;
     case 'Array': return 'array';
     case 'Slice': return 'slice';
     case 'Struct': return 'struct';
@@ -103,7 +97,10 @@ export function operandString(x: Operand, q: Qualifier): string {
       if (k) desc = k + ' ';
     }
     buf += ` of ${desc}type ${typeStringForMessage(x.type, q)}`;
-    if (x.type.kind === 'TypeParam') buf += ` constrained by ${typeStringForMessage(x.type.constraint, q)}`;
+    if (x.type.kind === 'TypeParam') {
+      buf += ` constrained by ${typeStringForMessage(x.type.constraint, q)}`;
+      if (typeParamSet(x.type).terms?.length === 0) buf += ' with empty type set';
+    }
   } else if (hasType && !isValid(x.type)) {
     buf += ' with invalid type';
   }

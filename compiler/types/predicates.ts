@@ -6,6 +6,8 @@ import type { Basic, Signature, Tuple, Type } from './type.js';
 import { BasicKind } from './type.js';
 import { Typ, universeRune } from './universe.js';
 import { allTerms, typeParamSet } from './typeparams/typeset.js';
+import { interfaceMethods } from './lookup.js';
+import type { Func } from './object.js';
 
 /** underlying returns the underlying type of t (t itself unless t is Named or a TypeParam's constraint). */
 export function underlying(t: Type): Type {
@@ -170,8 +172,10 @@ function identicalWith(a: Type, b: Type, tags: boolean, seen: Pair[]): boolean {
     case 'Interface': {
       const y = b as typeof a;
       for (const [p, q] of seen) if (p === a && q === y) return true;
-      const ma = a.allMethods ?? a.methods;
-      const mb = y.allMethods ?? y.methods;
+      // (an interface compared before its completion, scheduled for later, is completed now if it can be)
+      const methodsOf = (i: typeof a): Func[] => i.allMethods ?? (i.embeddeds.every((e) => isValid(underlying(e))) ? interfaceMethods(i) : i.methods);
+      const ma = methodsOf(a);
+      const mb = methodsOf(y);
       if (ma.length !== mb.length || (a.isComparable ?? false) !== (y.isComparable ?? false)) return false;
       if (a.embeddeds.some((e) => e.kind === 'Union') || y.embeddeds.some((e) => e.kind === 'Union')) return false;
       const s2: Pair[] = [...seen, [a, y]];
@@ -239,6 +243,8 @@ export function comparable(t: Type, seen: Set<Type> = new Set()): boolean {
     case 'TypeParam':
       // spec: "Type parameters are comparable if they are strictly comparable": the constraint is
       // comparable, or every type of the type set is strictly comparable
+      // (an empty type set has no comparable type)
+      if (typeParamSet(u).terms?.length === 0) return false;
       return typeParamSet(u).comparable || allTerms(u, (x) => strictlyComparable(x, seen));
     default:
       return false;

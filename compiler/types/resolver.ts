@@ -6,7 +6,7 @@
 import type * as ast from '../syntax/ast.js';
 import type { Checker, DeclInfo } from './check.js';
 import * as C from './const-arith.js';
-import { arityConst } from './decl.js';
+import { arity } from './decl.js';
 import type { ConstObj, Func, Obj, Package, PkgName, TypeName, Var } from './object.js';
 import { Scope } from './object.js';
 import { receiverBase } from './signature.js';
@@ -64,6 +64,9 @@ export function collectObjects(check: Checker): void {
       const alt = check.pkg.scope.lookup(name);
       if (alt && obj.kind === 'PkgName') {
         check.error(alt.pos, `${name} already declared through import of package ${obj.imported.name} ("${obj.imported.path}")\n\t${check.fset.format(obj.pos)}: other declaration of ${name}`);
+      } else if (alt) {
+        const dot = check.dotImports.get(fs)?.get(name);
+        if (dot) check.error(alt.pos, `${name} already declared through dot-import of package ${dot.imported.name} ("${dot.imported.path}")\n\t${check.fset.format(dot.pos)}: other declaration of ${name}`);
       }
     }
   }
@@ -71,16 +74,24 @@ export function collectObjects(check: Checker): void {
 }
 
 function importSpec(check: Checker, s: ast.ImportSpec, fileScope: Scope): void {
-  const path = C.unquoteString(s.path.value) ?? '';
-  let imported: Package | undefined;
-  if (path === 'unsafe') imported = unsafePackage;
-  else if (path === '' ) {
-    check.error(s.path.pos, 'invalid import path: ""');
+  if (s.bad) return; // reported by the parser
+  const raw = C.unquoteString(s.path.value);
+  if (raw === undefined) return; // reported by the parser
+  // the literal's bytes as UTF-8 (an invalid byte becomes U+FFFD, as in Go's range over a string)
+  const path = new TextDecoder().decode(Uint8Array.from(raw, (c) => c.charCodeAt(0) & 0xff));
+  const bad = importPathError(path);
+  if (bad) {
+    check.error(s.path.pos, `invalid import path (${bad})`);
     return;
-  } else imported = check.conf.importer(path);
+  }
+  let imported: Package | undefined = path === 'unsafe' ? unsafePackage : check.conf.importer(path);
+  let fake = false;
   if (!imported) {
     check.error(s.path.pos, `could not import ${path} (package not found)`);
-    return;
+    // as gc: go on with an empty stand-in so that its uses are not reported again
+    const name = path.replace(/\/$/, '').replace(/^.*\//, '');
+    imported = { path, name, scope: new Scope(undefined, `package ${path}`), imports: [], complete: true, fake: true };
+    fake = true;
   }
   if (!check.pkg.imports.includes(imported)) check.pkg.imports.push(imported);
   const name = s.name?.name ?? imported.name;
@@ -89,16 +100,20 @@ function importSpec(check: Checker, s: ast.ImportSpec, fileScope: Scope): void {
     return;
   }
   const pkgName: PkgName = { kind: 'PkgName', name, pos: s.name?.pos ?? s.path.pos, pkg: check.pkg, imported };
+  if (fake) pkgName.used = true; // no "imported and not used" for a failed import
   if (s.name) check.recordDef(s.name, pkgName);
   else check.info.implicits.set(s, pkgName);
   if (name === '_') return;
   if (name === '.') {
-    pkgName.used = false;
+    pkgName.used = fake;
     check.pkgNames.push(pkgName);
+    let dots = check.dotImports.get(fileScope);
+    if (!dots) check.dotImports.set(fileScope, (dots = new Map()));
     for (const [n, obj] of imported.scope.elems) {
       if (/^[A-Z]/.test(n) || (n.length > 0 && n[0] !== n[0]!.toLowerCase())) {
         const old = fileScope.insert(obj);
         if (old) check.error(s.pos, `${n} redeclared in this block`);
+        else dots.set(n, pkgName);
       }
     }
     return;
@@ -126,7 +141,7 @@ function genDecl(check: Checker, d: ast.GenDecl, fileScope: Scope): void {
           const di: DeclInfo = { fileScope, vtype: src.type, init: src.values[i], iota: s.iota, inherited, deps: new Set() };
           declarePkgObj(check, n, obj, di);
         });
-        check.withEnv({ scope: fileScope }, () => arityConst(check, s, src));
+        check.withEnv({ scope: fileScope }, () => arity(check, s.pos, s.names, src.values, true, inherited));
       }
       return;
     }
@@ -139,10 +154,7 @@ function genDecl(check: Checker, d: ast.GenDecl, fileScope: Scope): void {
           const di: DeclInfo = shared ?? { fileScope, vtype: s.type, init: s.values[i], deps: new Set() };
           declarePkgObj(check, n, vars[i]!, di);
         });
-        if (!shared && s.values.length > 0 && s.values.length !== s.names.length) {
-          if (s.values.length < s.names.length) check.error(s.names[s.values.length]!.pos, `assignment mismatch: ${s.names.length} variables but ${s.values.length} value${s.values.length === 1 ? '' : 's'}`);
-          else check.error(s.values[s.names.length]!.pos, `assignment mismatch: ${s.names.length} variable${s.names.length === 1 ? '' : 's'} but ${s.values.length} values`);
-        }
+        if (!shared && s.values.length > 0) arity(check, s.pos, s.names, s.values, false, false);
         if (!s.type && s.values.length === 0) check.error(s.pos, 'missing type or init expr');
       }
       return;
@@ -166,6 +178,10 @@ function funcDecl(check: Checker, d: ast.FuncDecl, fileScope: Scope, methods: { 
     methods.push({ decl: d, obj });
     return;
   }
+  if (d.name.name === 'init' || (d.name.name === 'main' && check.pkg.name === 'main')) {
+    if (d.typeParams && d.typeParams.length > 0) check.error(d.typeParams[0]!.pos, `func ${d.name.name} must have no type parameters`);
+    if (d.type.params.length > 0 || d.type.results.length > 0) check.error(d.name.pos, `func ${d.name.name} must have no arguments and no return values`);
+  }
   if (d.name.name === 'init' || (d.name.name === '_')) {
     // init functions cannot be referred to; there may be several
     check.recordDef(d.name, obj);
@@ -178,14 +194,46 @@ function funcDecl(check: Checker, d: ast.FuncDecl, fileScope: Scope, methods: { 
 
 function associateMethods(check: Checker, methods: { decl: ast.FuncDecl; obj: Func }[]): void {
   for (const { decl, obj } of methods) {
-    const { base } = receiverBase(decl.recv!.type);
-    let b = base;
-    if (b.kind === 'IndexExpr') b = b.x;
-    if (b.kind !== 'Ident') continue;
-    const tn = check.pkg.scope.lookup(b.name);
-    if (!tn || tn.kind !== 'TypeName') continue;
+    const tn = resolveBaseTypeName(check, decl.recv!.type);
+    if (!tn) continue;
     let list = check.methodDecls.get(tn);
     if (!list) check.methodDecls.set(tn, (list = []));
     list.push(obj);
   }
+}
+
+/**
+ * resolveBaseTypeName returns the package-level type a method receiver denotes, following
+ * alias declarations syntactically (type P = *T; func (P) m() is a method of T), with at
+ * most one pointer on the way, as gc; undefined if there is none.
+ */
+function resolveBaseTypeName(check: Checker, recv: ast.Expr): TypeName | undefined {
+  let { base, ptr } = receiverBase(recv);
+  const seen = new Set<TypeName>();
+  for (;;) {
+    if (base.kind === 'IndexExpr') base = base.x;
+    if (base.kind !== 'Ident') return undefined;
+    const tn = check.pkg.scope.lookup(base.name);
+    if (!tn || tn.kind !== 'TypeName' || seen.has(tn)) return undefined;
+    seen.add(tn);
+    const tdecl = check.objMap.get(tn)?.tdecl;
+    if (!tdecl || !tdecl.assign) return tn;
+    const r = receiverBase(tdecl.type);
+    if (r.ptr && ptr) return undefined; // a pointer to a pointer
+    ptr = ptr || r.ptr;
+    base = r.base;
+  }
+}
+
+/** importPathError returns why an import path is invalid (gc's words), or undefined. */
+function importPathError(path: string): string | undefined {
+  if (path === '') return 'empty string';
+  const illegal = '!"#$%&\'()*,:;<=>?[\\]^{|}`\uFFFD';
+  for (const ch of path) {
+    const cp = ch.codePointAt(0)!;
+    if (illegal.includes(ch) || /\s/u.test(ch) || !/[\p{L}\p{M}\p{N}\p{P}\p{S}]/u.test(ch)) {
+      return `invalid character U+${cp.toString(16).toUpperCase().padStart(4, '0')} '${ch}'`;
+    }
+  }
+  return undefined;
 }

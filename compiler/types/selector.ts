@@ -13,6 +13,7 @@ import type { Operand } from './operand.js';
 import { invalidOperand } from './operand.js';
 import { isExported, isValid, underlying } from './predicates.js';
 import { lookupFieldOrMethod } from './lookup.js';
+import { nonGenericType } from './instexpr.js';
 import type { Signature, Type } from './type.js';
 import { BasicKind } from './type.js';
 import { Typ } from './universe.js';
@@ -27,7 +28,10 @@ function qualifiedIdent(check: Checker, e: ast.SelectorExpr): Operand | undefine
   const pkg = obj.imported;
   const exp = pkg.scope.lookup(e.sel.name);
   if (!exp) {
-    check.error(e.sel.pos, `undefined: ${exprString(e)}`);
+    if (pkg.fake || e.sel.name === '_') return invalidOperand(e); // the import failed (reported)
+    // as gc: suggest an exported name that differs only in case
+    const alt = [...pkg.scope.elems.keys()].find((n) => n.toLowerCase() === e.sel.name.toLowerCase() && isExported(n));
+    check.error(e.sel.pos, `undefined: ${exprString(e)}${alt ? ` (but have ${alt})` : ''}`);
     return invalidOperand(e);
   }
   if (!isExported(e.sel.name)) {
@@ -59,7 +63,7 @@ export function selector(check: Checker, e: ast.SelectorExpr): Operand {
   const q = qualifiedIdent(check, e);
   if (q) return q;
   const x = exprOrType(check, e.x);
-  if (x.mode === 'invalid') return invalidOperand(e);
+  if (x.mode === 'invalid' || !nonGenericType(check, x)) return invalidOperand(e);
   if (x.mode === 'builtin') {
     check.error(e.pos, `invalid use of ${check.op(x)} in selector expression`);
     return invalidOperand(e);
@@ -113,18 +117,48 @@ export function selector(check: Checker, e: ast.SelectorExpr): Operand {
   return { mode: 'value', expr: e, type };
 }
 
-function lookupError(check: Checker, t: Type, name: string): string {
+/** lookupError explains why x.name was not found, as gc: a pointer to an interface, or a name that
+ * differs in case or is not exported (general lookups, or struct literal keys). */
+export function lookupError(check: Checker, t: Type, name: string, structFields?: readonly Var[]): string {
+  const structLit = structFields !== undefined;
   const u = underlying(t);
-  if (t.kind === 'Pointer' && underlying(t.elem).kind === 'Interface') {
-    return `type ${check.ts(t)} is pointer to interface, not interface`;
+  if (!structLit && u.kind === 'Pointer' && (u.elem.kind === 'TypeParam' || underlying(u.elem).kind === 'Interface')) {
+    return u.elem.kind === 'TypeParam' ? `type ${check.ts(t)} is pointer to type parameter, not type parameter` : `type ${check.ts(t)} is pointer to interface, not interface`;
   }
-  if (!isExported(name)) {
-    // an unexported name of another package may exist
-    const r = lookupFieldOrMethod(t, false, undefined, name);
-    if (r.kind === 'found' && r.obj.pkg !== check.pkg) {
-      return `${r.obj.kind === 'Var' ? 'field' : 'method'} ${name} is not exported`;
+  // a name differing in case: among the literal's fields, or any field or method
+  let obj: Var | Func | undefined;
+  if (structFields) obj = structFields.find((f) => f.name.toLowerCase() === name.toLowerCase());
+  else {
+    const r = lookupFieldOrMethod(t, true, check.pkg, name, undefined, true);
+    if (r.kind === 'found') obj = r.obj;
+  }
+  let e: 'missing' | 'misspelled' | 'unexported' | 'inaccessible' = 'missing';
+  const alt = obj?.name ?? '';
+  const tail = (s: string): string => [...s].slice(1).join('');
+  if (obj) {
+    if (obj.pkg === check.pkg) e = 'misspelled';
+    else if (isExported(name)) {
+      if (isExported(alt)) e = 'misspelled';
+      else if (tail(name) === tail(alt)) e = 'unexported';
+    } else if (isExported(alt)) {
+      if (tail(name) === tail(alt)) e = 'misspelled';
+    } else if (name === alt) e = 'inaccessible';
+  }
+  if (e === 'misspelled' && alt === name) e = 'missing';
+  const ts = check.ts(t);
+  if (structLit) {
+    switch (e) {
+      case 'missing': return `unknown field ${name} in struct literal of type ${ts}`;
+      case 'misspelled': return `unknown field ${name} in struct literal of type ${ts}, but does have ${alt}`;
+      case 'unexported': return `unknown field ${name} in struct literal of type ${ts}, but does have unexported ${alt}`;
+      case 'inaccessible': return `cannot refer to unexported field ${alt} in struct literal of type ${ts}`;
     }
   }
-  void u;
-  return `type ${check.ts(t)} has no field or method ${name}`;
+  const what = obj?.kind === 'Var' ? 'field' : 'method';
+  switch (e) {
+    case 'missing': return `type ${ts} has no field or method ${name}`;
+    case 'misspelled': return `type ${ts} has no field or method ${name}, but does have ${what} ${alt}`;
+    case 'unexported': return `type ${ts} has no field or method ${name}, but does have unexported ${what} ${alt}`;
+    case 'inaccessible': return `cannot refer to unexported ${what} ${alt}`;
+  }
 }

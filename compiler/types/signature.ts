@@ -7,6 +7,7 @@ import { instantiateNamed } from './instantiate.js';
 import { genericAlias } from './instexpr.js';
 import { makeSubstMap, subst } from './subst.js';
 import { declareTypeParams, newTypeParam } from './tparams.js';
+import { verifyVersion } from './version.js';
 import type { Checker } from './check.js';
 import { declare } from './decl.js';
 import { exprString } from './exprstring.js';
@@ -41,7 +42,7 @@ export function funcType(check: Checker, recvField: ast.Field | undefined, ft: a
       recvTypeParams = r.tparams;
     }
     if (tparamFields && tparamFields.length > 0) {
-      if (recvField) check.error(tparamFields[0]!.pos, 'method must have no type parameters');
+      // (a method with type parameters is a syntax error, reported by the parser as gc does)
       typeParams = declareTypeParams(check, tparamFields);
     }
     const p = paramList(check, ft.params, true, pending);
@@ -141,6 +142,7 @@ function receiver(check: Checker, f: ast.Field, pending: Pending): { recv: Var; 
 
 /** genericReceiver declares the receiver type parameters of `func (r T[P, Q]) m()` and returns T[P, Q]. */
 function genericReceiver(check: Checker, e: ast.IndexExpr): { type: Type; tparams?: TypeParam[] } {
+  verifyVersion(check, e.x.pos, 18, 'type instantiation');
   const g = check.inConstraint(() => typExpr(check, e.x, true));
   if (!isValid(g)) return { type: invalidType };
   const alias = genericAlias(check, e.x);
@@ -181,7 +183,9 @@ function genericReceiver(check: Checker, e: ast.IndexExpr): { type: Type; tparam
 }
 
 function receiverCheck(check: Checker, f: ast.Field, base: ast.Expr, t: Type, ptr: boolean, v: Var): Var {
-  const bt = ptr && t.kind === 'Pointer' ? t.elem : t;
+  // (the pointer may come through an alias: type P = *T; func (P) m())
+  void ptr;
+  const bt = t.kind === 'Pointer' ? t.elem : t;
   let bad = '';
   if (bt.kind === 'Named' && bt.typeArgs && base.kind !== 'IndexExpr') {
     bad = `cannot define new methods on instantiated type ${check.ts(bt)}`;

@@ -13,7 +13,7 @@ import type { Checker } from './check.js';
 import * as C from './const-arith.js';
 import { declare, declStmt, newLocalVar } from './decl.js';
 import { exprString } from './exprstring.js';
-import { comparison, convertUntyped, expr, rawExpr } from './expr.js';
+import { chanElem, comparison, convertUntyped, expr, rawExpr } from './expr.js';
 import { labels } from './labels.js';
 import { missingMethod } from './lookup.js';
 import { objDecl } from './decl.js';
@@ -26,8 +26,9 @@ import type { Signature, Type } from './type.js';
 import { BasicKind } from './type.js';
 import { typExpr } from './typexpr.js';
 import { invalidType, Typ, universeRune } from './universe.js';
-import { missingMethodCause } from './assignments.js';
-import { coreUnder, noCoreCause, termTypes } from './typeparams/typeset.js';
+import { missingMethodCause, typeSummary } from './assignments.js';
+import { commonUnder, coreUnder, noCoreCause, termTypes } from './typeparams/typeset.js';
+import { allowVersion } from './version.js';
 
 /** Ctx flags say which branch statements are allowed. */
 interface Ctx {
@@ -174,20 +175,9 @@ function sendStmt(check: Checker, s: ast.SendStmt): void {
   const ch = expr(check, s.chan);
   const val = expr(check, s.value);
   if (ch.mode === 'invalid' || val.mode === 'invalid') return;
-  const u = coreUnder(ch.type);
-  if (u.kind === 'TypeParam') {
-    check.error(s.pos, `invalid operation: cannot send to ${check.op(ch)}: ${noCoreCause(u, 'Chan', (t) => check.ts(t))}`);
-    return;
-  }
-  if (u.kind !== 'Chan') {
-    check.error(s.pos, `invalid operation: cannot send to non-channel ${check.op(ch)}`);
-    return;
-  }
-  if (u.dir === 'recv') {
-    check.error(s.pos, `invalid operation: cannot send to receive-only channel ${check.op(ch)}`);
-    return;
-  }
-  assignment(check, val, u.elem, 'send');
+  const elem = chanElem(check, s.pos, ch, false);
+  if (!elem) return;
+  assignment(check, val, elem, 'send');
 }
 
 function incDec(check: Checker, s: ast.IncDecStmt): void {
@@ -244,7 +234,7 @@ function returnStmt(check: Checker, s: ast.ReturnStmt): void {
     return;
   }
   if (s.results.length === 0) {
-    check.error(s.pos, `not enough return values\n\thave ()\n\twant (${res.map((v) => check.ts(v.type)).join(', ')})`);
+    check.error(s.pos, `not enough return values\n\thave ()\n\twant (${res.map((v) => typeSummary(check, v.type)).join(', ')})`);
     return;
   }
   initVars(check, res, s.results, true, s);
@@ -375,14 +365,18 @@ function typeSwitchStmt(check: Checker, ctx: Ctx, s: ast.TypeSwitchStmt): void {
       return;
     }
     const x = expr(check, g.x);
-    if (x.mode === 'invalid') return;
     const xu = underlying(x.type);
-    if (x.type.kind === 'TypeParam') {
+    let bad = x.mode === 'invalid';
+    if (!bad && x.type.kind === 'TypeParam') {
       check.error(g.x.pos, `cannot use type switch on type parameter value ${check.op(x)}`);
-      return;
-    }
-    if (xu.kind !== 'Interface') {
+      bad = true;
+    } else if (!bad && xu.kind !== 'Interface') {
       check.error(g.x.pos, `${check.op(x)} is not an interface`);
+      bad = true;
+    }
+    if (bad || xu.kind !== 'Interface') {
+      // as gc, the clauses are still checked (their case types, and bodies with an invalid variable)
+      badTypeSwitch(check, ctx, s, lhs);
       return;
     }
     multipleDefaults(check, s.body, false);
@@ -409,6 +403,30 @@ function typeSwitchStmt(check: Checker, ctx: Ctx, s: ast.TypeSwitchStmt): void {
       if (!used) check.softError(lhs.pos, `${lhs.name} declared and not used`);
     }
   });
+}
+
+/** badTypeSwitch checks the clauses of a type switch whose guard is invalid or not an interface. */
+function badTypeSwitch(check: Checker, ctx: Ctx, s: ast.TypeSwitchStmt, lhs: ast.Ident | undefined): void {
+  multipleDefaults(check, s.body, false);
+  const lhsVars: Var[] = [];
+  for (const clause of s.body) {
+    for (const e of clause.list) {
+      const u = unparen(e);
+      if (u.kind === 'Ident' && check.env.scope.lookupParent(u.name)?.kind === 'Nil') continue;
+      typExpr(check, e, false);
+    }
+    openScope(check, clause, 'case', () => {
+      if (lhs) {
+        const v = newLocalVar(check, lhs, invalidType);
+        check.localVars.pop(); // usage is checked over all clauses below
+        check.env.scope.insert(v);
+        check.info.implicits.set(clause, v);
+        lhsVars.push(v);
+      }
+      stmtList(check, { ...ctx, breakOk: true, fallthroughOk: false, inTypeSwitch: true }, clause.body);
+    });
+  }
+  if (lhs && !lhsVars.some((v) => v.used)) check.softError(lhs.pos, `${lhs.name} declared and not used`);
 }
 
 /** caseTypes checks the types of a type switch case and returns the single case type (undefined if several or nil). */
@@ -473,14 +491,17 @@ function selectStmt(check: Checker, ctx: Ctx, s: ast.SelectStmt): void {
 
 type RangeKV = { ok: true; key: Type | undefined; val: Type | undefined } | { ok: false; cause: string };
 
-function rangeKeyVal(t: Type, typeStringOf: (t: Type) => string): RangeKV {
+function rangeKeyVal(t: Type, typeStringOf: (t: Type) => string, allow: (minor: number) => boolean = () => true): RangeKV {
   let u = coreUnder(t);
   if (u.kind === 'Pointer' && underlying(u.elem).kind === 'Array') u = underlying(u.elem);
   const intT = Typ[BasicKind.Int]!;
   switch (u.kind) {
     case 'Basic':
       if (isString(u)) return { ok: true, key: intT, val: universeRune };
-      if (isInteger(u)) return { ok: true, key: t, val: undefined };
+      if (isInteger(u)) {
+        if (!allow(22)) return { ok: false, cause: 'requires go1.22 or later' };
+        return { ok: true, key: t, val: undefined };
+      }
       return { ok: false, cause: '' };
     case 'Array':
     case 'Slice':
@@ -491,6 +512,7 @@ function rangeKeyVal(t: Type, typeStringOf: (t: Type) => string): RangeKV {
       if (u.dir === 'send') return { ok: false, cause: 'receive from send-only channel ' + typeStringOf(t) };
       return { ok: true, key: u.elem, val: undefined };
     case 'Signature': {
+      if (!allow(23)) return { ok: false, cause: 'requires go1.23 or later' };
       const bad = (c: string): RangeKV => ({ ok: false, cause: `func must be func(yield func(...) bool): ${c}` });
       if (u.params.vars.length !== 1) return bad('wrong argument count');
       if (u.results.vars.length !== 0) return bad('unexpected results');
@@ -510,15 +532,23 @@ function rangeStmt(check: Checker, ctx: Ctx, s: ast.RangeStmt): void {
   const x = expr(check, s.x);
   let key: Type | undefined;
   let val: Type | undefined;
-  if (x.mode !== 'invalid') {
-    const r = rangeKeyVal(x.type, (t) => check.ts(t));
+  // a type parameter ranges as the common underlying type of its set (channels must permit receiving)
+  const cu = x.mode !== 'invalid' && x.type.kind === 'TypeParam'
+    ? commonUnder(x.type, (t) => check.ts(t), (t, u) => (t && u?.kind === 'Chan' && u.dir === 'send' ? `receive from send-only channel ${check.ts(t)}` : undefined))
+    : undefined;
+  if (cu?.err !== undefined) {
+    check.softError(s.x.pos, `cannot range over ${check.op(x)}: ${cu.err}`);
+  } else if (x.mode !== 'invalid') {
+    const r = rangeKeyVal(x.type, (t) => check.ts(t), (minor) => allowVersion(check, s.x.pos, minor));
     if (!r.ok) {
       const cause = x.type.kind === 'TypeParam' ? rangeCause(check, x.type) : r.cause;
       check.softError(s.x.pos, cause ? `cannot range over ${check.op(x)}: ${cause}` : `cannot range over ${check.op(x)}`);
     } else {
       key = r.key;
       val = r.val;
-      if (s.value && !val) check.softError(s.value.pos, `range over ${check.op(x)} permits only one iteration variable`);
+      if (!key && s.key) check.softError(s.key.pos, `range over ${check.op(x)} permits no iteration variables`);
+      else if (s.value && !val) check.softError(s.value.pos, `range over ${check.op(x)} permits only one iteration variable`);
+      else if (s.extra) check.softError(s.extra.pos, 'range clause permits at most two iteration variables');
     }
   }
   const rangeOverInt = x.mode !== 'invalid' && isInteger(x.type);
@@ -553,7 +583,7 @@ function rangeStmt(check: Checker, ctx: Ctx, s: ast.RangeStmt): void {
         const t = rhs[i];
         if (!t || !isValid(t)) return;
         if (rangeOverInt) {
-          assignRangeVar(check, l, x);
+          assignRangeVar(check, l, x, 'range clause');
           if (x.mode !== 'invalid' && !isInteger(x.type)) check.softError(l.pos, `cannot use iteration variable of type ${check.ts(x.type)}`);
         } else {
           assignRangeVar(check, l, { mode: 'value', expr: l, type: t });
@@ -567,7 +597,7 @@ function rangeStmt(check: Checker, ctx: Ctx, s: ast.RangeStmt): void {
 }
 
 /** assignRangeVar assigns a range iteration value to an existing variable (or _). */
-function assignRangeVar(check: Checker, lhs: ast.Expr, x: Operand): void {
+function assignRangeVar(check: Checker, lhs: ast.Expr, x: Operand, context = 'assignment'): void {
   const l = unparen(lhs);
   if (l.kind === 'Ident' && l.name === '_') {
     assignment(check, x, undefined, 'assignment to _ identifier');
@@ -589,7 +619,7 @@ function assignRangeVar(check: Checker, lhs: ast.Expr, x: Operand): void {
     check.error(lhs.pos, `cannot assign to ${exprString(lhs)} (neither addressable nor a map index expression)`);
     return;
   }
-  assignment(check, x, z.type, 'assignment');
+  assignment(check, x, z.type, context);
 }
 
 

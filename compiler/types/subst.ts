@@ -121,7 +121,7 @@ class Substituter {
     const done = this.ifaces.get(t);
     if (done) return done;
     const methods = t.methods;
-    const out: Interface = { kind: 'Interface', methods: [], embeddeds: [], pos: t.pos, isComparable: t.isComparable };
+    const out: Interface = { kind: 'Interface', methods: [], embeddeds: [], pos: t.pos, isComparable: t.isComparable, implicit: t.implicit };
     this.ifaces.set(t, out);
     let changed = false;
     const ms: Func[] = methods.map((f) => {

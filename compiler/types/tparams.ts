@@ -11,6 +11,7 @@ import type { Interface, Type, TypeParam, Union } from './type.js';
 import { typExpr } from './typexpr.js';
 import { emptyInterface, invalidType, universeComparable } from './universe.js';
 import { typeSet } from './typeparams/typeset.js';
+import { pathQualifier, typeStringForMessage } from './typestring.js';
 
 /** declareTypeParams declares the type parameters of a list in the current scope and resolves their constraints. */
 export function declareTypeParams(check: Checker, fields: ast.Field[], into?: TypeParam[]): TypeParam[] {
@@ -27,9 +28,15 @@ export function declareTypeParams(check: Checker, fields: ast.Field[], into?: Ty
     }
   }
   let i = 0;
-  for (const f of fields) {
-    const bound = boundType(check, f.type);
-    for (let k = 0; k < f.names.length; k++) tparams[i++]!.constraint = bound;
+  const saved = check.inTParamList;
+  check.inTParamList = true;
+  try {
+    for (const f of fields) {
+      const bound = boundType(check, f.type);
+      for (let k = 0; k < f.names.length; k++) tparams[i++]!.constraint = bound;
+    }
+  } finally {
+    check.inTParamList = saved;
   }
   return tparams;
 }
@@ -66,6 +73,9 @@ function boundType(check: Checker, e: ast.Expr): Type {
   return t;
 }
 
+/** maxTermCount limits the terms of a union (and of its type set), as in gc. */
+const maxTermCount = 100;
+
 /** unionType evaluates a term list `~A | B | ...` (a single term too). */
 export function unionType(check: Checker, e: ast.Expr): Type {
   const exprs: ast.Expr[] = [];
@@ -80,7 +90,14 @@ export function unionType(check: Checker, e: ast.Expr): Type {
   flatten(e);
   const terms: { tilde: boolean; type: Type }[] = [];
   const exprOf: ast.Expr[] = [];
+  let tooMany = false;
   for (const x of exprs) {
+    if (terms.length >= maxTermCount) {
+      // as gc: an implementation limit
+      if (!tooMany) check.error(x.pos, `cannot handle more than ${maxTermCount} union terms (implementation limitation)`);
+      tooMany = true;
+      continue;
+    }
     const tilde = x.kind === 'UnaryExpr' && x.op === '~';
     const te = tilde ? (x as ast.UnaryExpr).x : x;
     const t = check.inConstraint(() => typExpr(check, te, false));
@@ -96,23 +113,39 @@ export function unionType(check: Checker, e: ast.Expr): Type {
     // Info: a ~T term is recorded as a one-term union
     if (tilde) check.recordTypeAndValue(x, 'typexpr', { kind: 'Union', terms: [{ tilde, type: t }] }, undefined);
   }
+  if (tooMany) return invalidType;
   const u: Union = { kind: 'Union', terms };
   for (const x of unions) check.recordTypeAndValue(x, 'typexpr', u, undefined);
   check.later(() => {
+    // the union's type set (embedded interfaces' terms included) is limited too
+    if (exprs.length > 1) {
+      const n = typeSet({ kind: 'Interface', methods: [], embeddeds: [u], allMethods: [] }).terms?.length ?? 0;
+      if (n > maxTermCount) check.error(e.pos, `cannot handle more than ${maxTermCount} union terms (implementation limitation)`);
+    }
     terms.forEach((term, i) => {
       const x = exprOf[i]!;
       const ut = underlying(term.type);
+      if (term.tilde && ut.kind === 'Interface') {
+        check.error(x.pos, `invalid use of ~ (${check.ts(term.type)} is an interface)`);
+        return;
+      }
       if (term.tilde && !identical(ut, term.type)) {
         check.error(x.pos, `invalid use of ~ (underlying type of ${check.ts(term.type)} is ${check.ts(ut)})`);
         return;
       }
       if (ut.kind === 'Interface') {
-        if (term.type === universeComparable || (typeSet(ut).comparable && terms.length > 1)) {
+        // (as gc, the term prints package-qualified: p.M)
+        const tn = typeStringForMessage(term.type, pathQualifier);
+        if (terms.length > 1 && typeSet(ut).methods.length > 0) {
+          check.error(x.pos, `cannot use ${tn} in union (${tn} contains methods)`);
+          return;
+        }
+        if (term.type === universeComparable) {
           check.error(x.pos, `cannot use comparable in union`);
           return;
         }
-        if (terms.length > 1 && typeSet(ut).methods.length > 0) {
-          check.error(x.pos, `cannot use ${check.ts(term.type)} in union (${check.ts(term.type)} contains methods)`);
+        if (typeSet(ut).comparable && terms.length > 1) {
+          check.error(x.pos, `cannot use ${tn} in union (${tn} embeds comparable)`);
           return;
         }
       }
@@ -122,7 +155,9 @@ export function unionType(check: Checker, e: ast.Expr): Type {
         const a = o.tilde ? o.type : undefined;
         const overlap = identical(o.type, term.type) || (o.tilde && identical(underlying(term.type), o.type)) || (term.tilde && identical(underlying(o.type), term.type));
         if (overlap) {
-          check.error(x.pos, `overlapping terms ${check.ts(term.tilde ? { kind: 'Union', terms: [term] } : term.type)} and ${check.ts(o.tilde ? { kind: 'Union', terms: [o] } : o.type)}`);
+          // as gc, terms print with package-qualified names (p.MyInt)
+          const ts = (t: { tilde: boolean; type: Type }): string => (t.tilde ? '~' : '') + typeStringForMessage(t.type, pathQualifier);
+          check.error(x.pos, `overlapping terms ${ts(term)} and ${ts(o)}`);
           void a;
           return;
         }

@@ -136,6 +136,8 @@ export interface Named {
   underlying: Type;
   methods: Func[];
   readonly typeParams?: TypeParam[];
+  /** The right-hand side of its declaration (`type A B`: B), for cycle detection (cycles.ts). */
+  rhs?: Type;
   /** For an instantiation: the generic type and the type arguments. */
   readonly origin?: Named;
   readonly typeArgs?: Type[];

@@ -10,9 +10,13 @@ import { isConstraintInterface, typeSet } from './typeparams/typeset.js';
 import type { Checker } from './check.js';
 import * as C from './const-arith.js';
 import { exprString } from './exprstring.js';
-import { expr, rawExpr } from './expr.js';
+import { expr, exprOrType, rawExpr } from './expr.js';
+import { objectKind } from './object.js';
+import { useExprs } from './call.js';
+import { ident } from './ident.js';
 import type { Func, Var } from './object.js';
-import { comparable, isExported, isInteger, isUntyped, isValid, underlying } from './predicates.js';
+import { comparable, identical, isExported, isInteger, isUntyped, isValid, underlying } from './predicates.js';
+import { allowVersion, verifyVersion } from './version.js';
 import { signatureOf } from './signature.js';
 import type { Interface, Named, Signature, Struct, Type } from './type.js';
 import { BasicKind } from './type.js';
@@ -43,12 +47,17 @@ export function typExpr(check: Checker, e: ast.Expr, allowGeneric: boolean): Typ
   return t;
 }
 
-/** notConstraint reports a constraint interface used as an ordinary type (checked once interfaces are complete). */
-function notConstraint(check: Checker, e: ast.Expr, t: Type): void {
-  const u = underlying(t);
-  if (u.kind !== 'Interface') return;
+const constraintChecked = new WeakSet<ast.Expr>();
+
+/** notConstraint reports a constraint interface used as an ordinary type (checked once interfaces are complete; once per expression). */
+export function notConstraint(check: Checker, e: ast.Expr, t: Type): void {
+  // (a type still being declared, or an instance of one, gets its underlying type later)
+  const pending = t.kind === 'Named' && !isValid(t.underlying);
+  if ((!pending && underlying(t).kind !== 'Interface') || constraintChecked.has(e)) return;
+  constraintChecked.add(e);
   check.later(() => {
-    if (!isConstraintInterface(u)) return;
+    const u = underlying(t);
+    if (u.kind !== 'Interface' || !isConstraintInterface(u)) return;
     const why = typeSet(u).terms !== undefined ? 'interface contains type constraints' : 'interface is (or embeds) comparable';
     check.error(e.pos, `cannot use type ${check.ts(t)} outside a type constraint: ${why}`);
   });
@@ -65,7 +74,24 @@ function typInternal(check: Checker, e: ast.Expr, def: Named | undefined): Type 
   switch (e.kind) {
     case 'Ident':
     case 'SelectorExpr': {
-      const x = rawExpr(check, e);
+      // as gc: a name that is not a type name is "not a type", without checking its declaration
+      // (which could report a cycle instead: func f(x f)); a selector that is not pkg.Name neither
+      if (e.kind === 'Ident' && e.name !== '_') {
+        const obj = check.env.scope.lookupParent(e.name);
+        if (obj && obj.kind !== 'TypeName') {
+          check.recordUse(e, obj);
+          if (obj.kind === 'Var' && obj.pkg === check.pkg) obj.used = true;
+          check.error(e.pos, `${e.name} (${objectKind(obj)}) is not a type`);
+          return invalidType;
+        }
+      }
+      if (e.kind === 'SelectorExpr' && !(e.x.kind === 'Ident' && check.env.scope.lookupParent(e.x.name)?.kind === 'PkgName')) {
+        const x = exprOrType(check, e.x);
+        if (x.mode !== 'invalid') check.error(e.sel.pos, `${exprString(e)} is not a type`);
+        return invalidType;
+      }
+      // (a type name is resolved directly: a pending type is no error here, as in types2)
+      const x = e.kind === 'Ident' ? ident(check, e) : rawExpr(check, e);
       if (x.mode === 'invalid') return invalidType;
       if (x.mode !== 'typexpr') {
         check.error(e.pos, `${exprString(e)} is not a type`);
@@ -75,8 +101,11 @@ function typInternal(check: Checker, e: ast.Expr, def: Named | undefined): Type 
     }
     case 'ParenExpr':
       return typExpr(check, e.x, false);
-    case 'StarExpr':
-      return { kind: 'Pointer', elem: typExpr(check, e.x, false) };
+    case 'StarExpr': {
+      // a pointer to an invalid type is invalid (no follow-on errors through it), as in gc
+      const elem = typExpr(check, e.x, false);
+      return isValid(elem) ? { kind: 'Pointer', elem } : invalidType;
+    }
     case 'ArrayType':
       return arrayType(check, e);
     case 'StructType':
@@ -98,13 +127,16 @@ function typInternal(check: Checker, e: ast.Expr, def: Named | undefined): Type 
     case 'IndexExpr':
       return instantiateType(check, e, check.inConstraint(() => typExpr(check, e.x, true)));
     case 'Ellipsis':
-      check.error(e.pos, "invalid use of '...'");
+      // (in a type parameter list, the parser reports it)
+      if (!check.inTParamList) check.error(e.pos, 'invalid use of ...');
       return invalidType;
-    default: {
-      const x = rawExpr(check, e);
-      if (x.mode !== 'invalid') check.error(e.pos, `${exprString(e)} is not a type`);
+    case 'BadExpr':
+      return invalidType; // a syntax error (reported)
+    default:
+      // as gc: not a type expression; it is then evaluated for its own errors and uses
+      check.error(e.pos, `${exprString(e)} is not a type`);
+      useExprs(check, [e]);
       return invalidType;
-    }
   }
 }
 
@@ -202,7 +234,9 @@ function embeddedFieldCheck(check: Checker, e: ast.Expr, t: Type): void {
   const isPtr = t.kind === 'Pointer';
   const base = isPtr ? t.elem : t;
   const u = underlying(base);
-  if (u.kind === 'Basic' && u.basic === BasicKind.UnsafePointer) {
+  if (base.kind === 'TypeParam') {
+    check.error(e.pos, 'embedded field type cannot be a (pointer to a) type parameter');
+  } else if (u.kind === 'Basic' && u.basic === BasicKind.UnsafePointer) {
     check.error(e.pos, 'embedded field type cannot be unsafe.Pointer');
   } else if (u.kind === 'Pointer') {
     check.error(e.pos, 'embedded field type cannot be a pointer');
@@ -219,6 +253,7 @@ export function methodId(f: Func): string {
 function interfaceType(check: Checker, e: ast.InterfaceType, def: Named | undefined): Interface {
   const iface: Interface = { kind: 'Interface', methods: [], embeddeds: [], pos: e.pos };
   const recvType: Type = def ?? iface;
+  const embeddedAt = new Map<number, number>(); // embeddeds index -> position of the embedded type
   for (const f of e.elems) {
     if (f.names.length > 0 && f.type.kind === 'FuncType') {
       const name = f.names[0]!;
@@ -227,6 +262,10 @@ function interfaceType(check: Checker, e: ast.InterfaceType, def: Named | undefi
       const recv: Var = { kind: 'Var', name: '', pos: name.pos, pkg: check.pkg, type: recvType, isField: false, embedded: false, isGlobal: false };
       const sig: Signature = { ...sig0, recv };
       const m: Func = { kind: 'Func', name: name.name, pos: name.pos, pkg: check.pkg, type: sig };
+      if (m.name === '_') {
+        check.error(name.pos, 'methods must have a unique non-blank name');
+        continue;
+      }
       if (iface.methods.some((x) => x.name === m.name)) check.error(name.pos, `duplicate method ${m.name}`);
       else iface.methods.push(m);
       check.recordDef(name, m);
@@ -234,7 +273,10 @@ function interfaceType(check: Checker, e: ast.InterfaceType, def: Named | undefi
     }
     if (isTypeTermExpr(f.type)) {
       const u = unionType(check, f.type);
-      if (isValid(u)) iface.embeddeds.push(u);
+      if (isValid(u)) {
+        verifyVersion(check, f.type.pos, 18, `embedding interface element ${check.ts(u)}`);
+        iface.embeddeds.push(u);
+      }
       continue;
     }
     const t = check.inConstraint(() => typExpr(check, f.type, false));
@@ -243,15 +285,47 @@ function interfaceType(check: Checker, e: ast.InterfaceType, def: Named | undefi
       continue;
     }
     if (!isValid(t)) continue;
+    // (before go1.18 only interfaces could be embedded; checked once the embedded type is known)
+    const at = f.type.pos;
+    check.later(() => {
+      const u = underlying(t);
+      if (isValid(u) && u.kind !== 'Interface') verifyVersion(check, at, 18, `embedding non-interface type ${check.ts(t)}`);
+    });
     iface.embeddeds.push(t);
+    embeddedAt.set(iface.embeddeds.length - 1, f.type.pos);
   }
   iface.methods.sort((a, b) => (methodId(a) < methodId(b) ? -1 : methodId(a) > methodId(b) ? 1 : 0));
   const complete = (): void => {
     completeInterface(check, iface, e);
+    duplicateEmbeddedMethods(check, iface, embeddedAt);
   };
   if (iface.embeddeds.length === 0) complete();
   else check.later(complete);
   return iface;
+}
+
+/**
+ * duplicateEmbeddedMethods reports a method that an embedded interface brings in a second
+ * time with a different signature (or at all before go1.14), at the embedding, as gc.
+ */
+function duplicateEmbeddedMethods(check: Checker, iface: Interface, embeddedAt: Map<number, number>): void {
+  const seen = new Map<string, Func>();
+  for (const m of iface.methods) seen.set(methodId(m), m);
+  iface.embeddeds.forEach((t, i) => {
+    const u = underlying(t);
+    const pos = embeddedAt.get(i);
+    if (u.kind !== 'Interface' || pos === undefined) return;
+    for (const m of completeInterface(check, u, undefined)) {
+      const id = methodId(m);
+      const prev = seen.get(id);
+      if (!prev) {
+        seen.set(id, m);
+        continue;
+      }
+      const same = identical({ ...m.type, recv: undefined }, { ...prev.type, recv: undefined });
+      if (!same || !allowVersion(check, pos, 14)) check.error(pos, `duplicate method ${m.name}`);
+    }
+  });
 }
 
 /** completeInterface computes allMethods from the explicit and embedded methods. */

@@ -112,9 +112,9 @@ export class Unifier {
   }
 
   /** unifyMethods unifies the methods of interface x with those of y (which must have them all). */
-  private unifyMethods(x: Interface, y: Type, depth: number): boolean {
+  unifyMethods(x: Interface, y: Type, depth: number): boolean {
     const ms = x.allMethods ?? x.methods;
-    if (ms.length === 0) return false;
+    if (ms.length === 0) return true; // (every type has the methods of an empty interface)
     for (const m of ms) {
       const r = lookupFieldOrMethod(y, true, m.pkg, m.name);
       if (r.kind !== 'found' || r.obj.kind !== 'Func') return false;

@@ -122,3 +122,10 @@ for (const name of builtinNames) {
   const b: Builtin = { kind: 'Builtin', name, pos: NoPos, pkg: undefined, builtin: name };
   def(b);
 }
+
+/** testUniverse adds types2's test-only builtins assert and trace to the universe (CheckConfig.testBuiltins). */
+export const testUniverse = new Scope(universe, 'test universe');
+for (const name of ['assert', 'trace'] as const) {
+  const b: Builtin = { kind: 'Builtin', name, pos: NoPos, pkg: undefined, builtin: name };
+  testUniverse.insert(b);
+}

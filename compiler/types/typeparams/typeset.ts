@@ -4,7 +4,7 @@
 // (an interface without type terms), an empty array for the empty set.
 
 import type { Func } from '../object.js';
-import { identical, isValid, underlying } from '../predicates.js';
+import { identical, isValid, strictlyComparable, underlying } from '../predicates.js';
 import type { Interface, Type, TypeParam } from '../type.js';
 import { completeInterface } from '../typexpr.js';
 
@@ -41,6 +41,8 @@ export function typeSet(iface: Interface): TypeSet {
       if (ts.comparable) comp = true;
       if (ts.terms !== undefined) terms = terms === undefined ? ts.terms : intersect(terms, ts.terms);
     }
+    // a comparable type set keeps only its strictly comparable types (as gc: [2]any | int is {int})
+    if (comp && terms !== undefined) terms = terms.filter((t) => strictlyComparable(t.type, new Set()));
     const r: TypeSet = { methods, terms, comparable: comp };
     cache.set(iface, r);
     return r;
@@ -57,10 +59,14 @@ function termsOf(e: Type): { terms: Term[] | undefined; comparable: boolean } {
     let all = false;
     for (const t of e.terms) {
       const u = underlying(t.type);
+      if (!isValid(u)) continue; // an invalid term (reported elsewhere) adds no types
       if (!t.tilde && u.kind === 'Interface') {
         const s = typeSet(u);
         if (s.terms === undefined) all = true;
         else out = unionTerms(out, s.terms);
+      } else if (t.tilde && !identical(t.type, u)) {
+        // ~A where A is not an underlying type (reported): no type has it as underlying type
+        continue;
       } else out = unionTerms(out, [t]);
     }
     return { terms: all ? undefined : out, comparable: false };
@@ -203,4 +209,48 @@ export function noCoreCause(t: TypeParam, kind: Type['kind'], ts: (t: Type) => s
     return `channels ${ts(a)} and ${ts(b)} have different element types`;
   }
   return 'no core type';
+}
+
+/**
+ * commonUnder returns the common underlying type of the types of t's type set
+ * (t's underlying type when t is not a type parameter), or the reason there is
+ * none, as gc words it. cond is called first for each (type, underlying type)
+ * pair; both are undefined for a type parameter without specific types.
+ * Channels may differ in direction: the most restricted one is kept.
+ */
+export function commonUnder(
+  t: Type,
+  ts: (t: Type) => string,
+  cond?: (t: Type | undefined, u: Type | undefined) => string | undefined,
+): { type: Type; err?: undefined } | { type?: undefined; err: string } {
+  const pairs: [Type | undefined, Type | undefined][] = [];
+  if (t.kind === 'TypeParam') {
+    const terms = typeParamSet(t).terms;
+    if (terms === undefined) pairs.push([undefined, undefined]);
+    else for (const x of terms) pairs.push([x.type, underlying(x.type)]);
+  } else pairs.push([t, underlying(t)]);
+  let ct: Type | undefined;
+  let cu: Type | undefined;
+  for (const [t1, u] of pairs) {
+    const err = cond?.(t1, u);
+    if (err !== undefined) return { err };
+    if (!t1 || !u) return { err: 'no specific type' };
+    if (!cu) {
+      ct = t1;
+      cu = u;
+      continue;
+    }
+    if (cu.kind === 'Chan' && u.kind === 'Chan') {
+      if (!identical(cu.elem, u.elem)) return { err: `channels ${ts(ct!)} and ${ts(t1)} have different element types` };
+      if (cu.dir === u.dir) continue;
+      if (cu.dir === 'both') {
+        ct = t1;
+        cu = u;
+      } else if (u.dir !== 'both') return { err: `channels ${ts(ct!)} and ${ts(t1)} have conflicting directions` };
+      continue;
+    }
+    if (!identical(cu, u)) return { err: `${ts(ct!)} and ${ts(t1)} have different underlying types` };
+  }
+  if (!cu) return { err: 'no specific type' };
+  return { type: cu };
 }
