@@ -213,6 +213,29 @@ class Bits {
   }
 }
 
+/** gcReachable returns the blocks from which a GC point can be reached (the block's own included). */
+function gcReachable(fn: ir.Function, quietCall: (c: ir.Call) => boolean): Set<ir.BasicBlock> {
+  const reach = new Set<ir.BasicBlock>();
+  for (const b of fn.blocks) if (b.instrs.some((i) => gcPoint(i, quietCall) !== 'no')) reach.add(b);
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (let k = fn.blocks.length - 1; k >= 0; k--) {
+      const b = fn.blocks[k]!;
+      if (!reach.has(b) && b.succs.some((x) => reach.has(x))) {
+        reach.add(b);
+        changed = true;
+      }
+    }
+  }
+  return reach;
+}
+
+/** hasGCPoint reports whether anything in fn may collect while fn is running (its frame must then
+ * start zeroed: the collector scans frames). */
+export function hasGCPoint(fn: ir.Function, quietCall: (c: ir.Call) => boolean): boolean {
+  return fn.blocks.some((b) => b.instrs.some((i) => gcPoint(i, quietCall) !== 'no'));
+}
+
 /** planRoots computes fn's root slots. quietCall tells calls that can never reach a GC point. */
 export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): RootPlan {
   // number the pointer-holding values
@@ -281,12 +304,17 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
     }
   }
 
+  // which blocks can reach a GC point (a dead slot needs clearing only if a collection may
+  // still happen while this frame is live: after it returns, the next frame there is zeroed)
+  const gcReach = gcReachable(fn, quietCall);
+
   // walk each block backwards: what is live across GC points, and where values die
   const spilled = new Bits(n);
   const clearAfter = new Map<ir.Instruction, number[]>();
   const clearBefore = new Map<ir.Instruction, number[]>();
   for (const b of fn.blocks) {
     const live = liveOut.get(b)!.copy();
+    let gcLater = b.succs.some((x) => gcReach.has(x)) || (rec !== undefined && b !== rec && gcReach.has(rec));
     for (let k = b.instrs.length - 1; k >= 0; k--) {
       const i = b.instrs[k]!;
       if (i.kind === 'Phi') break;
@@ -306,7 +334,11 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
           live.add(x);
         }
       }
-      if (dying.length > 0 && i.kind !== 'Return' && i.kind !== 'Panic') (kind === 'call' ? clearBefore : clearAfter).set(i, dying);
+      if (dying.length > 0 && i.kind !== 'Return' && i.kind !== 'Panic') {
+        if (kind === 'call') clearBefore.set(i, dying);
+        else if (gcLater) clearAfter.set(i, dying);
+      }
+      if (kind !== 'no') gcLater = true;
     }
   }
 
@@ -337,7 +369,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
     // the operands of the block's phis die here (the phis have their own slots), but a phi may
     // be its own operand (a loop-carried value unchanged on some edge): never clear a phi
     const phis = def.get(b)!;
-    const vs = keep([...gone.members()].filter((x) => !phis.has(x)));
+    const vs = gcReach.has(b) ? keep([...gone.members()].filter((x) => !phis.has(x))) : [];
     if (vs.length > 0) atEntry.set(b, vs);
   }
   return { nslots, slots, clearAtEntry: atEntry, clearAfter: byInstr(clearAfter), clearBefore: byInstr(clearBefore) };

@@ -39,7 +39,7 @@ import { lowerChangeInterface, lowerMakeInterface, lowerTypeAssert } from './int
 import type { StaticInit } from './staticinit.js';
 import { chanNeedsFrame, lowerMakeChan, lowerRecv, lowerSelect, lowerSend } from './channels.js';
 import { lowerGo } from './goroutines.js';
-import { planRoots, quietFunctions, type RootPlan } from './gcroots.js';
+import { hasGCPoint, planRoots, quietFunctions, type RootPlan } from './gcroots.js';
 import { isIntrinsic } from './intrinsics.js';
 
 export class ModuleLowerer {
@@ -321,9 +321,12 @@ export class FunctionLowerer {
       );
       out.push(m.global.set('__sp', m.local.get(this.fpLocal, T.i32)));
       // The collector scans frames conservatively: bytes left by earlier, deeper calls (in slots not
-      // written yet, padding) would keep dead objects alive, so the whole frame starts zeroed.
+      // written yet, padding) would keep dead objects alive, so the frame of a function that may
+      // collect while it runs starts zeroed.
       const fp = (): Expr => m.local.get(this.fpLocal, T.i32);
-      if (size <= 64) for (let k = 0; k < size; k += 8) out.push(m.i64.store(k, 8, fp(), this.mod.i64(0n)));
+      if (!hasGCPoint(this.fn, this.quietCall)) {
+        // nothing to zero: no collection can see this frame
+      } else if (size <= 64) for (let k = 0; k < size; k += 8) out.push(m.i64.store(k, 8, fp(), this.mod.i64(0n)));
       else out.push(this.mod.memoryFill(fp(), m.i32.const(0), m.i32.const(size)));
     }
     if (this.ctxLocal !== undefined && this.fn.freeVars.length > 0) {
