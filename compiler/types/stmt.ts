@@ -384,17 +384,7 @@ function typeSwitchStmt(check: Checker, ctx: Ctx, s: ast.TypeSwitchStmt): void {
     const seenTypes: { type: Type | undefined; pos: number }[] = [];
     for (const clause of s.body) {
       const T = caseTypes(check, x, xu, clause.list, seenTypes);
-      openScope(check, clause, 'case', () => {
-        if (lhs) {
-          const t = T ?? x.type;
-          const v = newLocalVar(check, lhs, t);
-          check.localVars.pop(); // usage is checked over all clauses below
-          check.env.scope.insert(v);
-          check.info.implicits.set(clause, v);
-          lhsVars.push(v);
-        }
-        stmtList(check, { ...ctx, breakOk: true, fallthroughOk: false, inTypeSwitch: true }, clause.body);
-      });
+      typeSwitchClause(check, ctx, clause, lhs, T ?? x.type, lhsVars);
     }
     if (lhs) {
       const used = lhsVars.some((v) => v.used);
@@ -402,6 +392,21 @@ function typeSwitchStmt(check: Checker, ctx: Ctx, s: ast.TypeSwitchStmt): void {
       check.recordDef(lhs, def);
       if (!used) check.softError(lhs.pos, `${lhs.name} declared and not used`);
     }
+  });
+}
+
+/** typeSwitchClause checks one clause's body in its scope, with the switch variable (if any) of type t
+ * declared there and collected in lhsVars (its use is checked over all clauses). */
+function typeSwitchClause(check: Checker, ctx: Ctx, clause: ast.CaseClause, lhs: ast.Ident | undefined, t: Type, lhsVars: Var[]): void {
+  openScope(check, clause, 'case', () => {
+    if (lhs) {
+      const v = newLocalVar(check, lhs, t);
+      check.localVars.pop(); // usage is checked over all clauses
+      check.env.scope.insert(v);
+      check.info.implicits.set(clause, v);
+      lhsVars.push(v);
+    }
+    stmtList(check, { ...ctx, breakOk: true, fallthroughOk: false, inTypeSwitch: true }, clause.body);
   });
 }
 
@@ -415,16 +420,7 @@ function badTypeSwitch(check: Checker, ctx: Ctx, s: ast.TypeSwitchStmt, lhs: ast
       if (u.kind === 'Ident' && check.env.scope.lookupParent(u.name)?.kind === 'Nil') continue;
       typExpr(check, e, false);
     }
-    openScope(check, clause, 'case', () => {
-      if (lhs) {
-        const v = newLocalVar(check, lhs, invalidType);
-        check.localVars.pop(); // usage is checked over all clauses below
-        check.env.scope.insert(v);
-        check.info.implicits.set(clause, v);
-        lhsVars.push(v);
-      }
-      stmtList(check, { ...ctx, breakOk: true, fallthroughOk: false, inTypeSwitch: true }, clause.body);
-    });
+    typeSwitchClause(check, ctx, clause, lhs, invalidType, lhsVars);
   }
   if (lhs && !lhsVars.some((v) => v.used)) check.softError(lhs.pos, `${lhs.name} declared and not used`);
 }
