@@ -27,6 +27,8 @@ import { BasicKind } from '../types/index.js';
 import type { Type } from '../types/index.js';
 
 export interface RootPlan {
+  /** Whether anything in the function may collect while it runs (its frame must start zeroed). */
+  readonly hasGCPoint: boolean;
   /** Number of 4-byte slots. */
   readonly nslots: number;
   /** value -> [part index, slot index] for each of its pointer parts. */
@@ -71,7 +73,9 @@ function hasBigPart(t: Type): boolean {
 
 /** gcPoint classifies an instruction: 'no' (never allocates nor calls), 'call' (a plain call:
  * the callee keeps its own arguments) or 'spill' (may allocate while it still needs its operands). */
-function gcPoint(i: ir.Instruction, quietCall: (c: ir.Call) => boolean): 'no' | 'call' | 'spill' {
+type GCPointKind = 'no' | 'call' | 'spill';
+
+function gcPoint(i: ir.Instruction, quietCall: (c: ir.Call) => boolean): GCPointKind {
   if (operands(i).some((o) => o.kind === 'Const' && isBig(o.type))) return 'spill'; // a big zero constant is allocated where used
   switch (i.kind) {
     case 'Phi':
@@ -214,9 +218,9 @@ class Bits {
 }
 
 /** gcReachable returns the blocks from which a GC point can be reached (the block's own included). */
-function gcReachable(fn: ir.Function, quietCall: (c: ir.Call) => boolean): Set<ir.BasicBlock> {
+function gcReachable(fn: ir.Function, kinds: Map<ir.Instruction, GCPointKind>): Set<ir.BasicBlock> {
   const reach = new Set<ir.BasicBlock>();
-  for (const b of fn.blocks) if (b.instrs.some((i) => gcPoint(i, quietCall) !== 'no')) reach.add(b);
+  for (const b of fn.blocks) if (b.instrs.some((i) => kinds.get(i) !== 'no')) reach.add(b);
   for (let changed = true; changed; ) {
     changed = false;
     for (let k = fn.blocks.length - 1; k >= 0; k--) {
@@ -230,14 +234,11 @@ function gcReachable(fn: ir.Function, quietCall: (c: ir.Call) => boolean): Set<i
   return reach;
 }
 
-/** hasGCPoint reports whether anything in fn may collect while fn is running (its frame must then
- * start zeroed: the collector scans frames). */
-export function hasGCPoint(fn: ir.Function, quietCall: (c: ir.Call) => boolean): boolean {
-  return fn.blocks.some((b) => b.instrs.some((i) => gcPoint(i, quietCall) !== 'no'));
-}
-
 /** planRoots computes fn's root slots. quietCall tells calls that can never reach a GC point. */
 export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): RootPlan {
+  const kinds = new Map<ir.Instruction, GCPointKind>();
+  for (const b of fn.blocks) for (const i of b.instrs) kinds.set(i, gcPoint(i, quietCall));
+  const hasGCPoint = [...kinds.values()].some((k) => k !== 'no');
   // number the pointer-holding values
   const index = new Map<ir.Value, number>();
   const vals: ir.Value[] = [];
@@ -249,7 +250,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
   for (const p of fn.params) note(p);
   for (const f of fn.freeVars) note(f);
   for (const b of fn.blocks) for (const i of b.instrs) if (isValueInstruction(i)) note(i);
-  const empty: RootPlan = { nslots: 0, slots: new Map(), clearAtEntry: new Map(), clearAfter: new Map(), clearBefore: new Map() };
+  const empty: RootPlan = { hasGCPoint, nslots: 0, slots: new Map(), clearAtEntry: new Map(), clearAfter: new Map(), clearBefore: new Map() };
   if (vals.length === 0) return empty;
   const n = vals.length;
   const idx = (v: ir.Value): number | undefined => index.get(v);
@@ -306,7 +307,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
 
   // which blocks can reach a GC point (a dead slot needs clearing only if a collection may
   // still happen while this frame is live: after it returns, the next frame there is zeroed)
-  const gcReach = gcReachable(fn, quietCall);
+  const gcReach = gcReachable(fn, kinds);
 
   // walk each block backwards: what is live across GC points, and where values die
   const spilled = new Bits(n);
@@ -319,7 +320,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
       const i = b.instrs[k]!;
       if (i.kind === 'Phi') break;
       const self = isValueInstruction(i) ? idx(i) : undefined;
-      const kind = gcPoint(i, quietCall);
+      const kind = kinds.get(i)!;
       if (kind !== 'no') {
         for (const x of live.members()) if (x !== self) spilled.add(x);
       }
@@ -372,5 +373,5 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
     const vs = gcReach.has(b) ? keep([...gone.members()].filter((x) => !phis.has(x))) : [];
     if (vs.length > 0) atEntry.set(b, vs);
   }
-  return { nslots, slots, clearAtEntry: atEntry, clearAfter: byInstr(clearAfter), clearBefore: byInstr(clearBefore) };
+  return { hasGCPoint, nslots, slots, clearAtEntry: atEntry, clearAfter: byInstr(clearAfter), clearBefore: byInstr(clearBefore) };
 }

@@ -39,7 +39,7 @@ import { lowerChangeInterface, lowerMakeInterface, lowerTypeAssert } from './int
 import type { StaticInit } from './staticinit.js';
 import { chanNeedsFrame, lowerMakeChan, lowerRecv, lowerSelect, lowerSend } from './channels.js';
 import { lowerGo } from './goroutines.js';
-import { hasGCPoint, planRoots, quietFunctions, type RootPlan } from './gcroots.js';
+import { planRoots, quietFunctions, type RootPlan } from './gcroots.js';
 import { isIntrinsic } from './intrinsics.js';
 
 export class ModuleLowerer {
@@ -135,7 +135,8 @@ export class FunctionLowerer {
   private needsFrame = false;
   private savedSpLocal = -1;
   private fpLocal = -1;
-  /** The collector's root slots (gcroots.ts) and their offset in the frame. */
+  /** The collector's view of this function (gcroots.ts); roots is set when it has root slots. */
+  private gcPlan!: RootPlan;
   private roots: RootPlan | undefined;
   private rootsOffset = 0;
 
@@ -324,7 +325,7 @@ export class FunctionLowerer {
       // written yet, padding) would keep dead objects alive, so the frame of a function that may
       // collect while it runs starts zeroed.
       const fp = (): Expr => m.local.get(this.fpLocal, T.i32);
-      if (!hasGCPoint(this.fn, this.quietCall)) {
+      if (!this.gcPlan.hasGCPoint) {
         // nothing to zero: no collection can see this frame
       } else if (size <= 64) for (let k = 0; k < size; k += 8) out.push(m.i64.store(k, 8, fp(), this.mod.i64(0n)));
       else out.push(this.mod.memoryFill(fp(), m.i32.const(0), m.i32.const(size)));
@@ -370,9 +371,9 @@ export class FunctionLowerer {
     const m = this.m;
     const fn = this.fn;
     this.needsFrame = this.scanFrameNeeds();
-    const roots = planRoots(fn, this.quietCall);
-    if (roots.nslots > 0) {
-      this.roots = roots;
+    this.gcPlan = planRoots(fn, this.quietCall);
+    if (this.gcPlan.nslots > 0) {
+      this.roots = this.gcPlan;
       this.needsFrame = true;
     }
     for (const v of mapKeyConverts(fn)) this.skipped.add(v);
