@@ -265,23 +265,23 @@ export class FunctionLowerer {
 
   // --- garbage collector roots (gcroots.ts) ----------------------------------------
 
+  /** rootStore writes e into root slot k. */
+  private rootStore(k: number, e: Expr): Expr {
+    return this.m.i32.store(this.rootsOffset + k * 4, 4, this.m.local.get(this.fpLocal, T.i32), e);
+  }
+
   /** spill stores the pointer parts of v in its root slots (nothing when v needs none). */
   private spill(v: ir.Value): Expr[] {
     const slots = this.roots?.slots.get(v);
     if (!slots || this.skipped.has(v)) return [];
     const parts = this.get(v);
-    const fp = this.fpLocal;
-    return slots.map(([part, slot]) => this.m.i32.store(this.rootsOffset + slot * 4, 4, this.m.local.get(fp, T.i32), parts[part]!));
+    return slots.map(([part, slot]) => this.rootStore(slot, parts[part]!));
   }
 
   /** unspill clears the root slots of values that died. */
   private unspill(vs: ir.Value[] | undefined): Expr[] {
     if (!vs) return [];
-    const out: Expr[] = [];
-    for (const v of vs)
-      for (const [, slot] of this.roots!.slots.get(v)!)
-        out.push(this.m.i32.store(this.rootsOffset + slot * 4, 4, this.m.local.get(this.fpLocal, T.i32), this.m.i32.const(0)));
-    return out;
+    return vs.flatMap((v) => this.roots!.slots.get(v)!.map(([, slot]) => this.rootStore(slot, this.m.i32.const(0))));
   }
 
   /** rootsPrologue spills the parameters and free variables (the frame is zeroed already). */
@@ -325,10 +325,10 @@ export class FunctionLowerer {
       // written yet, padding) would keep dead objects alive, so the frame of a function that may
       // collect while it runs starts zeroed.
       const fp = (): Expr => m.local.get(this.fpLocal, T.i32);
-      if (!this.gcPlan.hasGCPoint) {
-        // nothing to zero: no collection can see this frame
-      } else if (size <= 64) for (let k = 0; k < size; k += 8) out.push(m.i64.store(k, 8, fp(), this.mod.i64(0n)));
-      else out.push(this.mod.memoryFill(fp(), m.i32.const(0), m.i32.const(size)));
+      if (this.gcPlan.hasGCPoint) {
+        if (size <= 64) for (let k = 0; k < size; k += 8) out.push(m.i64.store(k, 8, fp(), this.mod.i64(0n)));
+        else out.push(this.mod.memoryFill(fp(), m.i32.const(0), m.i32.const(size)));
+      }
     }
     if (this.ctxLocal !== undefined && this.fn.freeVars.length > 0) {
       const offs = closureFreeVarOffsets(this.fn.freeVars.map((f) => f.type));

@@ -273,8 +273,8 @@ func allocNoscan(size uintptr) unsafe.Pointer {
 }
 
 // mallocgc allocates size zeroed bytes. The fast path (a small object from
-// the current span of its class, no collection due) makes no call, so it
-// needs no shadow-stack frame.
+// the current span of its class, no collection due) calls only leaf helpers
+// that never collect, so it needs no shadow-stack frame.
 func mallocgc(size uintptr, noscan bool) unsafe.Pointer {
 	if size-1 < 1024 && heapLive < nextGC {
 		sc := uintptr(sizeToClass8[(size+7)>>3]) * 2
@@ -282,20 +282,8 @@ func mallocgc(size uintptr, noscan bool) unsafe.Pointer {
 			sc++
 		}
 		if s := curSpan[sc]; s != nil {
-			p := s.freelist
-			if p != 0 {
-				s.freelist = *(*uintptr)(unsafe.Pointer(p))
-				*(*uintptr)(unsafe.Pointer(p)) = 0
-			} else if s.nbump < s.nelems {
-				p = s.base + s.nbump*s.elemsize
-				s.nbump++
-			}
-			if p != 0 {
-				s.nlive++
-				heapLive += s.elemsize
-				totalAlloc += uint64(s.elemsize)
-				nmalloc++
-				return unsafe.Pointer(p)
+			if p := take(s); p != 0 {
+				return allocated(s, p)
 			}
 		}
 	}
@@ -329,14 +317,7 @@ func mallocSlow(size uintptr, noscan bool) unsafe.Pointer {
 	s := curSpan[sc]
 	for {
 		if s != nil {
-			if p := s.freelist; p != 0 {
-				s.freelist = *(*uintptr)(unsafe.Pointer(p))
-				*(*uintptr)(unsafe.Pointer(p)) = 0
-				return allocated(s, p)
-			}
-			if s.nbump < s.nelems {
-				p := s.base + s.nbump*s.elemsize
-				s.nbump++
+			if p := take(s); p != 0 {
 				return allocated(s, p)
 			}
 		}
@@ -350,6 +331,20 @@ func mallocSlow(size uintptr, noscan bool) unsafe.Pointer {
 		}
 		curSpan[sc] = s
 	}
+}
+
+// take hands out a free object of s: from its free list (clearing the link),
+// else from memory never used; 0 when s is full.
+func take(s *mspan) uintptr {
+	p := s.freelist
+	if p != 0 {
+		s.freelist = *(*uintptr)(unsafe.Pointer(p))
+		*(*uintptr)(unsafe.Pointer(p)) = 0
+	} else if s.nbump < s.nelems {
+		p = s.base + s.nbump*s.elemsize
+		s.nbump++
+	}
+	return p
 }
 
 func allocated(s *mspan, p uintptr) unsafe.Pointer {
