@@ -67,8 +67,11 @@ function preferAddress(fb: FunctionBuilder, x0: ast.Expr): boolean {
       const a = fb.objects.get(obj);
       return !a || a.kind !== 'Alloc' || fb.resident.has(obj);
     }
-    case 'SelectorExpr':
-      return fb.info.selections.get(x)?.kind !== 'FieldVal' || preferAddress(fb, x.x);
+    case 'SelectorExpr': {
+      // a field reached through a pointer (p.f, or an embedded *T on the path) is addressed for free
+      const sel = fb.info.selections.get(x);
+      return sel?.kind !== 'FieldVal' || sel.indirect || isPointerType(typeOf(fb, x.x)) || preferAddress(fb, x.x);
+    }
     default:
       return true;
   }
