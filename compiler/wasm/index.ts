@@ -13,6 +13,7 @@ import { collectTypes, typeInfo } from './typeinfo.js';
 import { emitTypeHelpers } from './typehelpers.js';
 import { optimizeModule, optPresets, type OptPreset } from './optimize.js';
 import { asyncify, usesGoroutines } from './goroutines.js';
+import { UnwindingGlobal } from './panics.js';
 import { insertDataSection, withDataText } from './datasection.js';
 
 export interface EmitOptions {
@@ -61,6 +62,7 @@ function build(prog: Program): ModuleLowerer {
     const heap = ml.data.heapStart();
     ml.mod.setMemory(Math.ceil(heap / 65536) + 1, []); // segments: added to the binary (datasection.ts)
     ml.mod.addMutableGlobal('__sp', 'i32', ml.data.stackTop());
+    ml.mod.addMutableGlobal(UnwindingGlobal, 'i32', 0);
     ml.mod.addConstGlobal('__heap_base', 'i32', heap);
     emitTypeHelpers(ml);
     scheduleEntry(ml);

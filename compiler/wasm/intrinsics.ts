@@ -14,6 +14,7 @@ import type { Expr } from './module.js';
 import { T } from './module.js';
 import type { FunctionLowerer } from './lower.js';
 import { asyncifyCall } from './goroutines.js';
+import { UnwindingGlobal } from './panics.js';
 
 type Expander = (fl: FunctionLowerer, a: Expr[]) => Expr;
 
@@ -39,6 +40,9 @@ const intrinsics: Record<string, Expander> = {
   memclr: (fl, a) => fl.m.memory.fill(a[0]!, fl.m.i32.const(0), a[1]!),
   // func trap()
   trap: (fl) => fl.m.unreachable(),
+  // func unwinding() bool / func setUnwinding(b bool) — the panic unwinding flag (panics.ts)
+  unwinding: (fl) => fl.m.global.get(UnwindingGlobal, T.i32),
+  setUnwinding: (fl, a) => fl.m.global.set(UnwindingGlobal, a[0]!),
   // func getsp() uintptr / func setsp(sp uintptr) — the shadow stack pointer
   getsp: (fl) => fl.m.global.get('__sp', T.i32),
   setsp: (fl, a) => fl.m.global.set('__sp', a[0]!),

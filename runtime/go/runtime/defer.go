@@ -47,12 +47,14 @@ type _panic struct {
 	goexit     bool
 }
 
-// deferState: offsets 0 (head), 4 (arm), 8 (unwinding) are fixed (compiler/wasm/panics.ts).
+// deferState: offsets 0 (head) and 4 (arm) are fixed (compiler/wasm/defer.ts). The unwinding flag
+// itself is a wasm global (intrinsics unwinding/setUnwinding: compiled code tests it after calls);
+// unwound keeps a parked goroutine's flag (sched.go).
 type deferState struct {
-	head      *_defer
-	arm       uintptr
-	unwinding bool
-	panics    *_panic
+	head    *_defer
+	arm     uintptr
+	unwound bool
+	panics  *_panic
 }
 
 var dstate deferState
@@ -60,7 +62,7 @@ var dstate deferState
 func startPanic(p *_panic) {
 	p.link = dstate.panics
 	dstate.panics = p
-	dstate.unwinding = true
+	setUnwinding(true)
 }
 
 // gopanic is panic(v).
@@ -119,16 +121,16 @@ func rundefers(saved *_defer) {
 			continue // a frame marker (deferrangefunc)
 		}
 		p := dstate.panics
-		panicking := dstate.unwinding
+		panicking := unwinding()
 		if panicking && !p.goexit {
 			dstate.arm = d.arm
 		} else {
 			dstate.arm = 0
 		}
-		dstate.unwinding = false
+		setUnwinding(false)
 		calldefer(d)
 		dstate.arm = 0
-		if dstate.unwinding {
+		if unwinding() {
 			// the deferred call panicked: the panic it ran for is superseded
 			if panicking && dstate.panics != p {
 				p.aborted = true
@@ -142,7 +144,7 @@ func rundefers(saved *_defer) {
 					dstate.panics = dstate.panics.link
 				}
 			} else {
-				dstate.unwinding = true
+				setUnwinding(true)
 			}
 		}
 	}
@@ -174,7 +176,7 @@ func fatalpanic() {
 	}
 	// the panic values' Error/String methods run while printing: they must not see the
 	// unwinding flag (compiled code would return zeros at their first call that may panic)
-	dstate.unwinding = false
+	setUnwinding(false)
 	printpanics(p)
 	printgoroutine(curg.id, "running")
 	exit(2)

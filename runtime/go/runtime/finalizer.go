@@ -208,7 +208,7 @@ func runfinq() {
 		r := finq
 		finq = r.next
 		callFinalizer(r)
-		if dstate.unwinding {
+		if unwinding() {
 			break // a panicking finalizer ends the program, as in Go
 		}
 	}

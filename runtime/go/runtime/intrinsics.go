@@ -29,6 +29,11 @@ func float64frombits(b uint64) float64
 func float32bits(f float32) uint32
 func float32frombits(b uint32) float32
 
+// unwinding and setUnwinding read and write the panic unwinding flag (global __unwinding), which
+// compiled code tests after every call that may panic (compiler/wasm/panics.ts).
+func unwinding() bool
+func setUnwinding(b bool)
+
 // getsp and setsp read and write the shadow stack pointer (global __sp).
 func getsp() uintptr
 func setsp(sp uintptr)

@@ -109,7 +109,7 @@ func panicNilMap() {
 
 // maphash hashes the key at k through h.hashfn, which panics for keys of
 // interface type whose dynamic type is not hashable; callers return at once
-// when dstate.unwinding is set afterwards. (The static call of panicplain
+// when the unwinding flag is set afterwards. (The static call of panicplain
 // also marks the generic entry points as calls that may panic, for the
 // compiler's unwind checks: the call through hashfn is dynamic.)
 func maphash(h *hmap, k unsafe.Pointer) uintptr {
@@ -511,7 +511,7 @@ func mapaccess(h *hmap, k unsafe.Pointer) unsafe.Pointer {
 		return nil
 	}
 	hash := maphash(h, k)
-	if dstate.unwinding {
+	if unwinding() {
 		mapkeyerror(h)
 		return nil
 	}
@@ -531,7 +531,7 @@ func mapassign(h *hmap, k unsafe.Pointer) unsafe.Pointer {
 		return nil
 	}
 	hash := maphash(h, k)
-	if dstate.unwinding {
+	if unwinding() {
 		return nil
 	}
 	for {
@@ -570,7 +570,7 @@ func mapdelete(h *hmap, k unsafe.Pointer) {
 		return
 	}
 	hash := maphash(h, k)
-	if dstate.unwinding {
+	if unwinding() {
 		mapkeyerror(h)
 		return
 	}

@@ -235,6 +235,7 @@ func coroSchedule() {
 		curg = gp
 		gp.status = gRunning
 		dstate = gp.ds
+		setUnwinding(gp.ds.unwound)
 		if gp.started {
 			memmove(unsafe.Pointer(gp.sp), gp.stk, stackBase-gp.sp)
 			setsp(gp.sp)
@@ -252,6 +253,7 @@ func coroSchedule() {
 			asyncStopUnwind()
 			saveStack(gp)
 			gp.ds = dstate
+			gp.ds.unwound = unwinding()
 			setsp(stackBase)
 			continue
 		}
@@ -276,10 +278,11 @@ func coroSchedule() {
 // program ends as Go's does; runtime.Goexit ends just the goroutine.
 func coroEntry(gp *g) {
 	gp.fn()
-	if dstate.unwinding {
+	if unwinding() {
 		p := dstate.panics
 		if p != nil && p.goexit {
 			dstate = deferState{}
+			setUnwinding(false)
 			if gp == &g1 {
 				mainGoexited = true
 			}
