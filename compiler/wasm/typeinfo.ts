@@ -132,6 +132,12 @@ export class TypeInfo {
   readonly finalizerTypes = new Set<string>();
   /** Whether reflect can make *T from a T (Addr, PointerTo, New reach reflect.ptrTo). */
   reflectPtrTo = false;
+  /** Whether reflect can list a type's methods (Type.NumMethod/Method, Value.Method...). */
+  reflectEnumerates = false;
+  /** Descriptors whose method table waits for layoutMethodTables. */
+  private pendingTables: Desc[] = [];
+  /** The method ids method tables keep (set by layoutMethodTables). */
+  private keptIds: Set<number> | undefined;
   /** GOEXPERIMENT=fieldtrack: methods declared `//go:nointerface` are left out of method tables. */
   private get fieldTrack(): boolean {
     return this.ml.prog.experiments?.has('fieldtrack') ?? false;
@@ -171,6 +177,7 @@ export class TypeInfo {
    * (the method entries with this id get their `fn` filled). */
   invokeId(m: Func): number {
     const id = this.methodId(m);
+    if (this.keptIds && !this.keptIds.has(id)) throw new InternalError(`method ${m.name} is invoked but was missed by the pre-pass (collectTypes)`);
     if (!this.invoked.has(id)) {
       this.invoked.add(id);
       const ws = this.waiting.get(id);
@@ -245,10 +252,28 @@ export class TypeInfo {
     }
     if (u.kind === 'Map') w(TD.key, this.descriptor(u.key));
     if (u.kind === 'Array') w(TD.len, u.len);
-    w(TD.mcount, d.methods.length);
-    if (d.methods.length > 0) {
+    if (d.methods.length > 0) this.pendingTables.push(d);
+  }
+
+  /** layoutMethodTables writes the method tables, once every descriptor exists (end of the
+   * pre-pass). A concrete type's table keeps only the methods some code can look up: ids invoked
+   * through an interface (`invoked`, from the IR), the methods of interface types that have a
+   * descriptor (assertions and reflect's Implements compare a table with an interface's), and,
+   * when reflect can enumerate methods (Type.NumMethod/Method), every exported method. In
+   * hello-fmt this drops reflect.Value's and *os.File's unused methods (about 6 KB of data). */
+  layoutMethodTables(invoked: Iterable<number>): void {
+    const keep = new Set(invoked);
+    for (const b of this.buckets.values())
+      for (const d of b) if (underlying(d.t).kind === 'Interface') for (const m of d.methods) keep.add(m.id);
+    this.keptIds = keep;
+    const data = this.ml.data;
+    for (const d of this.pendingTables) {
+      if (underlying(d.t).kind !== 'Interface')
+        d.methods = d.methods.filter((m) => keep.has(m.id) || (this.reflectEnumerates && isExported(m.name)));
+      data.writeU32(d.addr + TD.mcount, d.methods.length);
+      if (d.methods.length === 0) continue;
       const tab = data.reserve(d.methods.length * MethodEntrySize, 8);
-      w(TD.methods, tab);
+      data.writeU32(d.addr + TD.methods, tab);
       d.tab = tab;
       d.methods.forEach((m, i) => {
         const e = tab + i * MethodEntrySize;
@@ -257,6 +282,7 @@ export class TypeInfo {
         data.writeU32(e + 16, m.name.length);
       });
     }
+    this.pendingTables = [];
   }
 
   /** methodsOf lists t's method set sorted by (name, id): an interface's methods, or a concrete type's. */
@@ -373,6 +399,7 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
     ti.reflectCall = live.has('reflect.Value.Call') || live.has('reflect.Value.CallSlice');
     ti.reflectMethods = ti.reflectCall && (live.has('reflect.Value.Method') || live.has('reflect.Value.MethodByName'));
     ti.reflectPtrTo = live.has('reflect.ptrTo');
+    ti.reflectEnumerates = live.has('reflect.(*rtype).NumMethod') || live.has('reflect.(*rtype).methodIndex');
   }
   for (const f of prog.functions)
     for (const b of f.blocks)
@@ -390,6 +417,11 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
           ti.descriptor(i.x.type);
         }
       }
+  const invoked: number[] = [];
+  for (const f of prog.functions)
+    for (const b of f.blocks)
+      for (const i of b.instrs) if ('call' in i && i.call.mode === 'invoke') invoked.push(ti.methodId(i.call.method));
+  ti.layoutMethodTables(invoked);
 }
 
 
