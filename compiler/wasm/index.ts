@@ -49,8 +49,9 @@ function liveView(prog: Program): Program {
   return { ...prog, functions: reachableFunctions(prog, roots) };
 }
 
-function build(prog: Program): ModuleLowerer {
+function build(prog: Program, opts: Omit<EmitOptions, 'text'>): ModuleLowerer {
   const ml = new ModuleLowerer(prog);
+  ml.shrink = opts.shrinkLevel > 0;
   try {
     const live = liveView(prog);
     ml.goroutines = usesGoroutines(live);
@@ -89,7 +90,7 @@ function optimize(ml: ModuleLowerer, opts: Omit<EmitOptions, 'text'>): void {
 }
 
 export function emitProgram(prog: Program, opts: EmitOptions): Uint8Array {
-  const ml = build(prog);
+  const ml = build(prog, opts);
   try {
     optimize(ml, opts);
     return insertDataSection(ml.mod.emit(opts.debugNames), ml.data.segments());
@@ -101,7 +102,7 @@ export function emitProgram(prog: Program, opts: EmitOptions): Uint8Array {
 /** emitText returns the module in binaryen's text format (for tests and --emit=wat debugging),
  * with the data segments that emitProgram writes into the binary. */
 export function emitText(prog: Program, opts: Omit<EmitOptions, 'text'>): string {
-  const ml = build(prog);
+  const ml = build(prog, opts);
   try {
     optimize(ml, opts);
     return withDataText(ml.mod.emitText(), ml.data.segments());
