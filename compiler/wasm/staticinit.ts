@@ -14,7 +14,10 @@
 // known values into/from tracked memory, Slice with constant bounds of known
 // arrays/slices/strings, ChangeType/ChangeInterface, MakeInterface (static box
 // and the type's descriptor, marked used), func values of top-level functions
-// (their static closure objects, filled by _start as before). An evaluation
+// (their static closure objects, filled by _start as before), and static calls
+// with known arguments of constructors: one block of straight-line code that
+// only fills objects it allocates itself (errors.New: the `var ErrX =
+// errors.New("...")` of every package become data). An evaluation
 // that would panic (index out of range, nil dereference, bad slice bounds)
 // stops the interpreter there: that instruction and everything after run as
 // code and panic as in Go. A branch, Return or Panic also stops it.
@@ -118,6 +121,35 @@ function pruneImage(ml: ModuleLowerer, live: ir.Program, roots: Obj[], globalObj
 }
 
 type Step = 'done' | 'dynamic' | 'stop';
+
+/** Instructions a constructor (isConstructor) may contain. */
+const constructorKinds = new Set<ir.Instruction['kind']>(['Alloc', 'FieldAddr', 'IndexAddr', 'Field', 'Index', 'Store', 'ChangeType', 'ChangeInterface', 'MakeInterface', 'Slice', 'Return']);
+
+const constructors = new WeakMap<ir.Function, boolean>();
+
+/** isConstructor reports whether fn is one block of straight-line code that only builds and fills
+ * objects it allocates itself (every store's address derives from its own Alloc) and returns one
+ * value: evaluating such a call at compile time cannot change memory anyone else sees. */
+function isConstructor(fn: ir.Function): boolean {
+  let ok = constructors.get(fn);
+  if (ok !== undefined) return ok;
+  const own = (v: ir.Value): boolean => {
+    for (;;) {
+      if (v.kind === 'Alloc') return v.block !== undefined && v.block === fn.blocks[0];
+      if (v.kind === 'FieldAddr' || v.kind === 'IndexAddr') v = v.x;
+      else return false;
+    }
+  };
+  const b = fn.blocks[0];
+  ok =
+    fn.blocks.length === 1 &&
+    fn.freeVars.length === 0 &&
+    fn.recoverBlock === undefined &&
+    b !== undefined &&
+    b.instrs.every((i) => constructorKinds.has(i.kind) && (i.kind !== 'Store' || own(i.addr)));
+  constructors.set(fn, ok);
+  return ok;
+}
 
 /** Instructions that run as code without reading or writing tracked memory behind the
  * interpreter's back (their known operands escape; anything else is a barrier). */
@@ -243,7 +275,6 @@ class Interp {
       case 'Function':
         if (v.freeVars.length > 0 || v.blocks.length === 0) return undefined;
         return pointerKV(funcValueAddress(this.ml, v), undefined);
-      case 'Parameter':
       case 'FreeVar':
       case 'Builtin':
         return undefined;
@@ -315,6 +346,8 @@ class Interp {
         return this.slice(i);
       case 'MakeInterface':
         return this.makeInterface(i);
+      case 'Call':
+        return this.call(i);
       case 'If':
       case 'Return':
       case 'Panic':
@@ -324,6 +357,29 @@ class Interp {
       default:
         return 'dynamic';
     }
+  }
+
+  /** call evaluates a static call of a small constructor (straight-line code that only builds new
+   * objects: errors.New) with known arguments, by interpreting its body; anything else is left to
+   * run as code. */
+  private call(c: ir.Call): Step {
+    const fn = c.call.mode === 'call' && c.call.value.kind === 'Function' ? c.call.value : undefined;
+    if (!fn || !isConstructor(fn)) return 'dynamic';
+    const args = c.call.args.map((a) => this.known(a));
+    if (args.some((a) => a === undefined)) return 'dynamic';
+    fn.params.forEach((p, k) => this.vals.set(p, args[k]!));
+    for (const i of fn.blocks[0]!.instrs) {
+      if (i.kind === 'Return') return i.results.length === 1 && this.known(i.results[0]!) ? this.set(c, this.known(i.results[0]!)!) : 'dynamic';
+      let r: Step;
+      try {
+        r = this.step(i);
+      } catch {
+        r = 'stop';
+      }
+      // what ran touched only objects the callee made, unreachable from anything else
+      if (r !== 'done') return 'dynamic';
+    }
+    return 'dynamic';
   }
 
   private indexAddr(i: ir.IndexAddr): Step {
