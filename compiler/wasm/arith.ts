@@ -45,7 +45,10 @@ export function lowerBinOp(fl: FunctionLowerer, b: ir.BinOp): Expr[] {
   const ct = isComplexType(t);
   if (ct) return fl.define(b, complexBinOp(fl, b, ct));
   if (b.op === '==' || b.op === '!=') {
-    const eq = equal(fl, t, fl.get(b.x), fl.get(b.y));
+    // x == nil on an interface (`err != nil`): only the type word says whether it is nil
+    const nilIface = (v: ir.Value) => v.kind === 'Const' && v.value === undefined && underlying(v.type).kind === 'Interface';
+    const other = nilIface(b.y) ? b.x : nilIface(b.x) ? b.y : undefined;
+    const eq = other ? fl.m.i32.eqz(fl.get(other)[0]!) : equal(fl, t, fl.get(b.x), fl.get(b.y));
     return fl.define(b, [b.op === '==' ? eq : fl.m.i32.eqz(eq)]);
   }
   throw new UnsupportedError(`operator ${b.op} on ${t.kind}`, b.pos);
