@@ -23,6 +23,7 @@ export { linkName } from './create.js';
 export { operands } from './operands.js';
 export { isWasmImport, linkProgram } from './link.js';
 export { reachableFunctions } from './reach.js';
+export { buildDomTree } from './dom.js';
 
 /** guarded runs f, turning an UnsupportedError into a diagnostic; it returns the error. */
 function guarded(diags: DiagnosticList, f: () => void): UnsupportedError | undefined {

@@ -20,6 +20,7 @@ import { InternalError, UnsupportedError, assertNever } from '../syntax/diagnost
 import type { Pos } from '../syntax/pos.js';
 import type * as ir from '../ssa/ir.js';
 import { isValueInstruction } from '../ssa/ir.js';
+import { buildDomTree } from '../ssa/index.js';
 import { StaticData } from './data.js';
 import { T, WasmModule, tupleType, wtype, type Expr, type RawModule, type Scalar, type WType } from './module.js';
 import { partsOf, scalarsOf, alignUp, underlying, sizeof } from './layout.js';
@@ -153,8 +154,12 @@ export class FunctionLowerer {
   private readonly aliases = new Map<ir.Value, () => Expr[]>();
   /** Values known not to be nil (their loads and stores need no nil check). */
   readonly nonNil = new Set<ir.Value>();
-  /** Pointers already nil-checked earlier in the block being lowered. */
-  readonly checkedInBlock = new Set<ir.Value>();
+  /** Pointers already nil-checked on every path to the current point: earlier in the block being
+   * lowered, or in a block that dominates it (a check that failed would have panicked there). */
+  checkedInBlock = new Set<ir.Value>();
+  /** The pointers nil-checked by the end of each lowered block (checkedInBlock's inheritance). */
+  private readonly checkedAtEnd = new Map<ir.BasicBlock, Set<ir.Value>>();
+  private idom: (ir.BasicBlock | undefined)[] = [];
   /** MakeInterface values used only by Panic instructions (not materialised). */
   readonly skipped = new Set<ir.Value>();
   readonly ctxLocal: number | undefined;
@@ -416,6 +421,7 @@ export class FunctionLowerer {
     }
     if (this.roots) this.rootsOffset = this.frameOffset(this.roots.nslots * 4, 4);
     const order = reversePostorder(fn);
+    this.idom = buildDomTree(fn).idom;
     const r = this.mod.relooper();
     const rb = new Map<ir.BasicBlock, number>();
     for (const b of order) rb.set(b, r.addBlock(this.mod.seq(this.lowerBlock(b))));
@@ -435,7 +441,11 @@ export class FunctionLowerer {
 
   lowerBlock(b: ir.BasicBlock): Expr[] {
     const out: Expr[] = [];
-    this.checkedInBlock.clear();
+    // blocks are lowered in reverse postorder: the immediate dominator is done. A recovered panic
+    // reaches the recover block from anywhere, past checks its dominator has not made yet.
+    const dom = b === this.fn.recoverBlock ? undefined : this.idom[b.index];
+    this.checkedInBlock = new Set(dom ? this.checkedAtEnd.get(dom) : undefined);
+    this.checkedAtEnd.set(b, this.checkedInBlock);
     if (this.roots) {
       out.push(...this.unspill(this.roots.clearAtEntry.get(b)));
       for (const instr of b.instrs) if (instr.kind === 'Phi') out.push(...this.spill(instr));
