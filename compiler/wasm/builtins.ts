@@ -13,7 +13,8 @@ import { T, wtype, type Expr, type Scalar } from './module.js';
 import { basicKind, intInfo, isComplexType, isFloatType, isStringType, sizeof, underlying } from './layout.js';
 import type { FunctionLowerer } from './lower.js';
 import { lowerAppend, lowerCopy } from './slices.js';
-import { indexToI64 } from './checks.js';
+import { fail, indexToI64 } from './checks.js';
+import { pointee } from './memory.js';
 import { lowerRecover } from './defer.js';
 import { lowerMapClear, lowerMapDelete, lowerMapLen } from './maps.js';
 import { lowerChanBuiltin } from './channels.js';
@@ -68,11 +69,11 @@ export function lowerBuiltin(fl: FunctionLowerer, c: ir.Call, b: ir.Builtin, arg
     case 'Add':
       return fl.define(c, [m.i32.add(fl.get1(args[0]!), m.i32.wrap(indexToI64(fl, args[1]!)))]);
     case 'Slice': {
-      const n = indexToI64(fl, args[1]!);
-      return fl.define(c, [fl.get1(args[0]!), n, indexToI64(fl, args[1]!)]);
+      const check = unsafeSliceCheck(fl, args, false);
+      return [check, ...fl.define(c, [fl.get1(args[0]!), indexToI64(fl, args[1]!), indexToI64(fl, args[1]!)])];
     }
     case 'String':
-      return fl.define(c, [fl.get1(args[0]!), indexToI64(fl, args[1]!)]);
+      return [unsafeSliceCheck(fl, args, true), ...fl.define(c, [fl.get1(args[0]!), indexToI64(fl, args[1]!)])];
     case 'StringData':
     case 'SliceData':
       return fl.define(c, [fl.get(args[0]!)[0]!]);
@@ -85,6 +86,40 @@ export function lowerBuiltin(fl: FunctionLowerer, c: ir.Call, b: ir.Builtin, arg
     default:
       throw new UnsupportedError(`builtin ${b.name}`, c.pos);
   }
+}
+
+/** ofExistingData reports unsafe.Slice/String(SliceData(x) or StringData(x), len(x)): memory that
+ * exists, which never fails the checks (strings.Builder.String, bytes and strings conversions). */
+function ofExistingData(args: readonly ir.Value[]): boolean {
+  const [p, n] = args;
+  const builtinArg = (v: ir.Value | undefined, names: string[]): ir.Value | undefined =>
+    v?.kind === 'Call' && v.call.mode === 'builtin' && names.includes(v.call.value.name) ? v.call.args[0] : undefined;
+  const x = builtinArg(p, ['SliceData', 'StringData']);
+  return x !== undefined && builtinArg(n, ['len']) === x;
+}
+
+/** unsafeSliceMayPanic reports whether a call of the builtin unsafe.Slice or unsafe.String can fail. */
+export function unsafeSliceMayPanic(c: ir.Call): boolean {
+  return !ofExistingData(c.call.args);
+}
+
+/** unsafeSliceCheck panics as gc does when unsafe.Slice(ptr, len) (unsafe.String when str) is
+ * invalid: a negative length, a nil ptr with a non-zero length, or memory beyond the end of the
+ * (32-bit) address space (runtime.panicunsafeslice picks the message). */
+function unsafeSliceCheck(fl: FunctionLowerer, args: ir.Value[], str: boolean): Expr {
+  const m = fl.m;
+  if (ofExistingData(args)) return m.nop();
+  const p = () => fl.get1(args[0]!);
+  const n = () => indexToI64(fl, args[1]!);
+  const es = str ? 1 : sizeof(pointee(args[0]!.type));
+  let bad: Expr;
+  if (es === 0) bad = m.i32.or(m.i64.lt_s(n(), fl.mod.i64(0n)), m.i32.and(m.i32.eqz(p()), m.i64.gt_s(n(), fl.mod.i64(0n))));
+  else {
+    // the bytes from ptr to the end of memory (none from nil: Go compares with -uintptr(ptr))
+    const room = m.select(m.i32.eqz(p()), fl.mod.i64(0n), m.i64.sub(fl.mod.i64(1n << 32n), m.i64.extend_u(p())));
+    bad = m.i64.gt_u(n(), es === 1 ? room : m.i64.div_u(room, fl.mod.i64(BigInt(es))));
+  }
+  return fail(fl, bad, 'panicunsafeslice', [p(), n(), m.i32.const(str ? 1 : 0)]);
 }
 
 function minMaxDefine(fl: FunctionLowerer, c: ir.Call, op: 'min' | 'max', args: ir.Value[]): Expr[] {

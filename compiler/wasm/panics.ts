@@ -31,6 +31,7 @@ import { T, tupleType, wtype, type Expr } from './module.js';
 import type { FunctionLowerer, ModuleLowerer } from './lower.js';
 import { globalAddress } from './globals.js';
 import { hasDefer, runDefersCall } from './defer.js';
+import { unsafeSliceMayPanic } from './builtins.js';
 
 /** Field offsets of runtime.deferState (defer.go). */
 export const DState = { head: 0, arm: 4 } as const;
@@ -88,7 +89,7 @@ function callsAny(f: ir.Function, s: Set<ir.Function>): boolean {
   return false;
 }
 
-const safeBuiltins = new Set(['len', 'cap', 'print', 'println', 'min', 'max', 'real', 'imag', 'complex', 'recover', 'copy', 'Add', 'String', 'StringData', 'SliceData', 'Slice']);
+const safeBuiltins = new Set(['len', 'cap', 'print', 'println', 'min', 'max', 'real', 'imag', 'complex', 'recover', 'copy', 'Add', 'StringData', 'SliceData']);
 
 /** hasLocalPanic reports whether a user function has an instruction (other than a static call) that may panic. */
 function hasLocalPanic(f: ir.Function): boolean {
@@ -122,7 +123,9 @@ function hasLocalPanic(f: ir.Function): boolean {
           continue;
         case 'Call':
           if (i.call.mode === 'builtin') {
-            if (!safeBuiltins.has(i.call.value.name)) return true;
+            const name = i.call.value.name;
+            if ((name === 'Slice' || name === 'String') && !unsafeSliceMayPanic(i)) continue;
+            if (!safeBuiltins.has(name)) return true;
           } else if (i.call.mode === 'invoke' || i.call.value.kind !== 'Function') return true;
           continue;
         default:

@@ -84,7 +84,8 @@ export function lowerSlice(fl: FunctionLowerer, s: ir.Slice): Expr[] {
     out.push(fail(fl, m.i64.gt_u(lo(), hi()), 'panicSliceB', [lo(), hi()]));
   }
   const newLen = () => m.i64.sub(hi(), lo());
-  if (isStringType(u)) return [...out, ...fl.define(s, [m.i32.add(base(), byteOffset(fl, lo(), 1)), newLen()])];
+  // an empty result keeps the base pointer, so it never points past the object (as gc does)
+  if (isStringType(u)) return [...out, ...fl.define(s, [m.select(m.i64.eqz(newLen()), base(), m.i32.add(base(), byteOffset(fl, lo(), 1))), newLen()])];
   const mxv = () => (s.max ? indexToI64(fl, s.max) : cap());
   const newCap = () => m.i64.sub(mxv(), lo());
   // keep the base pointer when the result has no capacity, so it never points past the object

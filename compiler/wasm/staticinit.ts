@@ -459,7 +459,7 @@ class Interp {
     if (s.max ? mx > cap || hi > mx || lo > hi : (s.high !== undefined && hi > cap) || lo > hi) return 'stop';
     const obj = x.ptrs.get(0);
     if (isStringType(u)) {
-      const kv = sliceKV(base + Number(lo), hi - lo, 0n, obj);
+      const kv = sliceKV(hi === lo ? base : base + Number(lo), hi - lo, 0n, obj);
       return this.set(s, subKV(kv, 0, 16));
     }
     const newCap = mx - lo;

@@ -5,6 +5,8 @@
 
 package runtime
 
+import "unsafe"
+
 func panicHeader() {
 	printstring("panic: ")
 }
@@ -123,6 +125,20 @@ func panicShift() {
 
 func panicNil() {
 	gopanicrt("runtime error: invalid memory address or nil pointer dereference", true)
+}
+
+// panicunsafeslice is the failure of unsafe.Slice(ptr, n) (unsafe.String when str), with gc's
+// messages (compiler/wasm/builtins.ts makes the checks).
+func panicunsafeslice(ptr unsafe.Pointer, n int, str bool) {
+	name := "unsafe.Slice"
+	if str {
+		name = "unsafe.String"
+	}
+	if ptr == nil && n > 0 {
+		runtimeError(name + ": ptr is nil and len is not zero")
+		return
+	}
+	runtimeError(name + ": len out of range")
 }
 
 func panicmakeslicelen() {
