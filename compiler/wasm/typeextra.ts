@@ -25,7 +25,13 @@ export const TX = {
   /** `[]*_type`: the descriptors of the methods' signatures in reflect's order (a concrete type's
    * exported methods, all of an interface's; reflective calls only). */
   mtyps: 36,
-  SIZE: 40,
+  /** Func types: the address of a static cell holding the table index of the signature's MakeFunc
+   * stub (makefunc.ts; 0 when the program cannot make func values through reflect). */
+  mkfn: 40,
+  /** `[]*_type`, concrete types with methods, when reflect can reach Method(i).Func: the
+   * descriptors of the methods' signatures with the receiver first (Method.Type), in mtyps' order. */
+  ftyps: 44,
+  SIZE: 48,
 } as const;
 
 /** Byte offsets in one struct field record (`rtfield` in runtime/go/reflect/type.go). */

@@ -55,6 +55,7 @@ import { rtypeName } from './typename.js';
 import { helperName, ifaceEntry } from './typehelpers.js';
 import { buildExtra, needsExtra, TX } from './typeextra.js';
 import { methodSignature, reserveTrampoline, trampolineName } from './reflectcall.js';
+import { makeFuncStubName, reserveMakeFuncStub } from './makefunc.js';
 
 /** Byte offsets of the descriptor fields (must match `_type` in iface.go). */
 export const TD = {
@@ -93,6 +94,9 @@ interface MethodEntry {
   readonly recvT?: Type;
   /** The method's signature without receiver (reflective calls only). */
   readonly mtyp?: Type;
+  /** The method's signature with the receiver first (Type.Method(i).Type and .Func; concrete types,
+   * when reflect can reach methods by index or name). */
+  readonly ftyp?: Type;
 }
 
 interface Desc {
@@ -109,6 +113,8 @@ interface Desc {
   ptr?: Desc;
   /** Func types, reflective calls: the static closure object of the signature's call trampoline. */
   trampObj: number;
+  /** Func types, reflect.MakeFunc: the static cell holding the table index of the signature's stub. */
+  stubObj: number;
 }
 
 /** The package whose presence makes descriptors reflective (extra records, component use). */
@@ -126,8 +132,12 @@ export class TypeInfo {
   readonly reflective: boolean;
   /** Whether reachable code calls reflect.Value.Call/CallSlice (set by collectTypes). */
   reflectCall = false;
-  /** Whether reflect can also call methods by index or name (Value.Method/MethodByName). */
+  /** Whether reflect can also reach methods by index or name (Value.Method/MethodByName,
+   * Type.Method/MethodByName): exported methods of used types are all compiled. */
   reflectMethods = false;
+  /** Whether reflect can make func values (MakeFunc, method values, Method.Func): func type
+   * descriptors get a MakeFunc stub (makefunc.ts). */
+  reflectMakeFunc = false;
   /** Func types passed to runtime.SetFinalizer: they get a call trampoline (finalizers with results). */
   readonly finalizerTypes = new Set<string>();
   /** Whether reflect can make *T from a T (Addr, PointerTo, New reach reflect.ptrTo). */
@@ -186,14 +196,17 @@ export class TypeInfo {
     if (hit) return hit.addr;
     const data = this.ml.data;
     const addr = data.reserve(TD.SIZE, 8);
-    const d: Desc = { t, addr, methods: [], tab: 0, eqObj: 0, hashObj: 0, filled: false, trampObj: 0 };
+    const d: Desc = { t, addr, methods: [], tab: 0, eqObj: 0, hashObj: 0, filled: false, trampObj: 0, stubObj: 0 };
     const key = typeKey(t);
     const b = this.buckets.get(key);
     if (b) b.push(d);
     else this.buckets.set(key, [d]);
     this.fill(d);
     // reflect reaches *T from a T (Addr, PointerTo, New): give it *T's methods
-    if (this.reflectPtrTo && t.kind === 'Named' && !d.ptr && hasPointerMethods(t)) this.descriptor({ kind: 'Pointer', elem: t });
+    // (with methods reachable by name, *T's method set matters for value methods too: Go's
+    // PointerTo(T).MethodByName finds them)
+    if (this.reflectPtrTo && t.kind === 'Named' && !d.ptr && (hasPointerMethods(t) || (this.reflectMethods && d.methods.length > 0 && underlying(t).kind !== 'Interface')))
+      this.descriptor({ kind: 'Pointer', elem: t });
     return addr;
   }
 
@@ -235,12 +248,21 @@ export class TypeInfo {
         d.trampObj = reserveTrampoline(this.ml, u);
         data.writeU32(x + TX.n4, d.trampObj);
       }
+      if (u.kind === 'Signature' && this.reflectMakeFunc) {
+        d.stubObj = reserveMakeFuncStub(this.ml, u);
+        data.writeU32(x + TX.mkfn, d.stubObj);
+      }
       // in reflect's method order: the entries that have a signature (exported, or an interface's)
       const sigs = d.methods.filter((m) => m.mtyp);
       if (sigs.length > 0) {
         const mt = data.reserve(sigs.length * 4, 4);
         data.writeU32(x + TX.mtyps, mt);
         sigs.forEach((m, i) => data.writeU32(mt + i * 4, this.descriptor(m.mtyp!)));
+        if (sigs.some((m) => m.ftyp)) {
+          const ft = data.reserve(sigs.length * 4, 4);
+          data.writeU32(x + TX.ftyps, ft);
+          sigs.forEach((m, i) => data.writeU32(ft + i * 4, this.descriptor(m.ftyp!)));
+        }
       }
     }
     if (u.kind === 'Map') w(TD.key, this.descriptor(u.key));
@@ -283,7 +305,8 @@ export class TypeInfo {
           fn = byName.get(methodLinkName(t.elem, m.name));
           if (fn) recvT = t.elem;
         }
-        out.push({ id: this.methodId(m), name: m.name, fn, recvT, mtyp });
+        const ftyp = mtyp && this.reflectMethods ? receiverSignature(t, m.type) : undefined;
+        out.push({ id: this.methodId(m), name: m.name, fn, recvT, mtyp, ftyp });
       } else out.push({ id: this.methodId(m), name: m.name, mtyp });
     }
     return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id));
@@ -316,9 +339,14 @@ export class TypeInfo {
       const obj = d.trampObj;
       this.whenMemory(() => ml.closureInits.push([obj, ml.tableSlot(trampolineName(ml, underlying(t) as Signature))]));
     }
+    if (d.stubObj) {
+      const obj = d.stubObj;
+      this.whenMemory(() => ml.closureInits.push([obj, ml.tableSlot(makeFuncStubName(ml, underlying(t) as Signature))]));
+    }
     const tab = d.tab;
     d.methods.forEach((m, i) => {
       if (m.mtyp) this.useType(m.mtyp);
+      if (m.ftyp) this.useType(m.ftyp);
       const fn = m.fn;
       if (!fn) return;
       if (funcSig(fn).hasCtx) throw new InternalError(`method ${fn.name} has free variables`);
@@ -370,8 +398,11 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
   const ti = typeInfo(ml);
   if (ti.reflective) {
     const live = new Set(prog.functions.map((f) => f.name));
-    ti.reflectCall = live.has('reflect.Value.Call') || live.has('reflect.Value.CallSlice');
-    ti.reflectMethods = ti.reflectCall && (live.has('reflect.Value.Method') || live.has('reflect.Value.MethodByName'));
+    // method values and Method.Func are func values made by MakeFunc stubs that call the method
+    // through a call trampoline (runtime/go/reflect/makefunc.go)
+    ti.reflectMethods = ReflectMethodEntries.some((n) => live.has(n));
+    ti.reflectCall = live.has('reflect.Value.Call') || live.has('reflect.Value.CallSlice') || ti.reflectMethods;
+    ti.reflectMakeFunc = live.has('reflect.MakeFunc') || ti.reflectMethods;
     ti.reflectPtrTo = live.has('reflect.ptrTo');
   }
   for (const f of prog.functions)
@@ -392,6 +423,18 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
       }
 }
 
+
+/** The functions through which reflect reaches methods by index or name (Go's linker keeps every
+ * exported method of reachable types when one of them is reachable). */
+export const ReflectMethodEntries = ['reflect.Value.Method', 'reflect.Value.MethodByName', 'reflect.(*rtype).Method', 'reflect.(*rtype).MethodByName'];
+
+/** receiverSignature is a method's signature as a func type with the receiver t first (the type of
+ * reflect's Method.Func). */
+function receiverSignature(t: Type, sig: Signature): Signature | undefined {
+  const recv = sig.recv;
+  if (!recv) return undefined; // (an interface's method promoted through an embedded field has one too)
+  return { kind: 'Signature', params: { kind: 'Tuple', vars: [{ ...recv, type: t }, ...sig.params.vars] }, results: sig.results, variadic: sig.variadic };
+}
 
 /** hasPointerMethods reports whether *t has methods t has not (pointer receivers). */
 function hasPointerMethods(t: Type): boolean {

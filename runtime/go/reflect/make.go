@@ -1,7 +1,6 @@
 // This file owns the constructors of reflect: Zero, New, NewAt, MakeSlice,
-// Append, AppendSlice, Copy, and the unsupported MakeFunc/MakeChan/Select
-// (channels and closures built from Values need compiler support gowasm
-// does not have yet; they panic with a clear message).
+// Append, AppendSlice, Copy, and the unsupported MakeChan/ChanOf/FuncOf
+// (they panic with a clear message). MakeFunc is in makefunc.go.
 
 package reflect
 
@@ -148,11 +147,6 @@ func Copy(dst, src Value) int {
 	}
 	memmove(dp, sp, uintptr(n)*de.size)
 	return n
-}
-
-// MakeFunc is not supported by gowasm (it needs functions created at run time).
-func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
-	panic("reflect.MakeFunc is not supported by gowasm")
 }
 
 // MakeChan is not supported by gowasm yet (reflect's channel operations are not implemented;

@@ -87,7 +87,10 @@ type rtype struct {
 // program never calls Value.Call); chan: dir; map: key kind, key size, value offset, slot size.
 // ptr: struct: [nfields]rtfield; func: [nin+nout]*rtype. mtyps: the signatures of the methods
 // in reflect's order (Method(i): a concrete type's exported ones, all of an interface's); nil
-// when the program never calls Value.Call.
+// when the program never calls Value.Call. mkfn (func types): address of a cell holding the table
+// index of the signature's MakeFunc stub (makefunc.go), nil when the program cannot make func
+// values. ftyps: the methods' signatures with the receiver first (Method.Type/Func), in mtyps'
+// order; nil unless reflect reaches methods by index or name.
 type rtextra struct {
 	pkgPath string
 	n1      uint32
@@ -96,6 +99,8 @@ type rtextra struct {
 	n4      uint32
 	ptr     unsafe.Pointer
 	mtyps   unsafe.Pointer
+	mkfn    unsafe.Pointer
+	ftyps   unsafe.Pointer
 }
 
 // rtfield is one struct field record (64 bytes).
