@@ -142,6 +142,9 @@ export class TypeInfo {
   readonly finalizerTypes = new Set<string>();
   /** Whether reflect can make *T from a T (Addr, PointerTo, New reach reflect.ptrTo). */
   reflectPtrTo = false;
+  /** Address of the table of every descriptor (u32 count, then the addresses) that reflect's type
+   * constructors search (runtime/go/reflect/typebuild.go); 0 when the program has none of them. */
+  typelinks = 0;
   /** GOEXPERIMENT=fieldtrack: methods declared `//go:nointerface` are left out of method tables. */
   private get fieldTrack(): boolean {
     return this.ml.prog.experiments?.has('fieldtrack') ?? false;
@@ -325,6 +328,36 @@ export class TypeInfo {
     for (const f of ds) f();
   }
 
+  /** emitTypelinks writes the table of every descriptor (end of the pre-pass: all exist by then). */
+  emitTypelinks(): void {
+    const all = [...this.buckets.values()].flat();
+    const data = this.ml.data;
+    const tab = data.reserve(4 + all.length * 4, 4);
+    data.writeU32(tab, all.length);
+    all.forEach((d, i) => data.writeU32(tab + 4 + i * 4, d.addr));
+    this.typelinks = tab;
+  }
+
+  /** completeTypelinks fills the equal/hash objects and the call trampoline and MakeFunc stub
+   * cells of every descriptor in the typelinks table, used or not (reflect's constructors may
+   * return any of them: runtime/go/reflect/typebuild.go). Method entries are left to useType: a
+   * type reflect can reach values of is boxed somewhere, which fills them. Returns whether there
+   * was anything to do (functions to lower). */
+  completeTypelinks(): boolean {
+    if (!this.typelinks) return false;
+    const ml = this.ml;
+    for (const b of this.buckets.values())
+      for (const d of b) {
+        if (d.filled) continue;
+        const sig = underlying(d.t) as Signature;
+        if (d.eqObj) ml.closureInits.push([d.eqObj, ml.tableSlot(helperName(ml, d.t, 'eq'))]);
+        if (d.hashObj) ml.closureInits.push([d.hashObj, ml.tableSlot(helperName(ml, d.t, 'hash'))]);
+        if (d.trampObj) ml.closureInits.push([d.trampObj, ml.tableSlot(trampolineName(ml, sig))]);
+        if (d.stubObj) ml.closureInits.push([d.stubObj, ml.tableSlot(makeFuncStubName(ml, sig))]);
+      }
+    return true;
+  }
+
   /** useType makes _start fill t's method table and equal/hash objects (t is boxed, or a map key,
    * in reachable code), generating the functions they refer to. */
   useType(t: Type): void {
@@ -396,6 +429,7 @@ export function useTypeDescriptor(ml: ModuleLowerer, t: Type): number {
  * code that is never emitted gets no descriptors. */
 export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
   const ti = typeInfo(ml);
+  let typelinks = false;
   if (ti.reflective) {
     const live = new Set(prog.functions.map((f) => f.name));
     // method values and Method.Func are func values made by MakeFunc stubs that call the method
@@ -404,6 +438,7 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
     ti.reflectCall = live.has('reflect.Value.Call') || live.has('reflect.Value.CallSlice') || ti.reflectMethods;
     ti.reflectMakeFunc = live.has('reflect.MakeFunc') || ti.reflectMethods;
     ti.reflectPtrTo = live.has('reflect.ptrTo');
+    typelinks = TypeConstructors.some((n) => live.has(n));
   }
   for (const f of prog.functions)
     for (const b of f.blocks)
@@ -421,7 +456,12 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
           ti.descriptor(i.x.type);
         }
       }
+  if (typelinks) ti.emitTypelinks();
 }
+
+/** reflect's type constructors: when one is reachable, reflect searches every static descriptor
+ * (the typelinks table) so that the types it builds stay canonical. */
+const TypeConstructors = ['reflect.SliceOf', 'reflect.ArrayOf', 'reflect.MapOf', 'reflect.StructOf', 'reflect.FuncOf', 'reflect.ChanOf'];
 
 
 /** The functions through which reflect reaches methods by index or name (Go's linker keeps every

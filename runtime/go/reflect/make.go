@@ -57,7 +57,7 @@ func MakeSlice(typ Type, len, cap int) Value {
 // SliceAt returns a Value representing a slice whose underlying data starts at p.
 func SliceAt(typ Type, p unsafe.Pointer, n int) Value {
 	h := &sliceHeader{p, n, n}
-	return Value{SliceOf(typ).common(), unsafe.Pointer(h), flagIndir | flag(Slice)}
+	return Value{sliceOf(typ.common()), unsafe.Pointer(h), flagIndir | flag(Slice)}
 }
 
 // extendSlice returns a copy of the slice s (a new header) with room for n more elements,
@@ -155,16 +155,6 @@ func MakeChan(typ Type, buffer int) Value {
 	panic("reflect.MakeChan is not supported by gowasm")
 }
 
-// MapOf is not supported by gowasm unless the map type exists in the program.
-func MapOf(key, elem Type) Type {
-	panic("reflect.MapOf is not supported by gowasm")
-}
-
-// ArrayOf is not supported by gowasm.
-func ArrayOf(length int, elem Type) Type {
-	panic("reflect.ArrayOf is not supported by gowasm")
-}
-
 // ChanOf is not supported by gowasm.
 func ChanOf(dir ChanDir, t Type) Type {
 	panic("reflect.ChanOf is not supported by gowasm")
@@ -173,9 +163,4 @@ func ChanOf(dir ChanDir, t Type) Type {
 // FuncOf is not supported by gowasm.
 func FuncOf(in, out []Type, variadic bool) Type {
 	panic("reflect.FuncOf is not supported by gowasm")
-}
-
-// StructOf is not supported by gowasm.
-func StructOf(fields []StructField) Type {
-	panic("reflect.StructOf is not supported by gowasm")
 }
