@@ -115,6 +115,8 @@ interface Desc {
   trampObj: number;
   /** Func types, reflect.MakeFunc: the static cell holding the table index of the signature's stub. */
   stubObj: number;
+  /** Address of the extra record (0: none). */
+  extra: number;
 }
 
 /** The package whose presence makes descriptors reflective (extra records, component use). */
@@ -135,9 +137,20 @@ export class TypeInfo {
   /** Whether reflect can also reach methods by index or name (Value.Method/MethodByName,
    * Type.Method/MethodByName): exported methods of used types are all compiled. */
   reflectMethods = false;
-  /** Whether reflect can make func values (MakeFunc, method values, Method.Func): func type
-   * descriptors get a MakeFunc stub (makefunc.ts). */
+  /** Whether reflect.MakeFunc is reachable: every func type descriptor gets a MakeFunc stub
+   * (makefunc.ts). */
   reflectMakeFunc = false;
+  /** Whether reflect can turn method values into func values (reflect.makeMethodValue, reachable
+   * only through Value.Method): the methods' signatures get MakeFunc stubs. */
+  reflectMethodValues = false;
+  /** Whether Type.Method/MethodByName are reachable: the receiver-first signatures of concrete
+   * types' methods are recorded (Method.Type) and get MakeFunc stubs (Method.Func). */
+  reflectMethodFuncs = false;
+  /** Whether method signatures are recorded (extra record mtyps: Value.Type of a method value,
+   * the call trampoline a method is called through). */
+  private get recordSigs(): boolean {
+    return this.reflectCall || this.reflectMethods;
+  }
   /** Func types passed to runtime.SetFinalizer: they get a call trampoline (finalizers with results). */
   readonly finalizerTypes = new Set<string>();
   /** Whether reflect can make *T from a T (Addr, PointerTo, New reach reflect.ptrTo). */
@@ -199,7 +212,7 @@ export class TypeInfo {
     if (hit) return hit.addr;
     const data = this.ml.data;
     const addr = data.reserve(TD.SIZE, 8);
-    const d: Desc = { t, addr, methods: [], tab: 0, eqObj: 0, hashObj: 0, filled: false, trampObj: 0, stubObj: 0 };
+    const d: Desc = { t, addr, methods: [], tab: 0, eqObj: 0, hashObj: 0, filled: false, trampObj: 0, stubObj: 0, extra: 0 };
     const key = typeKey(t);
     const b = this.buckets.get(key);
     if (b) b.push(d);
@@ -244,27 +257,29 @@ export class TypeInfo {
       this.lookup(t.elem)!.ptr = d;
     }
     d.methods = this.methodsOf(t);
-    if (this.reflective && (needsExtra(t) || (this.reflectCall && d.methods.length > 0))) {
+    if (this.reflective && (needsExtra(t) || (this.recordSigs && d.methods.length > 0))) {
       const x = buildExtra(data, t, (c) => this.descriptor(c));
       w(TD.extra, x);
-      if (u.kind === 'Signature' && (this.reflectCall || this.finalizerTypes.has(typeKey(t)))) {
-        d.trampObj = reserveTrampoline(this.ml, u);
-        data.writeU32(x + TX.n4, d.trampObj);
-      }
-      if (u.kind === 'Signature' && this.reflectMakeFunc) {
-        d.stubObj = reserveMakeFuncStub(this.ml, u);
-        data.writeU32(x + TX.mkfn, d.stubObj);
-      }
+      d.extra = x;
+      this.callCells(d, this.reflectCall || this.finalizerTypes.has(typeKey(t)), this.reflectMakeFunc);
       // in reflect's method order: the entries that have a signature (exported, or an interface's)
       const sigs = d.methods.filter((m) => m.mtyp);
       if (sigs.length > 0) {
         const mt = data.reserve(sigs.length * 4, 4);
         data.writeU32(x + TX.mtyps, mt);
-        sigs.forEach((m, i) => data.writeU32(mt + i * 4, this.descriptor(m.mtyp!)));
+        sigs.forEach((m, i) => {
+          data.writeU32(mt + i * 4, this.descriptor(m.mtyp!));
+          // a method is called through its signature's trampoline (Call on a method value, the
+          // func value of a method value or of Method.Func: runtime/go/reflect/makefunc.go)
+          this.callCells(this.lookup(m.mtyp!)!, this.reflectMethods, this.reflectMethodValues);
+        });
         if (sigs.some((m) => m.ftyp)) {
           const ft = data.reserve(sigs.length * 4, 4);
           data.writeU32(x + TX.ftyps, ft);
-          sigs.forEach((m, i) => data.writeU32(ft + i * 4, this.descriptor(m.ftyp!)));
+          sigs.forEach((m, i) => {
+            data.writeU32(ft + i * 4, this.descriptor(m.ftyp!));
+            this.callCells(this.lookup(m.ftyp!)!, false, true);
+          });
         }
       }
     }
@@ -284,6 +299,22 @@ export class TypeInfo {
     }
   }
 
+  /** callCells gives func type descriptor d the cells of its call trampoline (tramp) and MakeFunc
+   * stub (stub), unless it has them already (pre-pass; useType fills them). */
+  private callCells(d: Desc, tramp: boolean, stub: boolean): void {
+    const u = underlying(d.t);
+    if (u.kind !== 'Signature' || !d.extra) return;
+    const data = this.ml.data;
+    if (tramp && !d.trampObj) {
+      d.trampObj = reserveTrampoline(this.ml, u);
+      data.writeU32(d.extra + TX.n4, d.trampObj);
+    }
+    if (stub && !d.stubObj) {
+      d.stubObj = reserveMakeFuncStub(this.ml, u);
+      data.writeU32(d.extra + TX.mkfn, d.stubObj);
+    }
+  }
+
   /** methodsOf lists t's method set sorted by (name, id): an interface's methods, or a concrete type's. */
   private methodsOf(t: Type): MethodEntry[] {
     const u = underlying(t);
@@ -295,7 +326,7 @@ export class TypeInfo {
     for (const e of methodSet(t)) {
       const m = e.obj;
       if (m.type.typeParams?.length) continue;
-      const mtyp = this.reflectCall && (isExported(m.name) || u.kind === 'Interface') ? methodSignature(m.type) : undefined;
+      const mtyp = this.recordSigs && (isExported(m.name) || u.kind === 'Interface') ? methodSignature(m.type) : undefined;
       if (u.kind !== 'Interface') {
         if (this.fieldTrack && (m.origin ?? m).directives?.some((d) => d.name === 'go:nointerface')) continue;
         const wantsPtr = m.type.recv?.type.kind === 'Pointer';
@@ -308,7 +339,7 @@ export class TypeInfo {
           fn = byName.get(methodLinkName(t.elem, m.name));
           if (fn) recvT = t.elem;
         }
-        const ftyp = mtyp && this.reflectMethods ? receiverSignature(t, m.type) : undefined;
+        const ftyp = mtyp && this.reflectMethodFuncs ? receiverSignature(t, m.type) : undefined;
         out.push({ id: this.methodId(m), name: m.name, fn, recvT, mtyp, ftyp });
       } else out.push({ id: this.methodId(m), name: m.name, mtyp });
     }
@@ -432,11 +463,13 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
   let typelinks = false;
   if (ti.reflective) {
     const live = new Set(prog.functions.map((f) => f.name));
+    ti.reflectCall = live.has('reflect.Value.Call') || live.has('reflect.Value.CallSlice');
     // method values and Method.Func are func values made by MakeFunc stubs that call the method
-    // through a call trampoline (runtime/go/reflect/makefunc.go)
+    // through its signature's call trampoline (runtime/go/reflect/makefunc.go)
     ti.reflectMethods = ReflectMethodEntries.some((n) => live.has(n));
-    ti.reflectCall = live.has('reflect.Value.Call') || live.has('reflect.Value.CallSlice') || ti.reflectMethods;
-    ti.reflectMakeFunc = live.has('reflect.MakeFunc') || ti.reflectMethods;
+    ti.reflectMakeFunc = live.has('reflect.MakeFunc');
+    ti.reflectMethodValues = live.has('reflect.makeMethodValue');
+    ti.reflectMethodFuncs = callsTypeMethod(prog);
     ti.reflectPtrTo = live.has('reflect.ptrTo');
     typelinks = TypeConstructors.some((n) => live.has(n));
   }
@@ -463,6 +496,21 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
  * (the typelinks table) so that the types it builds stay canonical. */
 const TypeConstructors = ['reflect.SliceOf', 'reflect.ArrayOf', 'reflect.MapOf', 'reflect.StructOf', 'reflect.FuncOf', 'reflect.ChanOf'];
 
+
+/** callsTypeMethod reports whether code outside package reflect calls reflect.Type's Method,
+ * MethodByName or Methods, through reflect.Type or any interface declaring them with reflect.Method
+ * in the results (Go's compiler marks such callers; (*rtype).Method itself is reachable in every
+ * program where reflect can call exported methods by name, Type's included). */
+function callsTypeMethod(prog: ir.Program): boolean {
+  const names = new Set(['Method', 'MethodByName', 'Methods']);
+  const isTypeMethod = (m: Func): boolean =>
+    names.has(m.name) && (m.pkg?.path === ReflectPkg || (m.type as Signature).results.vars.some((v) => typeString(v.type).includes('reflect.Method')));
+  return prog.functions.some(
+    (f) =>
+      f.pkg !== ReflectPkg &&
+      f.blocks.some((b) => b.instrs.some((i) => (i.kind === 'Call' || i.kind === 'Defer' || i.kind === 'Go') && i.call.mode === 'invoke' && isTypeMethod(i.call.method))),
+  );
+}
 
 /** The functions through which reflect reaches methods by index or name (Go's linker keeps every
  * exported method of reachable types when one of them is reachable). */

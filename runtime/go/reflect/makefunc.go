@@ -117,6 +117,11 @@ func callOp(t *rtype) string {
 	return "Call"
 }
 
+// methodValueMaker is makeMethodValue once Value.Method has run (the only maker of method values):
+// Interface, Set and Convert call it through this variable so that programs without Value.Method
+// (every fmt program reaches Interface) do not carry the machinery, nor the compiler its stubs.
+var methodValueMaker func(op string, v Value) Value
+
 // makeMethodValue turns method value v (flagMethod) into a func value of the method's type that
 // calls the method on v's receiver.
 func makeMethodValue(op string, v Value) Value {

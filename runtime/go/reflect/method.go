@@ -118,6 +118,7 @@ func (v Value) Method(i int) Value {
 	if v.typ_.Kind() == Interface && v.IsNil() {
 		panic("reflect: Method on nil interface value")
 	}
+	methodValueMaker = makeMethodValue
 	fl := v.flag.ro() | v.flag&flagIndir
 	fl |= flag(Func)
 	fl |= flag(i)<<flagMethodShift | flagMethod

@@ -344,7 +344,7 @@ func valueInterface(v Value, safe bool) any {
 		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
 	}
 	if v.flag&flagMethod != 0 {
-		v = makeMethodValue("Interface", v)
+		v = methodValueMaker("Interface", v)
 	}
 	if v.kind() == Interface {
 		return *(*any)(v.ptr)
