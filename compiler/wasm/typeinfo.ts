@@ -39,9 +39,21 @@
 // Reflective calls (reflectcall.ts): when reflect.Value.Call is reachable,
 // func type descriptors point to a call trampoline for their signature and
 // method tables get the descriptors of their methods' signatures (extra record
-// `mtyps`); when reflect.Value.Method is reachable too, exported methods of
-// used types are compiled and filled whatever is invoked (reflect can call
-// any of them by name, as text/template does).
+// `mtyps`); when methods are reachable by index or name (Value.Method/
+// MethodByName, Type.Method/MethodByName: Go's linker rule), exported methods
+// of used types are compiled and filled whatever is invoked (reflect can call
+// any of them by name, as text/template does, through Call, a method value or
+// Method.Func), their signatures get trampolines, and named types with methods
+// get their `*T` descriptor (PointerTo(T).MethodByName finds value methods).
+// Func values made by reflect (makefunc.ts): MakeFunc stubs for every func
+// type when reflect.MakeFunc is reachable, for method signatures when method
+// values can become func values (reflect.makeMethodValue), for the
+// receiver-first signatures (extra record `ftyps`: Method.Type/Func) when code
+// outside reflect calls Type.Method/MethodByName/Methods.
+// Type constructors (reflect.SliceOf, ArrayOf, MapOf, StructOf, ...): the
+// typelinks table lists every descriptor, all with their equal/hash functions
+// filled, so that types built at run time stay canonical
+// (runtime/go/reflect/typebuild.go).
 
 import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
