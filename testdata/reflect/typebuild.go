@@ -1,4 +1,4 @@
-// Types built at run time: ArrayOf, MapOf, SliceOf, StructOf, PointerTo. They
+// Types built at run time: ArrayOf, MapOf, SliceOf, StructOf, PointerTo, FuncOf, ChanOf. They
 // are identical (==) to the program's own types when those exist, and work
 // as map keys, in comparisons and with Set/Interface/type assertions.
 package main
@@ -105,4 +105,21 @@ func main() {
 		}()
 	}
 	fmt.Println(reflect.ArrayOf(0, st).Size(), reflect.StructOf(nil))
+
+	// FuncOf and ChanOf: the program's own types when they exist, usable with MakeFunc/Call
+	it := reflect.TypeOf(0)
+	ft := reflect.FuncOf([]reflect.Type{st, reflect.SliceOf(it)}, []reflect.Type{it, reflect.TypeOf((*error)(nil)).Elem()}, true)
+	fmt.Println(ft, ft.IsVariadic(), ft == reflect.TypeOf(func(string, ...int) (int, error) { return 0, nil }))
+	count := reflect.MakeFunc(ft, func(args []reflect.Value) []reflect.Value {
+		return []reflect.Value{reflect.ValueOf(len(args[0].String()) + args[1].Len()), reflect.Zero(ft.Out(1))}
+	}).Interface().(func(string, ...int) (int, error))
+	fmt.Println(count("abc", 1, 2))
+	fmt.Println(reflect.FuncOf(nil, nil, false) == reflect.TypeOf(func() {}), reflect.FuncOf([]reflect.Type{at2}, []reflect.Type{sty}, false))
+	func() {
+		defer func() { fmt.Println(recover()) }()
+		reflect.FuncOf([]reflect.Type{it}, nil, true)
+	}()
+	ct := reflect.ChanOf(reflect.BothDir, it)
+	fmt.Println(ct, ct == reflect.TypeOf(make(chan int)), ct.ChanDir(), reflect.ChanOf(reflect.RecvDir, at2), reflect.ChanOf(reflect.SendDir, st))
+	fmt.Println(reflect.ChanOf(reflect.BothDir, reflect.ChanOf(reflect.RecvDir, it)), reflect.TypeOf(make(chan (<-chan int))))
 }

@@ -22,7 +22,7 @@ type trampoline func(fn uint32, ctx, args, results unsafe.Pointer)
 // funcTrampoline returns the call trampoline of func type t.
 func funcTrampoline(t *rtype) trampoline {
 	if t.extra == nil || t.extra.n4 == 0 {
-		panic("reflect: Value.Call of " + t.String() + ": no call trampoline (gowasm compiles them only when the program calls Value.Call)")
+		panic("reflect: Value.Call of " + t.String() + ": no call trampoline (gowasm makes them for the program's func types when it calls Value.Call, not for types built by FuncOf)")
 	}
 	var f trampoline
 	*(*uintptr)(unsafe.Pointer(&f)) = uintptr(t.extra.n4)

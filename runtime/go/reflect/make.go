@@ -1,6 +1,7 @@
 // This file owns the constructors of reflect: Zero, New, NewAt, MakeSlice,
-// Append, AppendSlice, Copy, and the unsupported MakeChan/ChanOf/FuncOf
-// (they panic with a clear message). MakeFunc is in makefunc.go.
+// Append, AppendSlice, Copy, and the unsupported MakeChan (it panics with a
+// clear message). MakeFunc is in makefunc.go, the type constructors in
+// typebuild.go and structof.go.
 
 package reflect
 
@@ -153,14 +154,4 @@ func Copy(dst, src Value) int {
 // the language's channels are: runtime/go/runtime/chan.go).
 func MakeChan(typ Type, buffer int) Value {
 	panic("reflect.MakeChan is not supported by gowasm")
-}
-
-// ChanOf is not supported by gowasm.
-func ChanOf(dir ChanDir, t Type) Type {
-	panic("reflect.ChanOf is not supported by gowasm")
-}
-
-// FuncOf is not supported by gowasm.
-func FuncOf(in, out []Type, variadic bool) Type {
-	panic("reflect.FuncOf is not supported by gowasm")
 }

@@ -1,5 +1,6 @@
 // This file owns the types reflect builds at run time: PointerTo (when the
-// compiler did not link *T from T), SliceOf, ArrayOf, MapOf and StructOf.
+// compiler did not link *T from T), SliceOf, ArrayOf, MapOf, FuncOf, ChanOf
+// (StructOf is in structof.go).
 //
 // Descriptors stay canonical (descriptor address equality is type identity):
 // a constructor first looks for an identical type among
@@ -19,7 +20,10 @@
 // Go closures over its elements' or fields' ones, and a map type's extra
 // record gets the slot layout the compiler would have given it (maps.ts).
 //
-// Not supported (clear panics): embedded fields in StructOf, FuncOf, ChanOf.
+// A func type built here (no static one in the program) has neither call
+// trampoline nor MakeFunc stub: Call and MakeFunc on it panic saying so
+// (call.go, makefunc.go); channel operations through reflect are not
+// supported at all. Embedded fields in StructOf panic as not supported.
 
 package reflect
 
@@ -273,4 +277,93 @@ func alignUp32(x, a uint32) uint32 {
 		return x
 	}
 	return (x + a - 1) / a * a
+}
+
+// FuncOf returns the function type with the given argument and result types.
+func FuncOf(in, out []Type, variadic bool) Type {
+	if variadic && (len(in) == 0 || in[len(in)-1].Kind() != Slice) {
+		panic("reflect.FuncOf: last arg of variadic func must be slice")
+	}
+	n := len(in) + len(out)
+	if n > 128 {
+		panic("reflect.FuncOf: too many arguments")
+	}
+	params := make([]*rtype, n)
+	name := "func("
+	for i, t := range in {
+		params[i] = t.common()
+		if i > 0 {
+			name += ", "
+		}
+		if variadic && i == len(in)-1 {
+			name += "..." + params[i].elem.name
+		} else {
+			name += params[i].name
+		}
+	}
+	name += ")"
+	if len(out) > 1 {
+		name += " ("
+	} else if len(out) == 1 {
+		name += " "
+	}
+	for j, t := range out {
+		params[len(in)+j] = t.common()
+		if j > 0 {
+			name += ", "
+		}
+		name += params[len(in)+j].name
+	}
+	if len(out) > 1 {
+		name += ")"
+	}
+	x := &rtextra{n1: uint32(len(in)), n2: uint32(len(out))}
+	if variadic {
+		x.n3 = 1
+	}
+	if n > 0 {
+		x.ptr = unsafe.Pointer(&params[0])
+	}
+	proto := &rtype{size: 4, hash: fnv1a(name), kind: uint8(Func), flags: tflagDirect | tflagPointers, name: name, extra: x}
+	if f := lookupType(name, func(f *rtype) bool { return f.Kind() == Func && identicalUnderlying(proto, f, false) }); f != nil {
+		return f
+	}
+	return remember(proto)
+}
+
+// ChanOf returns the channel type with the given direction and element type.
+func ChanOf(dir ChanDir, t Type) Type {
+	e := t.common()
+	if e.size >= 1<<16 {
+		panic("reflect.ChanOf: element size too large")
+	}
+	var name string
+	switch dir {
+	default:
+		panic("reflect.ChanOf: invalid dir")
+	case SendDir:
+		name = "chan<- " + e.name
+	case RecvDir:
+		name = "<-chan " + e.name
+	case BothDir:
+		if e.name[0] == '<' {
+			name = "chan (" + e.name + ")"
+		} else {
+			name = "chan " + e.name
+		}
+	}
+	if c := lookupType(name, func(c *rtype) bool { return c.Kind() == Chan && c.elem == e && c.ChanDir() == dir }); c != nil {
+		return c
+	}
+	return remember(&rtype{
+		size:   4,
+		hash:   fnv1a(name),
+		kind:   uint8(Chan),
+		flags:  tflagDirect | tflagPointers,
+		equal:  ptrEqual,
+		hashfn: ptrHash,
+		name:   name,
+		elem:   e,
+		extra:  &rtextra{n1: uint32(dir)},
+	})
 }
