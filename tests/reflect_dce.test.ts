@@ -14,7 +14,7 @@ const tmp = mkdtempSync(join(tmpdir(), 'gowasm-reflect-dce-'));
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 /** build compiles a program with function names kept; returns the module's text and its run. */
-async function build(name: string, src: string): Promise<{ names: string; stdout: string; exit: number }> {
+async function build(name: string, src: string): Promise<{ names: string; stdout: string; exit: number | null }> {
   const file = join(tmp, `${name}.go`);
   writeFileSync(file, src);
   const built = await compile({ files: [file], optLevel: 0, shrinkLevel: 0, debugNames: true });

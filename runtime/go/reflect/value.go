@@ -366,7 +366,8 @@ func (v Value) unsafePointer(method string) unsafe.Pointer {
 	switch v.kind() {
 	case Pointer, Chan, Map, UnsafePointer, Func:
 		if v.flag&flagMethod != 0 {
-			panic("reflect: " + method + " of a method value is not supported by gowasm")
+			// as in Go, one address for every method value (Go's methodValueCall code)
+			return unsafe.Pointer(&methodValueMaker)
 		}
 		return v.pointer()
 	case Slice:
