@@ -95,6 +95,8 @@ export const MethodEntrySize = 24;
 export const FlagDirect = 1;
 export const FlagNamed = 2;
 export const FlagPointers = 4;
+/** The extra record has `ftyps` (and is full size: typeextra.ts). */
+export const FlagFtyps = 8;
 
 interface MethodEntry {
   readonly id: number;
@@ -270,7 +272,9 @@ export class TypeInfo {
     }
     d.methods = this.methodsOf(t);
     if (this.reflective && (needsExtra(t) || (this.recordSigs && d.methods.length > 0))) {
-      const x = buildExtra(data, t, (c) => this.descriptor(c));
+      const ftyps = d.methods.some((m) => m.ftyp);
+      const x = buildExtra(data, t, (c) => this.descriptor(c), u.kind === 'Signature' || ftyps);
+      if (ftyps) w(TD.kind, kindOf(t) | ((flags | FlagFtyps) << 8));
       w(TD.extra, x);
       d.extra = x;
       this.callCells(d, this.reflectCall || this.finalizerTypes.has(typeKey(t)), this.reflectMakeFunc);

@@ -80,7 +80,7 @@ func (t *rtype) Method(i int) Method {
 		m.Type = toType(*(**rtype)(unsafe.Add(x.mtyps, i*4)))
 		return m
 	}
-	if x.ftyps != nil {
+	if t.flags&tflagFtyps != 0 && x.ftyps != nil {
 		ft := *(**rtype)(unsafe.Add(x.ftyps, i*4))
 		m.Type = toType(ft)
 		m.Func = methodFunc(ft, i)

@@ -61,6 +61,7 @@ const (
 	tflagDirect   = 1
 	tflagNamed    = 2
 	tflagPointers = 4
+	tflagFtyps    = 8 // the extra record has ftyps (it is full size; func types' always are)
 )
 
 // rtype is a type descriptor; a *rtype is the address of one, so pointer equality is type identity.
@@ -90,7 +91,8 @@ type rtype struct {
 // when the program never calls Value.Call. mkfn (func types): address of a cell holding the table
 // index of the signature's MakeFunc stub (makefunc.go), nil when the program cannot make func
 // values. ftyps: the methods' signatures with the receiver first (Method.Type/Func), in mtyps'
-// order; nil unless reflect reaches methods by index or name.
+// order. The compiler writes mkfn and ftyps only in func types' records and in those of types
+// flagged tflagFtyps (other records end before them: read them only then).
 type rtextra struct {
 	pkgPath string
 	n1      uint32
