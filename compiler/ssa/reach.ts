@@ -10,10 +10,12 @@
 // Component types (types/predicates.ts componentTypes: elements, keys, fields,
 // func parameters and results) are the ones typeinfo.ts marks used for reflect.
 // Reflective calls: once reflect.Value.Call (or CallSlice) is reached, method
-// signatures are seen too (typeinfo records them); once reflect.Value.Method
-// or MethodByName is reached as well, every
-// exported method of a boxed type is reached (reflect can call it by name,
-// as the backend then compiles it: compiler/wasm/typeinfo.ts, reflectcall.ts).
+// signatures are seen too (typeinfo records them); once reflect can reach
+// methods by index or name (Value.Method/MethodByName, Type.Method/
+// MethodByName: Go's linker rule), every exported method of a boxed type is
+// reached (reflect can call it, through Call or through the func value of a
+// method value or Method.Func: the backend then compiles it,
+// compiler/wasm/typeinfo.ts, reflectcall.ts, makefunc.ts).
 //
 // The backend lowers functions lazily from its entry points; its pre-passes
 // (interned strings, type descriptors) run before lowering and use this set
@@ -57,10 +59,10 @@ export function reachableFunctions(prog: Program, roots: Iterable<Function>, hoo
     if (w) w.push(fn);
     else waiting.set(name, [fn]);
   };
-  // reflective calls (see the file comment): 0 none, 1 Value.Call, 2 Call and Value.Method
+  // reflective calls (see the file comment): 0 none, 1 Value.Call, 2 methods by index or name
   let reflectCalls = 0;
   const callNames = ['reflect.Value.Call', 'reflect.Value.CallSlice'];
-  const methodNames = ['reflect.Value.Method', 'reflect.Value.MethodByName'];
+  const methodNames = ['reflect.Value.Method', 'reflect.Value.MethodByName', 'reflect.(*rtype).Method', 'reflect.(*rtype).MethodByName'];
   let seenCall = false;
   let seenMethod = false;
   const invoke = (name: string): void => {
@@ -93,7 +95,7 @@ export function reachableFunctions(prog: Program, roots: Iterable<Function>, hoo
     if (callNames.includes(fn.name)) seenCall = true;
     else if (methodNames.includes(fn.name)) seenMethod = true;
     else return;
-    const level = seenCall ? (seenMethod ? 2 : 1) : 0;
+    const level = seenMethod ? 2 : seenCall ? 1 : 0;
     if (level === reflectCalls) return;
     reflectCalls = level;
     const again = [...boxed];

@@ -72,6 +72,8 @@ function build(prog: Program, opts: Omit<EmitOptions, 'text'>): ModuleLowerer {
     // built once the memory exists, then whatever they reach is lowered
     typeInfo(ml).memoryReady();
     ml.lowerAll();
+    // reflect's type constructors can return any descriptor (typeinfo.ts, completeTypelinks)
+    if (typeInfo(ml).completeTypelinks()) ml.lowerAll();
     buildStart(ml);
     ml.mod.setTable(ml.table);
     if (!ml.mod.validate()) throw new InternalError('the wasm backend produced an invalid module (details above)');

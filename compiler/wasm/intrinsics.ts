@@ -15,6 +15,7 @@ import { T } from './module.js';
 import type { FunctionLowerer } from './lower.js';
 import { asyncifyCall } from './goroutines.js';
 import { UnwindingGlobal } from './panics.js';
+import { typeInfo } from './typeinfo.js';
 
 type Expander = (fl: FunctionLowerer, a: Expr[]) => Expr;
 
@@ -46,6 +47,9 @@ const intrinsics: Record<string, Expander> = {
   // func getsp() uintptr / func setsp(sp uintptr) — the shadow stack pointer
   getsp: (fl) => fl.m.global.get('__sp', T.i32),
   setsp: (fl, a) => fl.m.global.set('__sp', a[0]!),
+  // func typelinks() unsafe.Pointer — the table of every type descriptor for reflect's type
+  // constructors (typeinfo.ts emitTypelinks), nil when the program has none of them
+  typelinks: (fl) => fl.m.i32.const(typeInfo(fl.ml).typelinks),
   // func asyncifyOn() bool — the program has goroutines (goroutines.ts)
   asyncifyOn: (fl) => fl.m.i32.const(fl.ml.goroutines ? 1 : 0),
   // Asyncify's functions (traps without goroutines)

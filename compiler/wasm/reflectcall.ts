@@ -6,7 +6,8 @@
 // wasm's call_indirect needs the flattened signature statically. So, when
 // reachable code calls reflect.Value.Call or CallSlice (typeinfo.ts decides
 // that in its pre-pass), every func type descriptor gets one trampoline per
-// distinct memory shape of its signature, stored as a static closure object
+// distinct memory shape of its signature (method signatures get one when
+// reflect reaches methods by index or name), stored as a static closure object
 // (`n4` of the func type's extra record). The trampoline is an ordinary Go func
 // value of type
 //

@@ -25,7 +25,16 @@ export const TX = {
   /** `[]*_type`: the descriptors of the methods' signatures in reflect's order (a concrete type's
    * exported methods, all of an interface's; reflective calls only). */
   mtyps: 36,
-  SIZE: 40,
+  /** Size of the record without mkfn and ftyps (the fields below): every type but func types and
+   * types whose descriptor has FlagFtyps (hello world has a few dozen records: 8 bytes each). */
+  BASE: 40,
+  /** Func types: the address of a static cell holding the table index of the signature's MakeFunc
+   * stub (makefunc.ts; 0 when the program cannot make func values through reflect). */
+  mkfn: 40,
+  /** `[]*_type`, concrete types with methods, when reflect can reach Method(i).Func: the
+   * descriptors of the methods' signatures with the receiver first (Method.Type), in mtyps' order. */
+  ftyps: 44,
+  SIZE: 48,
 } as const;
 
 /** Byte offsets in one struct field record (`rtfield` in runtime/go/reflect/type.go). */
@@ -53,10 +62,10 @@ function writeString(data: StaticData, addr: number, s: string): void {
   data.writeU32(addr + 8, s.length);
 }
 
-/** buildExtra reserves and fills t's extra record; desc gives (creating) the descriptor of a
- * component type. Returns the record's address. */
-export function buildExtra(data: StaticData, t: Type, desc: (t: Type) => number): number {
-  const x = data.reserve(TX.SIZE, 8);
+/** buildExtra reserves and fills t's extra record (full: with mkfn and ftyps); desc gives
+ * (creating) the descriptor of a component type. Returns the record's address. */
+export function buildExtra(data: StaticData, t: Type, desc: (t: Type) => number, full: boolean): number {
+  const x = data.reserve(full ? TX.SIZE : TX.BASE, 8);
   const w = (off: number, v: number) => data.writeU32(x + off, v);
   if (t.kind === 'Named') writeString(data, x + TX.pkgPath, t.obj.pkg?.path ?? '');
   const u = underlying(t);

@@ -39,9 +39,21 @@
 // Reflective calls (reflectcall.ts): when reflect.Value.Call is reachable,
 // func type descriptors point to a call trampoline for their signature and
 // method tables get the descriptors of their methods' signatures (extra record
-// `mtyps`); when reflect.Value.Method is reachable too, exported methods of
-// used types are compiled and filled whatever is invoked (reflect can call
-// any of them by name, as text/template does).
+// `mtyps`); when methods are reachable by index or name (Value.Method/
+// MethodByName, Type.Method/MethodByName: Go's linker rule), exported methods
+// of used types are compiled and filled whatever is invoked (reflect can call
+// any of them by name, as text/template does, through Call, a method value or
+// Method.Func), their signatures get trampolines, and named types with methods
+// get their `*T` descriptor (PointerTo(T).MethodByName finds value methods).
+// Func values made by reflect (makefunc.ts): MakeFunc stubs for every func
+// type when reflect.MakeFunc is reachable, for method signatures when method
+// values can become func values (reflect.makeMethodValue), for the
+// receiver-first signatures (extra record `ftyps`: Method.Type/Func) when code
+// outside reflect calls Type.Method/MethodByName/Methods.
+// Type constructors (reflect.SliceOf, ArrayOf, MapOf, StructOf, ...): the
+// typelinks table lists every descriptor, all with their equal/hash functions
+// filled, so that types built at run time stay canonical
+// (runtime/go/reflect/typebuild.go).
 
 import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
@@ -55,6 +67,7 @@ import { rtypeName } from './typename.js';
 import { helperName, ifaceEntry } from './typehelpers.js';
 import { buildExtra, needsExtra, TX } from './typeextra.js';
 import { methodSignature, reserveTrampoline, trampolineName } from './reflectcall.js';
+import { makeFuncStubName, reserveMakeFuncStub } from './makefunc.js';
 
 /** Byte offsets of the descriptor fields (must match `_type` in iface.go). */
 export const TD = {
@@ -82,6 +95,8 @@ export const MethodEntrySize = 24;
 export const FlagDirect = 1;
 export const FlagNamed = 2;
 export const FlagPointers = 4;
+/** The extra record has `ftyps` (and is full size: typeextra.ts). */
+export const FlagFtyps = 8;
 
 interface MethodEntry {
   readonly id: number;
@@ -93,6 +108,9 @@ interface MethodEntry {
   readonly recvT?: Type;
   /** The method's signature without receiver (reflective calls only). */
   readonly mtyp?: Type;
+  /** The method's signature with the receiver first (Type.Method(i).Type and .Func; concrete types,
+   * when reflect can reach methods by index or name). */
+  readonly ftyp?: Type;
 }
 
 interface Desc {
@@ -109,6 +127,10 @@ interface Desc {
   ptr?: Desc;
   /** Func types, reflective calls: the static closure object of the signature's call trampoline. */
   trampObj: number;
+  /** Func types, reflect.MakeFunc: the static cell holding the table index of the signature's stub. */
+  stubObj: number;
+  /** Address of the extra record (0: none). */
+  extra: number;
 }
 
 /** The package whose presence makes descriptors reflective (extra records, component use). */
@@ -126,8 +148,23 @@ export class TypeInfo {
   readonly reflective: boolean;
   /** Whether reachable code calls reflect.Value.Call/CallSlice (set by collectTypes). */
   reflectCall = false;
-  /** Whether reflect can also call methods by index or name (Value.Method/MethodByName). */
+  /** Whether reflect can also reach methods by index or name (Value.Method/MethodByName,
+   * Type.Method/MethodByName): exported methods of used types are all compiled. */
   reflectMethods = false;
+  /** Whether reflect.MakeFunc is reachable: every func type descriptor gets a MakeFunc stub
+   * (makefunc.ts). */
+  reflectMakeFunc = false;
+  /** Whether reflect can turn method values into func values (reflect.makeMethodValue, reachable
+   * only through Value.Method): the methods' signatures get MakeFunc stubs. */
+  reflectMethodValues = false;
+  /** Whether Type.Method/MethodByName are reachable: the receiver-first signatures of concrete
+   * types' methods are recorded (Method.Type) and get MakeFunc stubs (Method.Func). */
+  reflectMethodFuncs = false;
+  /** Whether method signatures are recorded (extra record mtyps: Value.Type of a method value,
+   * the call trampoline a method is called through). */
+  private get recordSigs(): boolean {
+    return this.reflectCall || this.reflectMethods;
+  }
   /** Func types passed to runtime.SetFinalizer: they get a call trampoline (finalizers with results). */
   readonly finalizerTypes = new Set<string>();
   /** Whether reflect can make *T from a T (Addr, PointerTo, New reach reflect.ptrTo). */
@@ -138,6 +175,9 @@ export class TypeInfo {
   private pendingTables: Desc[] = [];
   /** The method ids method tables keep (set by layoutMethodTables). */
   private keptIds: Set<number> | undefined;
+  /** Address of the table of every descriptor (u32 count, then the addresses) that reflect's type
+   * constructors search (runtime/go/reflect/typebuild.go); 0 when the program has none of them. */
+  typelinks = 0;
   /** GOEXPERIMENT=fieldtrack: methods declared `//go:nointerface` are left out of method tables. */
   private get fieldTrack(): boolean {
     return this.ml.prog.experiments?.has('fieldtrack') ?? false;
@@ -193,14 +233,17 @@ export class TypeInfo {
     if (hit) return hit.addr;
     const data = this.ml.data;
     const addr = data.reserve(TD.SIZE, 8);
-    const d: Desc = { t, addr, methods: [], tab: 0, eqObj: 0, hashObj: 0, filled: false, trampObj: 0 };
+    const d: Desc = { t, addr, methods: [], tab: 0, eqObj: 0, hashObj: 0, filled: false, trampObj: 0, stubObj: 0, extra: 0 };
     const key = typeKey(t);
     const b = this.buckets.get(key);
     if (b) b.push(d);
     else this.buckets.set(key, [d]);
     this.fill(d);
     // reflect reaches *T from a T (Addr, PointerTo, New): give it *T's methods
-    if (this.reflectPtrTo && t.kind === 'Named' && !d.ptr && hasPointerMethods(t)) this.descriptor({ kind: 'Pointer', elem: t });
+    // (with methods reachable by name, *T's method set matters for value methods too: Go's
+    // PointerTo(T).MethodByName finds them)
+    if (this.reflectPtrTo && t.kind === 'Named' && !d.ptr && (hasPointerMethods(t) || (this.reflectMethods && d.methods.length > 0 && underlying(t).kind !== 'Interface')))
+      this.descriptor({ kind: 'Pointer', elem: t });
     return addr;
   }
 
@@ -235,19 +278,32 @@ export class TypeInfo {
       this.lookup(t.elem)!.ptr = d;
     }
     d.methods = this.methodsOf(t);
-    if (this.reflective && (needsExtra(t) || (this.reflectCall && d.methods.length > 0))) {
-      const x = buildExtra(data, t, (c) => this.descriptor(c));
+    if (this.reflective && (needsExtra(t) || (this.recordSigs && d.methods.length > 0))) {
+      const ftyps = d.methods.some((m) => m.ftyp);
+      const x = buildExtra(data, t, (c) => this.descriptor(c), u.kind === 'Signature' || ftyps);
+      if (ftyps) w(TD.kind, kindOf(t) | ((flags | FlagFtyps) << 8));
       w(TD.extra, x);
-      if (u.kind === 'Signature' && (this.reflectCall || this.finalizerTypes.has(typeKey(t)))) {
-        d.trampObj = reserveTrampoline(this.ml, u);
-        data.writeU32(x + TX.n4, d.trampObj);
-      }
+      d.extra = x;
+      this.callCells(d, this.reflectCall || this.finalizerTypes.has(typeKey(t)), this.reflectMakeFunc);
       // in reflect's method order: the entries that have a signature (exported, or an interface's)
       const sigs = d.methods.filter((m) => m.mtyp);
       if (sigs.length > 0) {
         const mt = data.reserve(sigs.length * 4, 4);
         data.writeU32(x + TX.mtyps, mt);
-        sigs.forEach((m, i) => data.writeU32(mt + i * 4, this.descriptor(m.mtyp!)));
+        sigs.forEach((m, i) => {
+          data.writeU32(mt + i * 4, this.descriptor(m.mtyp!));
+          // a method is called through its signature's trampoline (Call on a method value, the
+          // func value of a method value or of Method.Func: runtime/go/reflect/makefunc.go)
+          this.callCells(this.lookup(m.mtyp!)!, this.reflectMethods, this.reflectMethodValues);
+        });
+        if (sigs.some((m) => m.ftyp)) {
+          const ft = data.reserve(sigs.length * 4, 4);
+          data.writeU32(x + TX.ftyps, ft);
+          sigs.forEach((m, i) => {
+            data.writeU32(ft + i * 4, this.descriptor(m.ftyp!));
+            this.callCells(this.lookup(m.ftyp!)!, false, true);
+          });
+        }
       }
     }
     if (u.kind === 'Map') w(TD.key, this.descriptor(u.key));
@@ -285,6 +341,22 @@ export class TypeInfo {
     this.pendingTables = [];
   }
 
+  /** callCells gives func type descriptor d the cells of its call trampoline (tramp) and MakeFunc
+   * stub (stub), unless it has them already (pre-pass; useType fills them). */
+  private callCells(d: Desc, tramp: boolean, stub: boolean): void {
+    const u = underlying(d.t);
+    if (u.kind !== 'Signature' || !d.extra) return;
+    const data = this.ml.data;
+    if (tramp && !d.trampObj) {
+      d.trampObj = reserveTrampoline(this.ml, u);
+      data.writeU32(d.extra + TX.n4, d.trampObj);
+    }
+    if (stub && !d.stubObj) {
+      d.stubObj = reserveMakeFuncStub(this.ml, u);
+      data.writeU32(d.extra + TX.mkfn, d.stubObj);
+    }
+  }
+
   /** methodsOf lists t's method set sorted by (name, id): an interface's methods, or a concrete type's. */
   private methodsOf(t: Type): MethodEntry[] {
     const u = underlying(t);
@@ -296,7 +368,7 @@ export class TypeInfo {
     for (const e of methodSet(t)) {
       const m = e.obj;
       if (m.type.typeParams?.length) continue;
-      const mtyp = this.reflectCall && (isExported(m.name) || u.kind === 'Interface') ? methodSignature(m.type) : undefined;
+      const mtyp = this.recordSigs && (isExported(m.name) || u.kind === 'Interface') ? methodSignature(m.type) : undefined;
       if (u.kind !== 'Interface') {
         if (this.fieldTrack && (m.origin ?? m).directives?.some((d) => d.name === 'go:nointerface')) continue;
         const wantsPtr = m.type.recv?.type.kind === 'Pointer';
@@ -309,7 +381,8 @@ export class TypeInfo {
           fn = byName.get(methodLinkName(t.elem, m.name));
           if (fn) recvT = t.elem;
         }
-        out.push({ id: this.methodId(m), name: m.name, fn, recvT, mtyp });
+        const ftyp = mtyp && this.reflectMethodFuncs ? receiverSignature(t, m.type) : undefined;
+        out.push({ id: this.methodId(m), name: m.name, fn, recvT, mtyp, ftyp });
       } else out.push({ id: this.methodId(m), name: m.name, mtyp });
     }
     return out.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : a.id - b.id));
@@ -328,6 +401,36 @@ export class TypeInfo {
     for (const f of ds) f();
   }
 
+  /** emitTypelinks writes the table of every descriptor (end of the pre-pass: all exist by then). */
+  emitTypelinks(): void {
+    const all = [...this.buckets.values()].flat();
+    const data = this.ml.data;
+    const tab = data.reserve(4 + all.length * 4, 4);
+    data.writeU32(tab, all.length);
+    all.forEach((d, i) => data.writeU32(tab + 4 + i * 4, d.addr));
+    this.typelinks = tab;
+  }
+
+  /** completeTypelinks fills the equal/hash objects and the call trampoline and MakeFunc stub
+   * cells of every descriptor in the typelinks table, used or not (reflect's constructors may
+   * return any of them: runtime/go/reflect/typebuild.go). Method entries are left to useType: a
+   * type reflect can reach values of is boxed somewhere, which fills them. Returns whether there
+   * was anything to do (functions to lower). */
+  completeTypelinks(): boolean {
+    if (!this.typelinks) return false;
+    const ml = this.ml;
+    for (const b of this.buckets.values())
+      for (const d of b) {
+        if (d.filled) continue;
+        const sig = underlying(d.t) as Signature;
+        if (d.eqObj) ml.closureInits.push([d.eqObj, ml.tableSlot(helperName(ml, d.t, 'eq'))]);
+        if (d.hashObj) ml.closureInits.push([d.hashObj, ml.tableSlot(helperName(ml, d.t, 'hash'))]);
+        if (d.trampObj) ml.closureInits.push([d.trampObj, ml.tableSlot(trampolineName(ml, sig))]);
+        if (d.stubObj) ml.closureInits.push([d.stubObj, ml.tableSlot(makeFuncStubName(ml, sig))]);
+      }
+    return true;
+  }
+
   /** useType makes _start fill t's method table and equal/hash objects (t is boxed, or a map key,
    * in reachable code), generating the functions they refer to. */
   useType(t: Type): void {
@@ -342,9 +445,14 @@ export class TypeInfo {
       const obj = d.trampObj;
       this.whenMemory(() => ml.closureInits.push([obj, ml.tableSlot(trampolineName(ml, underlying(t) as Signature))]));
     }
+    if (d.stubObj) {
+      const obj = d.stubObj;
+      this.whenMemory(() => ml.closureInits.push([obj, ml.tableSlot(makeFuncStubName(ml, underlying(t) as Signature))]));
+    }
     const tab = d.tab;
     d.methods.forEach((m, i) => {
       if (m.mtyp) this.useType(m.mtyp);
+      if (m.ftyp) this.useType(m.ftyp);
       const fn = m.fn;
       if (!fn) return;
       if (funcSig(fn).hasCtx) throw new InternalError(`method ${fn.name} has free variables`);
@@ -394,12 +502,19 @@ export function useTypeDescriptor(ml: ModuleLowerer, t: Type): number {
  * code that is never emitted gets no descriptors. */
 export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
   const ti = typeInfo(ml);
+  let typelinks = false;
   if (ti.reflective) {
     const live = new Set(prog.functions.map((f) => f.name));
     ti.reflectCall = live.has('reflect.Value.Call') || live.has('reflect.Value.CallSlice');
-    ti.reflectMethods = ti.reflectCall && (live.has('reflect.Value.Method') || live.has('reflect.Value.MethodByName'));
+    // method values and Method.Func are func values made by MakeFunc stubs that call the method
+    // through its signature's call trampoline (runtime/go/reflect/makefunc.go)
+    ti.reflectMethods = ReflectMethodEntries.some((n) => live.has(n));
+    ti.reflectMakeFunc = live.has('reflect.MakeFunc');
+    ti.reflectMethodValues = live.has('reflect.makeMethodValue');
+    ti.reflectMethodFuncs = callsTypeMethod(prog);
     ti.reflectPtrTo = live.has('reflect.ptrTo');
-    ti.reflectEnumerates = live.has('reflect.(*rtype).NumMethod') || live.has('reflect.(*rtype).methodIndex');
+    ti.reflectEnumerates = ti.reflectMethods || live.has('reflect.(*rtype).NumMethod') || live.has('reflect.(*rtype).methodIndex');
+    typelinks = TypeConstructors.some((n) => live.has(n));
   }
   for (const f of prog.functions)
     for (const b of f.blocks)
@@ -417,6 +532,8 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
           ti.descriptor(i.x.type);
         }
       }
+  if (typelinks) ti.emitTypelinks();
+  // last: every descriptor exists (a descriptor made later would get no method table)
   const invoked: number[] = [];
   for (const f of prog.functions)
     for (const b of f.blocks)
@@ -424,6 +541,37 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
   ti.layoutMethodTables(invoked);
 }
 
+/** reflect's type constructors: when one is reachable, reflect searches every static descriptor
+ * (the typelinks table) so that the types it builds stay canonical. */
+const TypeConstructors = ['reflect.SliceOf', 'reflect.ArrayOf', 'reflect.MapOf', 'reflect.StructOf', 'reflect.FuncOf', 'reflect.ChanOf'];
+
+
+/** callsTypeMethod reports whether code outside package reflect calls reflect.Type's Method,
+ * MethodByName or Methods, through reflect.Type or any interface declaring them with reflect.Method
+ * in the results (Go's compiler marks such callers; (*rtype).Method itself is reachable in every
+ * program where reflect can call exported methods by name, Type's included). */
+function callsTypeMethod(prog: ir.Program): boolean {
+  const names = new Set(['Method', 'MethodByName', 'Methods']);
+  const isTypeMethod = (m: Func): boolean =>
+    names.has(m.name) && (m.pkg?.path === ReflectPkg || (m.type as Signature).results.vars.some((v) => typeString(v.type).includes('reflect.Method')));
+  return prog.functions.some(
+    (f) =>
+      f.pkg !== ReflectPkg &&
+      f.blocks.some((b) => b.instrs.some((i) => (i.kind === 'Call' || i.kind === 'Defer' || i.kind === 'Go') && i.call.mode === 'invoke' && isTypeMethod(i.call.method))),
+  );
+}
+
+/** The functions through which reflect reaches methods by index or name (Go's linker keeps every
+ * exported method of reachable types when one of them is reachable). */
+export const ReflectMethodEntries = ['reflect.Value.Method', 'reflect.Value.MethodByName', 'reflect.(*rtype).Method', 'reflect.(*rtype).MethodByName'];
+
+/** receiverSignature is a method's signature as a func type with the receiver t first (the type of
+ * reflect's Method.Func). */
+function receiverSignature(t: Type, sig: Signature): Signature | undefined {
+  const recv = sig.recv;
+  if (!recv) return undefined; // (an interface's method promoted through an embedded field has one too)
+  return { kind: 'Signature', params: { kind: 'Tuple', vars: [{ ...recv, type: t }, ...sig.params.vars] }, results: sig.results, variadic: sig.variadic };
+}
 
 /** hasPointerMethods reports whether *t has methods t has not (pointer receivers). */
 function hasPointerMethods(t: Type): boolean {

@@ -62,7 +62,8 @@ export function rtypeName(t: Type, link = false): string {
       const e = r(t.elem);
       if (t.dir === 'send') return `chan<- ${e}`;
       if (t.dir === 'recv') return `<-chan ${e}`;
-      return `chan ${e}`;
+      // `chan (<-chan int)`: "<-" would bind to the leftmost chan (Go's runtime spells it so too)
+      return t.elem.kind === 'Chan' && t.elem.dir === 'recv' ? `chan (${e})` : `chan ${e}`;
     }
     case 'Signature':
       return `func${sigString(t, link)}`;

@@ -22,7 +22,7 @@ type trampoline func(fn uint32, ctx, args, results unsafe.Pointer)
 // funcTrampoline returns the call trampoline of func type t.
 func funcTrampoline(t *rtype) trampoline {
 	if t.extra == nil || t.extra.n4 == 0 {
-		panic("reflect: Value.Call of " + t.String() + ": no call trampoline (gowasm compiles them only when the program calls Value.Call)")
+		panic("reflect: Value.Call of " + t.String() + ": no call trampoline (gowasm makes them for the program's func types when it calls Value.Call, not for types built by FuncOf)")
 	}
 	var f trampoline
 	*(*uintptr)(unsafe.Pointer(&f)) = uintptr(t.extra.n4)
@@ -77,17 +77,19 @@ func methodTarget(op string, v Value) (*rtype, uint32, unsafe.Pointer) {
 func (v Value) Call(in []Value) []Value {
 	v.mustBe(Func, "reflect.Value.Call")
 	v.mustBeExported("reflect.Value.Call")
-	return v.call("Call", in)
+	return v.callWith("Call", in, false)
 }
 
 // CallSlice calls the variadic function v, passing in's last element as the variadic slice.
 func (v Value) CallSlice(in []Value) []Value {
 	v.mustBe(Func, "reflect.Value.CallSlice")
 	v.mustBeExported("reflect.Value.CallSlice")
-	return v.call("CallSlice", in)
+	return v.callWith("CallSlice", in, false)
 }
 
-func (v Value) call(op string, in []Value) []Value {
+// callWith calls v; armed (a func value made by reflect was called directly by a deferred call
+// during a panic: makefunc.go) hands the recover arm to the callee.
+func (v Value) callWith(op string, in []Value, armed bool) []Value {
 	var ft *rtype
 	var fn uint32
 	var ctx unsafe.Pointer
@@ -119,7 +121,11 @@ func (v Value) call(op string, in []Value) []Value {
 		}
 		results = unsafe.Pointer(&rs[0])
 	}
-	funcTrampoline(ft)(fn, ctx, args, results)
+	tr := funcTrampoline(ft)
+	if armed {
+		reflectArm(fn)
+	}
+	tr(fn, ctx, args, results)
 	out := make([]Value, nout)
 	for j := range out {
 		t := ft.param(nin + j)

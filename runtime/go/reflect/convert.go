@@ -63,7 +63,7 @@ func makeRunes(f flag, v []rune, t *rtype) Value {
 // Convert returns the value v converted to type t.
 func (v Value) Convert(t Type) Value {
 	if v.flag&flagMethod != 0 {
-		panic("reflect: Convert of a method value is not supported by gowasm")
+		v = methodValueMaker("Convert", v)
 	}
 	op := convertOp(t.common(), v.typ())
 	if op == nil {

@@ -1,7 +1,7 @@
 // This file owns the constructors of reflect: Zero, New, NewAt, MakeSlice,
-// Append, AppendSlice, Copy, and the unsupported MakeFunc/MakeChan/Select
-// (channels and closures built from Values need compiler support gowasm
-// does not have yet; they panic with a clear message).
+// Append, AppendSlice, Copy, and the unsupported MakeChan (it panics with a
+// clear message). MakeFunc is in makefunc.go, the type constructors in
+// typebuild.go and structof.go.
 
 package reflect
 
@@ -58,7 +58,7 @@ func MakeSlice(typ Type, len, cap int) Value {
 // SliceAt returns a Value representing a slice whose underlying data starts at p.
 func SliceAt(typ Type, p unsafe.Pointer, n int) Value {
 	h := &sliceHeader{p, n, n}
-	return Value{SliceOf(typ).common(), unsafe.Pointer(h), flagIndir | flag(Slice)}
+	return Value{sliceOf(typ.common()), unsafe.Pointer(h), flagIndir | flag(Slice)}
 }
 
 // extendSlice returns a copy of the slice s (a new header) with room for n more elements,
@@ -150,38 +150,8 @@ func Copy(dst, src Value) int {
 	return n
 }
 
-// MakeFunc is not supported by gowasm (it needs functions created at run time).
-func MakeFunc(typ Type, fn func(args []Value) (results []Value)) Value {
-	panic("reflect.MakeFunc is not supported by gowasm")
-}
-
 // MakeChan is not supported by gowasm yet (reflect's channel operations are not implemented;
 // the language's channels are: runtime/go/runtime/chan.go).
 func MakeChan(typ Type, buffer int) Value {
 	panic("reflect.MakeChan is not supported by gowasm")
-}
-
-// MapOf is not supported by gowasm unless the map type exists in the program.
-func MapOf(key, elem Type) Type {
-	panic("reflect.MapOf is not supported by gowasm")
-}
-
-// ArrayOf is not supported by gowasm.
-func ArrayOf(length int, elem Type) Type {
-	panic("reflect.ArrayOf is not supported by gowasm")
-}
-
-// ChanOf is not supported by gowasm.
-func ChanOf(dir ChanDir, t Type) Type {
-	panic("reflect.ChanOf is not supported by gowasm")
-}
-
-// FuncOf is not supported by gowasm.
-func FuncOf(in, out []Type, variadic bool) Type {
-	panic("reflect.FuncOf is not supported by gowasm")
-}
-
-// StructOf is not supported by gowasm.
-func StructOf(fields []StructField) Type {
-	panic("reflect.StructOf is not supported by gowasm")
 }

@@ -2,16 +2,21 @@
 // MethodByName and Value.NumMethod/Method/MethodByName, read from the
 // descriptor's method table (sorted by name; for concrete types only exported
 // methods count, as in Go). Calling them (Value.Call on a method value) is in
-// call.go. The channel operations panic with a clear message (channels are
+// call.go; the func values of method values and of Method.Func are made in
+// makefunc.go. Method.Type is the signature with the receiver first (concrete
+// types) or without (interfaces), recorded when reflect reaches methods by
+// index or name. The channel operations panic with a clear message (channels are
 // not supported yet).
 
 package reflect
+
+import "unsafe"
 
 // Method represents a single method.
 type Method struct {
 	Name    string
 	PkgPath string
-	Type    Type // nil in gowasm: method signatures are not in the descriptors
+	Type    Type // method type (receiver first for concrete types)
 	Func    Value
 	Index   int
 }
@@ -67,13 +72,26 @@ func (t *rtype) Method(i int) Method {
 	if !isExportedName(m.Name) {
 		m.PkgPath = t.PkgPath()
 	}
+	x := t.extra
+	if x == nil || x.mtyps == nil {
+		return m // the signatures are recorded only when reflect reaches methods by index or name
+	}
+	if t.Kind() == Interface {
+		m.Type = toType(*(**rtype)(unsafe.Add(x.mtyps, i*4)))
+		return m
+	}
+	if t.flags&tflagFtyps != 0 && x.ftyps != nil {
+		ft := *(**rtype)(unsafe.Add(x.ftyps, i*4))
+		m.Type = toType(ft)
+		m.Func = methodFunc(ft, i)
+	}
 	return m
 }
 
 func (t *rtype) MethodByName(name string) (Method, bool) {
 	for i := 0; i < t.NumMethod(); i++ {
-		if m := t.Method(i); m.Name == name {
-			return m, true
+		if t.method(t.methodIndex(i)).name == name {
+			return t.Method(i), true
 		}
 	}
 	return Method{}, false
@@ -100,6 +118,7 @@ func (v Value) Method(i int) Value {
 	if v.typ_.Kind() == Interface && v.IsNil() {
 		panic("reflect: Method on nil interface value")
 	}
+	methodValueMaker = makeMethodValue
 	fl := v.flag.ro() | v.flag&flagIndir
 	fl |= flag(Func)
 	fl |= flag(i)<<flagMethodShift | flagMethod
@@ -114,7 +133,7 @@ func (v Value) MethodByName(name string) Value {
 		panic("reflect: MethodByName of method value")
 	}
 	for i := 0; i < v.typ_.NumMethod(); i++ {
-		if v.typ_.Method(i).Name == name {
+		if v.typ_.method(v.typ_.methodIndex(i)).name == name {
 			return v.Method(i)
 		}
 	}

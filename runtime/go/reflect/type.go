@@ -61,6 +61,7 @@ const (
 	tflagDirect   = 1
 	tflagNamed    = 2
 	tflagPointers = 4
+	tflagFtyps    = 8 // the extra record has ftyps (it is full size; func types' always are)
 )
 
 // rtype is a type descriptor; a *rtype is the address of one, so pointer equality is type identity.
@@ -87,7 +88,11 @@ type rtype struct {
 // program never calls Value.Call); chan: dir; map: key kind, key size, value offset, slot size.
 // ptr: struct: [nfields]rtfield; func: [nin+nout]*rtype. mtyps: the signatures of the methods
 // in reflect's order (Method(i): a concrete type's exported ones, all of an interface's); nil
-// when the program never calls Value.Call.
+// when the program never calls Value.Call. mkfn (func types): address of a cell holding the table
+// index of the signature's MakeFunc stub (makefunc.go), nil when the program cannot make func
+// values. ftyps: the methods' signatures with the receiver first (Method.Type/Func), in mtyps'
+// order. The compiler writes mkfn and ftyps only in func types' records and in those of types
+// flagged tflagFtyps (other records end before them: read them only then).
 type rtextra struct {
 	pkgPath string
 	n1      uint32
@@ -96,6 +101,8 @@ type rtextra struct {
 	n4      uint32
 	ptr     unsafe.Pointer
 	mtyps   unsafe.Pointer
+	mkfn    unsafe.Pointer
+	ftyps   unsafe.Pointer
 }
 
 // rtfield is one struct field record (64 bytes).

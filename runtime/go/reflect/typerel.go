@@ -1,10 +1,8 @@
 // This file owns the relations between types: Implements (method ids: both
 // method tables are sorted by name), AssignableTo, ConvertibleTo, identical
 // underlying types (descriptors are canonical, so identical types are equal
-// pointers; only unnamed-vs-named needs a structural walk), and the types
-// built at run time: PointerTo (the compiler links *T's descriptor from T's
-// when the program has one; otherwise one is made here and cached) and
-// SliceOf (made here when not found).
+// pointers; only unnamed-vs-named needs a structural walk). Types built at
+// run time (PointerTo, SliceOf, ArrayOf, MapOf, StructOf) are in typebuild.go.
 
 package reflect
 
@@ -138,90 +136,4 @@ func identicalUnderlying(t, v *rtype, cmpTags bool) bool {
 		return true
 	}
 	return false
-}
-
-// made caches the descriptors built at run time, keyed by their name.
-var made map[string]*rtype
-
-func lookupMade(name string) *rtype {
-	if made == nil {
-		return nil
-	}
-	return made[name]
-}
-
-func rememberMade(t *rtype) *rtype {
-	if made == nil {
-		made = map[string]*rtype{}
-	}
-	made[t.name] = t
-	return t
-}
-
-func ptrEqual(p, q unsafe.Pointer) bool {
-	return *(*unsafe.Pointer)(p) == *(*unsafe.Pointer)(q)
-}
-
-func ptrHash(p unsafe.Pointer, seed uintptr) uintptr {
-	x := uint64(uintptr(*(*unsafe.Pointer)(p))) ^ uint64(seed)
-	x ^= x >> 33
-	x *= 0xff51afd7ed558ccd
-	x ^= x >> 33
-	return uintptr(x)
-}
-
-// PtrTo returns the pointer type with element t (the old name of PointerTo).
-func PtrTo(t Type) Type { return PointerTo(t) }
-
-// PointerTo returns the pointer type with element t.
-func PointerTo(t Type) Type {
-	return toType(ptrTo(t.common()))
-}
-
-func ptrTo(t *rtype) *rtype {
-	if t.ptrTo != nil {
-		return t.ptrTo
-	}
-	name := "*" + t.name
-	if p := lookupMade(name); p != nil && p.elem == t {
-		return p
-	}
-	p := &rtype{
-		size:   4,
-		hash:   fnv1a(name),
-		kind:   uint8(Pointer),
-		flags:  tflagDirect | tflagPointers,
-		equal:  ptrEqual,
-		hashfn: ptrHash,
-		name:   name,
-		elem:   t,
-	}
-	return rememberMade(p)
-}
-
-// SliceOf returns the slice type with element type t.
-func SliceOf(t Type) Type {
-	e := t.common()
-	name := "[]" + e.name
-	if p := lookupMade(name); p != nil && p.elem == e {
-		return p
-	}
-	s := &rtype{
-		size:  unsafe.Sizeof(sliceHeader{}),
-		hash:  fnv1a(name),
-		kind:  uint8(Slice),
-		flags: tflagPointers,
-		name:  name,
-		elem:  e,
-	}
-	return rememberMade(s)
-}
-
-func fnv1a(s string) uint32 {
-	h := uint32(0x811c9dc5)
-	for i := 0; i < len(s); i++ {
-		h ^= uint32(s[i])
-		h *= 0x01000193
-	}
-	return h
 }

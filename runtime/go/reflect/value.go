@@ -344,7 +344,7 @@ func valueInterface(v Value, safe bool) any {
 		panic("reflect.Value.Interface: cannot return value obtained from unexported field or method")
 	}
 	if v.flag&flagMethod != 0 {
-		panic("reflect: Interface of a method value is not supported by gowasm")
+		v = methodValueMaker("Interface", v)
 	}
 	if v.kind() == Interface {
 		return *(*any)(v.ptr)
@@ -366,7 +366,8 @@ func (v Value) unsafePointer(method string) unsafe.Pointer {
 	switch v.kind() {
 	case Pointer, Chan, Map, UnsafePointer, Func:
 		if v.flag&flagMethod != 0 {
-			panic("reflect: " + method + " of a method value is not supported by gowasm")
+			// as in Go, one address for every method value (Go's methodValueCall code)
+			return unsafe.Pointer(&methodValueMaker)
 		}
 		return v.pointer()
 	case Slice:

@@ -258,7 +258,7 @@ func (v Value) Slice(i, j int) Value {
 		}
 		base = v.ptr
 		capacity = int(v.typ_.len)
-		st = SliceOf(v.typ_.elem).common()
+		st = sliceOf(v.typ_.elem)
 	case Slice:
 		s := (*sliceHeader)(v.ptr)
 		base = s.data
@@ -304,7 +304,7 @@ func (v Value) Slice3(i, j, k int) Value {
 		}
 		base = v.ptr
 		capacity = int(v.typ_.len)
-		st = SliceOf(v.typ_.elem).common()
+		st = sliceOf(v.typ_.elem)
 	case Slice:
 		s := (*sliceHeader)(v.ptr)
 		base = s.data

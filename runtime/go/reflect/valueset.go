@@ -10,7 +10,7 @@ import "unsafe"
 // assignTo returns x converted for assignment to type dst (panics when not assignable).
 func (v Value) assignTo(context string, dst *rtype) Value {
 	if v.flag&flagMethod != 0 {
-		panic("reflect: " + context + ": method values are not supported by gowasm")
+		v = methodValueMaker(context, v)
 	}
 	switch {
 	case directlyAssignable(dst, v.typ_):

@@ -226,3 +226,11 @@ func isRepanic(p *_panic) bool {
 	}
 	return false
 }
+
+// reflectArm passes the arm of a deferred call on (package reflect, makefunc.go): an armed MakeFunc
+// stub (a func value made by reflect, called directly by a deferred call during a panic) hands it
+// to the function that reflect then calls, so that recover() in it recovers, as in Go. fn is that
+// function's identity (the table index its func value or method entry carries).
+func reflectArm(fn uint32) {
+	dstate.arm = uintptr(fn)
+}

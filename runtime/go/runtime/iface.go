@@ -191,3 +191,13 @@ func interhash(p unsafe.Pointer, seed uintptr) uintptr {
 	}
 	return t.hashfn(a.data, seed^uintptr(t.hash))
 }
+
+// typelinks is an intrinsic (compiler/wasm/intrinsics.ts): the table of every type descriptor,
+// u32 count then the addresses, when the program reaches one of reflect's type constructors; nil
+// otherwise.
+func typelinks() unsafe.Pointer
+
+// reflectTypelinks serves package reflect's typelinks (runtime/go/reflect/typebuild.go).
+func reflectTypelinks() unsafe.Pointer {
+	return typelinks()
+}
