@@ -1,4 +1,4 @@
-// This file implements the build cache of `gowasm run`: compiled modules are
+// This file implements the build cache of `gowasm run` and `gowasm build`: compiled modules are
 // stored in $GOWASM_CACHE (default ~/.cache/gowasm, or $XDG_CACHE_HOME/gowasm)
 // under a SHA-256 key of the compiler build, the optimisation level and the
 // contents of every source file the build reads (the program's and runtime/go's;

@@ -24,21 +24,29 @@ function defaultOutput(inputs: readonly string[]): string {
 }
 
 export async function buildCommand(inputs: string[], opts: { output?: string; opt: OptChoice }): Promise<void> {
-  const { compile } = await compiler();
-  const result = await compile({
-    inputs,
-    optLevel: opts.opt.optLevel,
-    shrinkLevel: opts.opt.shrinkLevel,
-    debug: debug(),
-    goexperiment: process.env.GOEXPERIMENT,
-  });
-  if (!result.wasm) {
-    writeDiagnostics(result.diagnostics, result.exitCode);
-    return;
+  // the build cache `gowasm run` uses (cache.ts): an unchanged program is not compiled again
+  const r = resolveInputs(inputs);
+  const key = r.error ? undefined : cacheKey(r, `${opts.opt.flag}\0${process.env.GOEXPERIMENT ?? ''}`);
+  let wasm = key ? readCached(key) : undefined;
+  if (!wasm) {
+    const { compile } = await compiler();
+    const result = await compile({
+      inputs,
+      optLevel: opts.opt.optLevel,
+      shrinkLevel: opts.opt.shrinkLevel,
+      debug: debug(),
+      goexperiment: process.env.GOEXPERIMENT,
+    });
+    if (!result.wasm) {
+      writeDiagnostics(result.diagnostics, result.exitCode);
+      return;
+    }
+    wasm = result.wasm;
+    if (key) writeCached(key, wasm);
   }
   const out = opts.output ?? defaultOutput(inputs);
   try {
-    writeFileSync(out, result.wasm);
+    writeFileSync(out, wasm);
   } catch (e) {
     failWith(`cannot write ${out}: ${(e as NodeJS.ErrnoException).code ?? String(e)}`);
     return;

@@ -4,7 +4,7 @@
 // and clean errors for missing files and bad flags.
 
 import { spawnSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { ARGC_EXIT_WAT, helloWat, wat2wasm } from './helpers/wat.js';
@@ -93,6 +93,12 @@ test('build -o writes a valid module', () => {
   expect(r.stderr).toBe('');
   expect(r.status).toBe(0);
   expect(WebAssembly.validate(readFileSync(out))).toBe(true);
+  // a second build of the unchanged program comes from the build cache, with the same bytes
+  const out2 = join(tmp, 'hello2.wasm');
+  const cached = readdirSync(join(tmp, 'cache')).length;
+  expect(gowasm(['build', '-o', out2, join(repoRoot, 'testdata', 'basics', 'hello.go')]).status).toBe(0);
+  expect(readFileSync(out2)).toEqual(readFileSync(out));
+  expect(readdirSync(join(tmp, 'cache')).length).toBe(cached);
 });
 
 test('run compiles and runs a Go program (println goes to stderr)', () => {
