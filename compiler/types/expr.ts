@@ -118,8 +118,15 @@ function exclude(check: Checker, x: Operand, modes: OperandMode[]): void {
     default:
       msg = `unexpected ${x.mode}`;
   }
+  const noValue = x.mode === 'novalue';
   check.error(x.expr!.pos, msg);
   x.mode = 'invalid';
+  // As gc, a call without results that is used as a value keeps the function's type for later
+  // messages (`have (func())` in an argument count error).
+  if (noValue && x.expr?.kind === 'CallExpr') {
+    const ft = check.info.types.get(x.expr.fun)?.type;
+    if (ft) x.type = ft;
+  }
 }
 
 export function singleValue(check: Checker, x: Operand): void {

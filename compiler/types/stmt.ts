@@ -512,11 +512,15 @@ function rangeKeyVal(t: Type, typeStringOf: (t: Type) => string, allow: (minor: 
       const bad = (c: string): RangeKV => ({ ok: false, cause: `func must be func(yield func(...) bool): ${c}` });
       if (u.params.vars.length !== 1) return bad('wrong argument count');
       if (u.results.vars.length !== 0) return bad('unexpected results');
-      const cb = underlying(u.params.vars[0]!.type);
-      if (cb.kind !== 'Signature') return bad('argument is not func');
+      // the yield argument may be a type parameter whose types share one underlying func type
+      const cu = commonUnder(u.params.vars[0]!.type, typeStringOf);
+      const cb = cu.type;
+      if (cb?.kind !== 'Signature') return bad(cu.err !== undefined ? `in yield type, ${cu.err}` : 'argument is not func');
       if (cb.params.vars.length > 2) return bad('yield func has too many parameters');
       const r = cb.results.vars;
-      if (r.length !== 1 || !(r[0]!.type.kind === 'Basic' && r[0]!.type.basic === BasicKind.Bool)) return bad('yield func does not return bool');
+      if (r.length !== 1 || !(r[0]!.type.kind === 'Basic' && r[0]!.type.basic === BasicKind.Bool)) {
+        return bad(r.length === 1 && isBoolean(r[0]!.type) ? 'yield func returns user-defined boolean, not bool' : 'yield func does not return bool');
+      }
       return { ok: true, key: cb.params.vars[0]?.type, val: cb.params.vars[1]?.type };
     }
     default:
