@@ -26,7 +26,8 @@
 //
 // compiler/types/testdata/known-failures.txt lists the files expected to
 // fail, one per line: `dir/file.go  reason`. The run exits 1 when a file
-// not listed fails or a listed file passes. `--update` rewrites the list.
+// not listed fails or a listed file passes. `--update` rewrites the list
+// (keeping a leading `[note]` of a reason, such as `[wasm32: ...]`).
 // `--verbose` prints every problem; a path argument runs only matching files.
 // As in types2's harness, the package is checked with the test-only builtins
 // assert and trace, and with the -lang version of the first line of its
@@ -443,7 +444,11 @@ async function main() {
   console.log(`time: ${((tTestdata - t0) / 1000).toFixed(1)}s in all (std and testdata)`);
   if (update && !filter) {
     const lines = ['# Files of GOROOT/src/internal/types/testdata that compiler/types does not pass yet, with the first problem.', '# Written by `node scripts/conformance-types.mjs --update`; the list may only shrink.'];
-    for (const [k, why] of failures) lines.push(`${k}  ${why.replace(/\s+/g, ' ').slice(0, 200)}`);
+    // a bracketed note written in the list ("[wasm32: ...]", "[deliberate: ...]") is kept while the file still fails
+    for (const [k, why] of failures) {
+      const note = /^\[[^\]]*\]/.exec(known.get(k) ?? '')?.[0];
+      lines.push(`${k}  ${note ? note + ' ' : ''}${why.replace(/\s+/g, ' ').slice(0, 200)}`);
+    }
     writeFileSync(knownFile, lines.join('\n') + '\n');
     console.log(`wrote ${relative(root, knownFile)} (${failures.length} files)`);
   } else {

@@ -24,10 +24,11 @@ export type Assignable = { ok: true } | { ok: false; cause: string };
 
 /** assignableTo reports whether x is assignable to a variable of type T. */
 export function assignableTo(check: Checker, x: Operand, T: Type): Assignable {
-  if (x.mode === 'invalid' || !isValid(T) || !isValid(x.type) || !isValid(underlying(T)) || !isValid(underlying(x.type))) return { ok: true };
-  // a pointer to a type with an invalid underlying type: avoid follow-on errors, as gc
-  const xu = underlying(x.type);
-  if (xu.kind === 'Pointer' && !isValid(underlying(xu.elem))) return { ok: true };
+  if (x.mode === 'invalid' || !isValid(T) || !isValid(x.type)) return { ok: true };
+  // A type whose declaration was reported (an invalid recursive type, an undefined right-hand side)
+  // causes no follow-on errors. (An instance with the wrong number of type arguments is still
+  // told apart from others, as types2.)
+  if (invalidDecl(T) || invalidDecl(x.type)) return { ok: true };
   if (x.type.kind === 'Tuple' && x.type.vars.some((v) => !isValid(v.type))) return { ok: true };
   const V = x.type;
   if (identical(V, T)) return { ok: true };
@@ -42,6 +43,8 @@ export function assignableTo(check: Checker, x: Operand, T: Type): Assignable {
   }
   if (identical(Vu, Tu) && (!isNamed(V) || !isNamed(T))) return { ok: true };
   if (Tu.kind === 'Interface') {
+    // (as types2's implements: an invalid type, or a pointer to one, implements anything: no follow-on errors)
+    if (!isValid(Vu) || (Vu.kind === 'Pointer' && !isValid(underlying(Vu.elem)))) return { ok: true };
     const miss = missingMethod(V, Tu, (f) => objDecl(check, f));
     if (!miss) return { ok: true };
     if (miss.have && /invalid type/.test(check.ts(miss.have.type))) return { ok: true }; // an error was reported
@@ -421,3 +424,7 @@ export function shortVarDecl(check: Checker, s: ast.AssignStmt): void {
   });
 }
 
+/** invalidDecl reports a defined type whose underlying type is invalid because its declaration is. */
+function invalidDecl(t: Type): boolean {
+  return t.kind === 'Named' && !t.origin && !isValid(t.underlying);
+}

@@ -10,7 +10,7 @@ import { expr } from './expr.js';
 import { exprString } from './exprstring.js';
 import type { ConstObj, Func, Obj, TypeName, Var } from './object.js';
 import { Scope } from './object.js';
-import { beginGeneric, endGeneric } from './instantiate.js';
+import { beginGeneric, endGeneric, inheritUnderlying } from './instantiate.js';
 import { declareTypeParams } from './tparams.js';
 import { verifyVersion } from './version.js';
 import { cycleError, validCycle, validType } from './cycles.js';
@@ -168,6 +168,7 @@ export function typeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
   let u = underlying(rhs);
   if (u.kind === 'Named') u = invalidType;
   named.underlying = u;
+  if (rhs.kind === 'Named') inheritUnderlying(named, rhs);
   if (rhs.kind === 'Named' && !isValid(rhs.underlying) && check.objPath.includes(rhs.obj) && !check.objMap.has(obj)) {
     // a local type T T: the right-hand side is still being declared (package-level ones: directCycles)
     reportTypeCycle(check, check.objPath.slice(check.objPath.indexOf(rhs.obj)));
@@ -212,6 +213,7 @@ function genericTypeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
         u = invalidType;
       }
       named.underlying = u;
+      if (rhs.kind === 'Named') inheritUnderlying(named, rhs);
     });
     validType(check, named);
     collectMethods(check, obj, named);

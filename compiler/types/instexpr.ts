@@ -48,18 +48,20 @@ export function instantiateType(check: Checker, e: ast.IndexExpr, base: Type): T
     return invalidType;
   }
   const targs = e.indices.map((i) => typExpr(check, i, false));
-  const want = base.typeParams.length;
-  if (targs.length !== want) {
-    const msg = targs.length > want ? 'too many' : 'not enough';
-    check.error(targs.length > want ? e.x.pos : e.x.pos, `${msg} type arguments for type ${base.obj.name}: have ${targs.length}, want ${want}`);
-    return invalidType;
-  }
   if (targs.some((t) => !isValid(t))) return invalidType;
+  // As types2, the wrong number of type arguments still makes an instance (with an invalid
+  // underlying type), so that it is reported once and values of that type are told apart.
   const inst = instantiateNamed(base, targs);
   if (!check.instPos.has(inst)) check.instPos.set(inst, e.x.pos);
   const id = instanceIdent(e.x);
-  if (id) check.info.instances.set(id, { typeArgs: targs, type: inst });
   const tparams = base.typeParams;
+  const want = tparams.length;
+  if (targs.length !== want) {
+    const msg = targs.length > want ? 'too many' : 'not enough';
+    check.error(e.x.pos, `${msg} type arguments for type ${base.obj.name}: have ${targs.length}, want ${want}`);
+    return inst;
+  }
+  if (id) check.info.instances.set(id, { typeArgs: targs, type: inst });
   check.later(() => verify(check, tparams, targs, e.indices.map((x) => x.pos)));
   return inst;
 }
