@@ -7,12 +7,11 @@ import type * as ast from '../syntax/ast.js';
 import { argumentsCheck, callArgs, useExprs } from './call.js';
 import type { Checker } from './check.js';
 import { exprString } from './exprstring.js';
-import { infer, inferPartial } from './infer.js';
+import { infer, inferPartial, inferReverse } from './infer.js';
 import { instantiateNamed, instantiateSignature } from './instantiate.js';
 import type { Operand } from './operand.js';
 import { invalidOperand } from './operand.js';
 import { isValid, underlying } from './predicates.js';
-import { Unifier } from './unify.js';
 import { satisfies } from './satisfy.js';
 import { makeSubstMap, subst } from './subst.js';
 import type { TypeName } from './object.js';
@@ -93,7 +92,7 @@ export function funcInstance(check: Checker, e: ast.IndexExpr, x: Operand): Oper
   if (targs.length < tparams.length) {
     // spec: missing type arguments may be inferred from the constraints; else they are inferred in a call
     let failed = false;
-    const full = inferPartial(tparams, targs, (tp, arg) => {
+    const full = inferPartial(check, tparams, targs, (tp, arg) => {
       check.error(e.x.pos, `${tp.obj.name} (type ${check.ts(arg)}) does not satisfy ${check.ts(tp.constraint)}`);
       failed = true;
     });
@@ -190,44 +189,17 @@ export function inferFromTarget(check: Checker, x: Operand, T: Type, desc?: stri
     const what = asArgument ? 'implicitly instantiated function as argument' : x.targs ? 'partially instantiated function in assignment' : 'implicitly instantiated function in assignment';
     versionError(check, pos, 21, what);
   }
-  const tparams = sig.typeParams!;
-  const u = new Unifier(tparams);
-  (x.targs ?? []).forEach((t, i) => u.bindings.set(tparams[i]!, t));
-  const gsig: Signature = { ...sig, typeParams: undefined };
-  if (!u.unify(gsig, tu, true)) {
-    // as gc: the signature inferred so far against the target's type
+  const r = inferReverse(check, sig, x.targs ?? [], tu, desc ?? (asArgument && x.expr ? exprString(x.expr) : ''), pos);
+  if ('error' in r) {
+    // (reported where the target is described; else the generic value is reported by the caller)
     if (desc === undefined && asArgument && x.expr) desc = exprString(x.expr);
-    if (desc !== undefined) {
-      const bound = tparams.map((p) => u.bindings.get(p));
-      let msg: string;
-      if (bound.every((t) => t === undefined)) {
-        msg = `type ${check.ts(T)} of ${desc} does not match ${check.ts(gsig)} (cannot infer ${typeParamsString(tparams)})`;
-      } else {
-        const inferred = subst(gsig, makeSubstMap(tparams, tparams.map((p, i) => bound[i] ?? p)), instantiateNamed);
-        msg = check.ts(inferred) !== check.ts(gsig)
-          ? `inferred type ${check.ts(inferred)} for ${check.ts(gsig)} does not match type ${check.ts(T)} of ${desc}`
-          : `type ${check.ts(T)} of ${desc} does not match ${check.ts(gsig)}`;
-      }
-      check.error(pos, msg);
+    if (desc !== undefined || r.cannotInfer) {
+      check.error(pos, r.error);
       x.mode = 'invalid';
     }
     return;
   }
-  const targs = tparams.map((p) => u.bindings.get(p));
-  const missing = tparams.find((_, i) => !targs[i]);
-  if (missing) {
-    check.error(x.expr?.pos ?? 0, `cannot infer ${missing.obj.name} (declared at ${check.fset.format(missing.obj.pos)})`);
-    x.mode = 'invalid';
-    return;
-  }
-  instantiateOperand(check, x, targs as Type[]);
-}
-
-/** typeParamsString lists type parameter names as gc does: "P", "P and Q", "P, Q, and R". */
-function typeParamsString(list: readonly TypeParam[]): string {
-  const names = list.map((p) => p.obj.name);
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+  instantiateOperand(check, x, r.targs);
 }
 
 /** genericAlias returns the generic alias an expression names (A or pkg.A), if any. */
