@@ -60,13 +60,20 @@ export function assignableTo(check: Checker, x: Operand, T: Type): Assignable {
   }
   // spec: "V is a type parameter and T is not a named type: x is assignable to T if every type in V's
   // type set is"; "T is a type parameter and V is not named: if x is assignable to every type in T's type set"
-  if (V.kind === 'TypeParam' && !isNamed(T)) {
-    const vs = termTypes(V);
-    if (vs && vs.length > 0 && vs.every((v) => assignableTo(check, { ...x, type: v }, T).ok)) return { ok: true };
-  }
+  // (the first type that is not assignable is named in the cause, as types2)
+  const inTerms = (ts: Type[] | undefined, f: (t: Type) => Assignable, what: (t: Type) => string): Assignable => {
+    if (!ts || ts.length === 0) return { ok: false, cause: '' };
+    for (const t of ts) {
+      const r = f(t);
+      if (!r.ok) return { ok: false, cause: what(t) + (r.cause ? `\n\t${r.cause}` : '') };
+    }
+    return { ok: true };
+  };
   if (T.kind === 'TypeParam' && !isNamed(V)) {
-    const ts = termTypes(T);
-    if (ts && ts.length > 0 && ts.every((t) => assignableTo(check, x, t).ok)) return { ok: true };
+    return inTerms(termTypes(T), (t) => assignableTo(check, x, t), (t) => `cannot assign ${check.ts(V)} to ${check.ts(t)} (in ${check.ts(T)})`);
+  }
+  if (V.kind === 'TypeParam' && !isNamed(T)) {
+    return inTerms(termTypes(V), (v) => assignableTo(check, { ...x, type: v }, T), (v) => `cannot assign ${check.ts(v)} (in ${check.ts(V)}) to ${check.ts(T)}`);
   }
   return { ok: false, cause: '' };
 }

@@ -16,6 +16,7 @@ import { isUntyped } from './predicates.js';
 import type { Named, Signature, Type } from './type.js';
 import type { Qualifier } from './typestring.js';
 import { relativeTo, typeStringForMessage } from './typestring.js';
+import { MonoGraph } from './mono.js';
 
 export interface CheckConfig {
   fset: FileSet;
@@ -93,6 +94,8 @@ export class Checker {
   /** Language minor version of the files whose //go:build line sets one (version.ts). */
   readonly fileVersions = new Map<string, number>();
   readonly qualifier: Qualifier;
+  /** The instantiations made, to find instantiation cycles (mono.ts). */
+  readonly mono = new MonoGraph();
   env: Environment;
   errorCount = 0;
   /** Set while the next type expression is a constraint position (a bound, an interface element, a union term). */

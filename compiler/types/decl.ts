@@ -275,7 +275,12 @@ function hasDirective(f: ast.FuncDecl, name: string): boolean {
 
 function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
   const fdecl = d.fdecl!;
-  const { sig, scope } = funcType(check, fdecl.recv, fdecl.type, fdecl.typeParams);
+  // As types2, a generic function's type parameters are known while its signature is resolved:
+  // func F[T any](_ [unsafe.Sizeof(F[int])]T) instantiates F (with the parameters still empty).
+  const onTypeParams = (typeParams: TypeParam[]): void => {
+    obj.type = { ...obj.type, typeParams };
+  };
+  const { sig, scope } = funcType(check, fdecl.recv, fdecl.type, fdecl.typeParams, onTypeParams);
   obj.type = sig;
   // (func init and main's type parameters and signatures are checked by the resolver)
   const special = !fdecl.recv && (obj.name === 'init' || (obj.name === 'main' && check.pkg.name === 'main'));
@@ -416,6 +421,7 @@ function localTypeSpec(check: Checker, s: ast.TypeSpec): void {
   const obj: TypeName = { kind: 'TypeName', name: s.name.name, pos: s.name.pos, pkg: check.pkg, type: invalidType, isAlias: s.assign };
   // the scope of a type identifier begins at the identifier (recursive types are allowed)
   declare(check, s.name, obj);
+  check.mono.localScope.set(obj, check.env.scope);
   check.objPath.push(obj);
   try {
     typeDecl(check, obj, s);

@@ -61,7 +61,10 @@ export function instantiateType(check: Checker, e: ast.IndexExpr, base: Type): T
     return inst;
   }
   if (id) check.info.instances.set(id, { typeArgs: targs, type: inst });
-  check.later(() => verify(check, tparams, targs, e.indices.map((x) => x.pos)));
+  check.later(() => {
+    const positions = e.indices.map((x) => x.pos);
+    if (verify(check, tparams, targs, positions)) check.mono.recordInstance(check.pkg, positions, tparams, targs);
+  });
   return inst;
 }
 
@@ -100,6 +103,7 @@ export function funcInstance(check: Checker, e: ast.IndexExpr, x: Operand): Oper
     if (!full) return { mode: 'value', expr: e, type: sig, targs, targPos: e.indices.map((i) => i.pos) };
     const positions = tparams.map((_, i) => e.indices[i]?.pos ?? e.lbrack);
     if (!verify(check, tparams, full, positions)) return invalidOperand(e);
+    check.mono.recordInstance(check.pkg, positions, tparams, full);
     const inst = instantiateSignature(sig, full);
     const id = instanceIdent(e.x);
     if (id) check.info.instances.set(id, { typeArgs: full, type: inst });
@@ -107,6 +111,7 @@ export function funcInstance(check: Checker, e: ast.IndexExpr, x: Operand): Oper
     return { mode: 'value', expr: e, type: inst };
   }
   if (!verify(check, tparams, targs, e.indices.map((i) => i.pos))) return invalidOperand(e);
+  check.mono.recordInstance(check.pkg, e.indices.map((i) => i.pos), tparams, targs);
   const inst = instantiateSignature(sig, targs);
   const id = instanceIdent(e.x);
   if (id) check.info.instances.set(id, { typeArgs: targs, type: inst });
@@ -146,6 +151,7 @@ export function genericCall(check: Checker, e: ast.CallExpr, x: Operand, sig: Si
   if (!targs) return invalidOperand(e);
   const positions = tparams.map((_, i) => x.targPos?.[i] ?? e.lparen);
   if (!verify(check, tparams, targs, positions)) return invalidOperand(e);
+  check.mono.recordInstance(check.pkg, positions, tparams, targs);
   const inst = instantiateSignature(sig, targs);
   const id = instanceIdent(e.fun);
   if (id) check.info.instances.set(id, { typeArgs: targs, type: inst });
@@ -166,6 +172,7 @@ export function instantiateOperand(check: Checker, x: Operand, targs: Type[]): b
     x.mode = 'invalid';
     return false;
   }
+  check.mono.recordInstance(check.pkg, [pos], sig.typeParams!, targs);
   const inst = instantiateSignature(sig, targs);
   const id = x.expr ? instanceIdent(x.expr) : undefined;
   if (id) check.info.instances.set(id, { typeArgs: targs, type: inst });

@@ -25,7 +25,14 @@ export interface FuncTypeResult {
 }
 
 /** funcType resolves a function type (and receiver) and declares its parameters in a new function scope. */
-export function funcType(check: Checker, recvField: ast.Field | undefined, ft: ast.FuncType, tparamFields?: ast.Field[]): FuncTypeResult {
+export function funcType(
+  check: Checker,
+  recvField: ast.Field | undefined,
+  ft: ast.FuncType,
+  tparamFields?: ast.Field[],
+  /** Called with the type parameters once declared, before the parameters are resolved (they may instantiate the function itself). */
+  onTypeParams?: (tparams: TypeParam[]) => void,
+): FuncTypeResult {
   const scope = new Scope(check.env.scope, 'function');
   check.recordScope(ft, scope);
   let recv: Var | undefined;
@@ -44,6 +51,7 @@ export function funcType(check: Checker, recvField: ast.Field | undefined, ft: a
     if (tparamFields && tparamFields.length > 0) {
       // (a method with type parameters is a syntax error, reported by the parser as gc does)
       typeParams = declareTypeParams(check, tparamFields);
+      if (!recvField) onTypeParams?.(typeParams);
     }
     const p = paramList(check, ft.params, true, pending);
     params = { kind: 'Tuple', vars: p.vars };
@@ -174,6 +182,7 @@ function genericReceiver(check: Checker, e: ast.IndexExpr): { type: Type; tparam
   const m = makeSubstMap(g.typeParams, tparams);
   tparams.forEach((tp, i) => {
     tp.constraint = subst(g.typeParams![i]!.constraint, m, instantiateNamed);
+    check.mono.recordCanon(tp, g.typeParams![i]!);
   });
   const inst = instantiateNamed(g, tparams);
   const id = e.x.kind === 'Ident' ? e.x : undefined;
