@@ -140,12 +140,12 @@ export class Checker {
 
   /** op prints an operand for a message. */
   op(x: Operand): string {
-    return operandString(x, this.qualifier);
+    return operandString(x, this.qualifier, (p) => this.fset.format(p));
   }
 
   /** ts prints a type for a message (qualified relative to this package). */
   ts(t: Type): string {
-    return typeStringForMessage(t, this.qualifier);
+    return typeStringForMessage(t, this.qualifier, (p) => this.fset.format(p));
   }
 
   // -------------------------------------------------------------------------
