@@ -83,11 +83,8 @@ function paramList(check: Checker, fields: ast.Field[], variadicOk: boolean, pen
       isDots = true;
       te = te.elem ?? te;
       const last = i === fields.length - 1 && f.names.length <= 1;
-      if (!variadicOk || !last) {
-        check.error(f.type.pos, variadicOk ? 'can only use ... with final parameter in list' : 'can only use ... with final parameter in list');
-      } else {
-        variadic = true;
-      }
+      // (a misplaced ... is reported by the parser, as gc's)
+      if (variadicOk && last) variadic = true;
     }
     let t: Type = te.kind === 'Ellipsis' ? invalidType : typExpr(check, te, false);
     if (isDots && isValid(t)) t = { kind: 'Slice', elem: t };
@@ -142,7 +139,7 @@ function receiver(check: Checker, f: ast.Field, pending: Pending): { recv: Var; 
   const name = f.names[0];
   const v = newParam(check, name?.name ?? '', name?.pos ?? f.pos, t);
   if (name) pending.push([name, v]);
-  if (f.names.length > 1) check.error(f.names[1]!.pos, 'method has multiple receivers');
+  // (several receivers are reported by the parser, as gc's)
   if (!isValid(t)) return { recv: v, tparams };
   const r = receiverCheck(check, f, base, t, ptr, v);
   return { recv: r, tparams };
@@ -203,6 +200,7 @@ function receiverCheck(check: Checker, f: ast.Field, base: ast.Expr, t: Type, pt
     else {
       const u = underlying(bt);
       if (u.kind === 'Pointer' || u.kind === 'Interface') bad = `invalid receiver type ${check.ts(bt)} (pointer or interface type)`;
+      else if (u.kind === 'Basic' && u.basic === BasicKind.UnsafePointer) bad = `invalid receiver type ${check.ts(bt)} (unsafe.Pointer)`;
     }
   } else if (bt.kind === 'Basic' && bt.basic !== BasicKind.Invalid) {
     bad = `cannot define new methods on non-local type ${check.ts(bt)}`;
