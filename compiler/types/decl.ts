@@ -45,7 +45,8 @@ export function objDecl(check: Checker, obj: Obj): void {
   const savedTParamList = check.inTParamList; // (part of the environment, as in types2)
   check.inTParamList = false;
   try {
-    const env = { decl: d, scope: d.fileScope, iota: undefined, sig: undefined, funcBody: undefined, errpos: undefined };
+    // (as types2, a function's signature records no dependencies for the initialization order: only its body does)
+    const env = { decl: obj.kind === 'Func' ? undefined : d, scope: d.fileScope, iota: undefined, sig: undefined, funcBody: undefined, errpos: undefined };
     check.withEnv(env, () => {
       switch (obj.kind) {
         case 'Const':
