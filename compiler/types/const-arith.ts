@@ -602,6 +602,8 @@ export function constString(v: ConstValue): string {
     case 'float': {
       if (v.den === 1n && bitLen(v.num) <= 53) return formatG(Number(v.num));
       const x = toNumber(v);
+      // outside the float64 range: an approximate decimal form, as go/constant prints it (1e+10000)
+      if (!isFinite(x) || (x === 0 && v.num !== 0n)) return formatHuge(v.num, v.den);
       const s = formatG(x);
       // a non-integer value whose %.6g form looks integral is printed with all its digits (as go/constant does)
       if (v.den !== 1n && isFinite(x) && !s.includes('.')) return formatShortest(x);
@@ -612,6 +614,31 @@ export function constString(v: ConstValue): string {
     case 'unknown':
       return 'unknown';
   }
+}
+
+/** formatHuge prints num/den (beyond the float64 range) as m*10^e with a %.6g mantissa (go/constant's floatVal.String). */
+function formatHuge(num: bigint, den: bigint): string {
+  const neg = num < 0n;
+  const n = neg ? -num : num;
+  // n/den = mant * 2^exp with mant in [0.5, 1), from the top 64 bits of the quotient
+  let exp = bitLen(n) - bitLen(den);
+  const shift = 64 - exp;
+  const q = shift >= 0 ? (n << BigInt(shift)) / den : n / (den << BigInt(-shift));
+  // q ~ 2^64 * mant (mant may be just below 0.5 from the bit length estimate)
+  let mant = Number(q) / 2 ** 64;
+  while (mant >= 1) { mant /= 2; exp++; }
+  while (mant > 0 && mant < 0.5) { mant *= 2; exp--; }
+  const d = exp * (Math.LN2 / Math.LN10);
+  let e = Math.trunc(d);
+  let m = mant * Math.pow(10, d - e);
+  if (Math.abs(m) < 1 - 0.5e-6) {
+    m *= 10;
+    e--;
+  } else if (Math.abs(m) >= 10) {
+    m /= 10;
+    e++;
+  }
+  return `${neg ? '-' : ''}${formatG(m)}e${e < 0 ? '-' : '+'}${Math.abs(e)}`;
 }
 
 /** exactString prints v exactly (integers in full, fractions as n/d). */
