@@ -237,18 +237,15 @@ function evalRhs(check: Checker, l: number, rhs: ast.Expr[], hints: (Type | unde
     else assignError(check, rhs, l, r);
     return undefined;
   }
-  if (l === 2 && !isCall) {
-    // comma-ok forms: v, ok = m[k] / x.(T) / <-c
+  if (l === 2 && !isCall && !returnStmt) {
+    // comma-ok forms: v, ok = m[k] / x.(T) / <-c (not in return statements: return m[k] is one value)
     const x = rawExpr(check, rhs[0]!);
     if (x.mode === 'commaok' || x.mode === 'mapindex') {
       const tuple: Type = { kind: 'Tuple', vars: [tupleVar(check, x.type), tupleVar(check, Typ[BasicKind.Bool]!)] };
       check.info.types.set(rhs[0]!, { mode: 'commaok', type: tuple });
       return [x, { mode: 'value', expr: rhs[0], type: Typ[BasicKind.UntypedBool]! }];
     }
-    if (x.mode !== 'invalid') {
-      if (returnStmt && want) returnError(check, returnStmt.pos, [x], want);
-      else assignError(check, rhs, l, 1);
-    }
+    if (x.mode !== 'invalid') assignError(check, rhs, l, 1);
     return undefined;
   }
   const xs = multiExpr(check, rhs[0]!);
@@ -283,7 +280,7 @@ export function initVars(check: Checker, lhs: Var[], rhs: ast.Expr[], typed: boo
 // Assignment statements
 
 /** lhsVar checks an assignment destination and returns its type (undefined for _). */
-function lhsVar(check: Checker, e: ast.Expr): Type | undefined {
+function lhsVar(check: Checker, e: ast.Expr, report = true): Type | undefined {
   let u = e;
   while (u.kind === 'ParenExpr') u = u.x;
   if (u.kind === 'Ident' && u.name === '_') {
@@ -305,6 +302,7 @@ function lhsVar(check: Checker, e: ast.Expr): Type | undefined {
   if (v) v.used = used;
   if (x.mode === 'invalid') return invalidType;
   if (x.mode === 'variable' || x.mode === 'mapindex') return x.type;
+  if (!report) return invalidType;
   if (x.expr?.kind === 'SelectorExpr') {
     const sel = check.info.selections.get(x.expr);
     if (sel?.kind === 'FieldVal') {
@@ -352,7 +350,8 @@ export function assignStmt(check: Checker, s: ast.AssignStmt): void {
     s.lhs.forEach((lhs, i) => assignVar(check, lhs, undefined, s.rhs[i]!));
     return;
   }
-  const types = s.lhs.map((e) => lhsVar(check, e));
+  // (as types2: with several values that do not match in number, only the count is reported)
+  const types = s.lhs.map((e) => lhsVar(check, e, r === 1));
   const xs = evalRhs(check, l, s.rhs, types, undefined, undefined);
   if (!xs) return;
   xs.forEach((x, i) => {

@@ -275,7 +275,8 @@ function forStmt(check: Checker, ctx: Ctx, s: ast.ForStmt): void {
   openScope(check, s, 'for', () => {
     simpleStmt(check, s.init);
     if (s.cond) condition(check, s.cond, 'for');
-    simpleStmt(check, s.post);
+    // (a declaration there is a syntax error, reported by the parser, which gc's parser drops)
+    if (!(s.post?.kind === 'AssignStmt' && s.post.tok === ':=')) simpleStmt(check, s.post);
     stmt(check, { ...ctx, breakOk: true, continueOk: true, fallthroughOk: false }, s.body);
   });
 }
@@ -464,19 +465,23 @@ function caseTypes(check: Checker, x: Operand, xu: Type & { kind: 'Interface' },
 function selectStmt(check: Checker, ctx: Ctx, s: ast.SelectStmt): void {
   multipleDefaults(check, s.body, true);
   for (const clause of s.body) {
-    openScope(check, clause, 'case', () => {
-      const c = clause.comm;
-      if (c) {
-        let ok = false;
-        if (c.kind === 'SendStmt') ok = true;
-        else if (c.kind === 'ExprStmt') ok = unparen(c.x).kind === 'UnaryExpr' && (unparen(c.x) as ast.UnaryExpr).op === '<-';
-        else if (c.rhs.length === 1) {
-          const r = unparen(c.rhs[0]!);
-          ok = r.kind === 'UnaryExpr' && r.op === '<-';
-        }
-        if (!ok) check.error(c.pos, 'select case must be receive, send or assign recv');
-        stmt(check, topCtx, c);
+    const c = clause.comm;
+    if (c) {
+      let ok = false;
+      if (c.kind === 'SendStmt') ok = true;
+      else if (c.kind === 'ExprStmt') ok = unparen(c.x).kind === 'UnaryExpr' && (unparen(c.x) as ast.UnaryExpr).op === '<-';
+      else if (c.rhs.length === 1) {
+        const r = unparen(c.rhs[0]!);
+        ok = r.kind === 'UnaryExpr' && r.op === '<-';
       }
+      if (!ok) {
+        // as types2: the clause is not checked any further
+        check.error(c.pos, 'select case must be send or receive (possibly with assignment)');
+        continue;
+      }
+    }
+    openScope(check, clause, 'case', () => {
+      if (c) stmt(check, topCtx, c);
       stmtList(check, { ...ctx, breakOk: true, fallthroughOk: false }, clause.body);
     });
   }
