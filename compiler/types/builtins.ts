@@ -209,6 +209,11 @@ function appendCall(check: Checker, call: ast.CallExpr, args: Operand[]): Operan
     }
   }
   if (!E) return invalidOperand(call); // an empty type set
+  // f()... is not permitted when f() has several values (as types2)
+  if (call.hasDots && call.args.length === 1 && args.length > 1) {
+    check.error(call.pos, `cannot use ... with ${args.length}-valued ${exprString(call.args[0]!)}`);
+    return invalidOperand(call);
+  }
   if (args.length === 2 && call.hasDots) {
     const y = args[1]!;
     const eu = underlying(E);

@@ -15,7 +15,7 @@ import { operandString } from './operand.js';
 import { isUntyped } from './predicates.js';
 import type { Named, Signature, Type } from './type.js';
 import type { Qualifier } from './typestring.js';
-import { relativeTo, typeStringForMessage } from './typestring.js';
+import { typeStringForMessage } from './typestring.js';
 import { MonoGraph } from './mono.js';
 
 export interface CheckConfig {
@@ -119,8 +119,34 @@ export class Checker {
       initOrder: [],
       funcs: [],
     };
-    this.qualifier = relativeTo(pkg);
+    this.qualifier = this.qualify.bind(this);
     this.env = { decl: undefined, scope: pkg.scope, iota: undefined, sig: undefined, funcBody: undefined };
+  }
+
+  /** For each package name, the paths of the packages of that name imported (transitively); built when first needed. */
+  private pkgPathsByName: Map<string, Set<string>> | undefined;
+
+  /** qualify prints a package in messages as types2 does: by name, or by its quoted path when
+   * packages of the same name are imported (`"html/template".Template`); this package not at all. */
+  private qualify(p: Package): string {
+    if (p === this.pkg) return '';
+    if (!this.pkgPathsByName) {
+      const m = new Map<string, Set<string>>();
+      const seen = new Set<Package>();
+      const mark = (q: Package): void => {
+        for (const imp of q.imports) {
+          if (seen.has(imp)) continue;
+          seen.add(imp);
+          const paths = m.get(imp.name) ?? new Set<string>();
+          paths.add(imp.path);
+          m.set(imp.name, paths);
+          mark(imp);
+        }
+      };
+      mark(this.pkg);
+      this.pkgPathsByName = m;
+    }
+    return (this.pkgPathsByName.get(p.name)?.size ?? 0) > 1 ? JSON.stringify(p.path) : p.name;
   }
 
   // -------------------------------------------------------------------------

@@ -128,8 +128,7 @@ function typInternal(check: Checker, e: ast.Expr, def: Named | undefined): Type 
     case 'IndexExpr':
       return instantiateType(check, e, check.inConstraint(() => typExpr(check, e.x, true)));
     case 'Ellipsis':
-      // (in a type parameter list, the parser reports it)
-      if (!check.inTParamList) check.error(e.pos, 'invalid use of ...');
+      // (a ... outside the final parameter is reported by the parser, wherever it is)
       return invalidType;
     case 'BadExpr':
       return invalidType; // a syntax error (reported)
