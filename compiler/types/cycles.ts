@@ -101,6 +101,9 @@ function finiteSize(check: Checker, t: Type): boolean {
 /** pendingType invalidates a value whose type is still being declared (after reporting the cycle). */
 export function pendingType(check: Checker, x: Operand): void {
   if (x.mode === 'invalid' || x.mode === 'novalue' || check.objPath.length === 0) return;
+  // an instance of a generic type named as a type (V1.M with V1 = S1[any] in S1's declaration)
+  // is not expanded by being named, as in types2: no cycle yet
+  if (x.mode === 'typexpr' && x.type.kind === 'Named' && x.type.origin) return;
   if (!finiteSize(check, x.type)) {
     x.mode = 'invalid';
     x.type = invalidType;
