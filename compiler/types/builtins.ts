@@ -587,6 +587,9 @@ function minMax(check: Checker, call: ast.CallExpr, id: 'min' | 'max', args: Ope
   return { mode: 'value', expr: call, type: r.type };
 }
 
+/** Sizes and offsets beyond the int64 range are "too large" (as gc's sizes, whatever the target). */
+const maxSize = 2 ** 63 - 1;
+
 function sizeAlign(check: Checker, call: ast.CallExpr, id: 'Sizeof' | 'Alignof', x: Operand): Operand {
   assignment(check, x, undefined, `argument to unsafe.${id}`);
   if (x.mode === 'invalid') return invalidOperand(call);
@@ -596,6 +599,10 @@ function sizeAlign(check: Checker, call: ast.CallExpr, id: 'Sizeof' | 'Alignof',
     return { mode: 'value', expr: call, type: uintptrT() };
   }
   const n = id === 'Sizeof' ? sizeof(x.type) : alignof(x.type);
+  if (n > maxSize) {
+    check.error(x.expr!.pos, `${check.op(x)} is too large`);
+    return invalidOperand(call);
+  }
   return { mode: 'constant', expr: call, type: uintptrT(), val: C.makeInt(BigInt(n)) };
 }
 
@@ -647,6 +654,10 @@ function offsetof(check: Checker, call: ast.CallExpr): Operand {
   if (variable) {
     recordBuiltinType(check, call.fun, uintptrT(), [x.type]);
     return { mode: 'value', expr: call, type: uintptrT() };
+  }
+  if (off > maxSize) {
+    check.error(x.expr!.pos, `${check.op(x)} is too large`);
+    return invalidOperand(call);
   }
   return { mode: 'constant', expr: call, type: uintptrT(), val: C.makeInt(BigInt(off)) };
 }
