@@ -187,7 +187,8 @@ function genericAliasDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): vo
   check.withEnv({ scope }, () => {
     obj.typeParams = declareTypeParams(check, spec.typeParams!);
     const rhs = typExpr(check, spec.type, false);
-    if (rhs.kind === 'TypeParam') {
+    // (a type parameter of an enclosing function is fine: type C[Q any] = P)
+    if (rhs.kind === 'TypeParam' && obj.typeParams!.includes(rhs)) {
       check.error(spec.type.pos, `cannot use type parameter declared in alias declaration as RHS`);
       return;
     }
