@@ -76,6 +76,8 @@ export class Checker {
   readonly objPath: Obj[] = [];
   /** Whether values of a defined type have a finite size (cycles.ts), once known. */
   readonly finite = new Map<Named, boolean>();
+  /** Generic types reported as invalid recursive types (their instances are reported where used). */
+  readonly recursiveGeneric = new Set<Named>();
   /** Where an instance was first written in the source (`T[int]`), for cycle messages. */
   readonly instPos = new Map<Named, Pos>();
   /** Set while the bounds of a type parameter list are checked (a generic type may refer to itself there). */

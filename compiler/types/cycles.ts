@@ -70,6 +70,16 @@ function finiteSize(check: Checker, t: Type): boolean {
   switch (t.kind) {
     case 'Named': {
       const n: Named = t.origin ?? t;
+      // As types2 (where each instance has its own object at its position): an instance of a generic
+      // type found to be an invalid recursive type is reported where it is used, once per instance.
+      if (t.origin && check.recursiveGeneric.has(t.origin)) {
+        if (!check.finite.has(t)) {
+          check.finite.set(t, false);
+          const pos = check.instPos.get(t);
+          cycleError(check, [pos === undefined ? n.obj : { ...n.obj, pos }], 0);
+        }
+        return false;
+      }
       const known = check.finite.get(n);
       if (known !== undefined) return known;
       const i = check.objPath.indexOf(n.obj);
@@ -135,6 +145,7 @@ function validType0(check: Checker, t: Type, nest: Named[], path: Named[]): bool
     case 'Named': {
       if (nest.some((e) => e === t || identical(e, t))) {
         const orig = t.origin ?? t;
+        if (orig.typeParams?.length) check.recursiveGeneric.add(orig);
         orig.rhs = invalidType;
         orig.underlying = invalidType;
         const start = path.findIndex((p) => p === t || identical(p, t));
