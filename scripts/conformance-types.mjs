@@ -30,8 +30,8 @@
 // (keeping a leading `[note]` of a reason, such as `[wasm32: ...]`).
 // `--verbose` prints every problem; a path argument runs only matching files.
 // As in types2's harness, the package is checked with the test-only builtins
-// assert and trace, and with the -lang version of the first line of its
-// first file (`// -lang=go1.17`), if any.
+// assert and trace, and with the -lang version and -fakeImportC flag of the
+// first line of its first file (`// -lang=go1.17`), if any.
 //
 // The compiled checker is imported from dist/ (`npm run build`), or from
 // $GOWASM_DIST. Packages run in a worker thread; one that takes more than
@@ -193,7 +193,7 @@ function runPackage(job, lib) {
   };
   // As types2's harness: the test-only builtins assert and trace, and the flags of the first line of the first file.
   const flags = fileFlags(srcs[0] ?? '');
-  checkPackage({ fset, diags, importer, goVersion: flags.lang, testBuiltins: true }, asts[0]?.pkgName?.name ?? 'p', asts);
+  checkPackage({ fset, diags, importer, goVersion: flags.lang, testBuiltins: true, fakeImportC: flags.fakeImportC === 'true' }, asts[0]?.pkgName?.name ?? 'p', asts);
   const problems = [];
   let matched = 0;
   let exact = 0;
@@ -219,7 +219,7 @@ function runPackage(job, lib) {
   return { pass: problems.length === 0, reason: problems[0] ?? '', problems, matched, exact, wanted };
 }
 
-/** fileFlags parses a first line `// -lang=go1.N -gotypesalias=0 ...` as types2's harness does (only -lang is used). */
+/** fileFlags parses a first line `// -lang=go1.N -gotypesalias=0 ...` as types2's harness does (-lang and -fakeImportC are used). */
 function fileFlags(src) {
   const m = /^\/\/\s*(-[^\n]*)/.exec(src);
   const flags = {};

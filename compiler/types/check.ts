@@ -27,6 +27,9 @@ export interface CheckConfig {
   goVersion?: string;
   /** Declares types2's test-only builtins assert and trace (for Go's type-checker test data). */
   testBuiltins?: boolean;
+  /** As types2's FakeImportC (the test data's -fakeImportC flag; cgo is off in gowasm): `import "C"`
+   * declares an empty package C whose qualified names are not reported. */
+  fakeImportC?: boolean;
 }
 
 /** DeclInfo describes a package-level declaration. */

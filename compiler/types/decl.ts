@@ -86,7 +86,8 @@ export function constDecl(check: Checker, obj: ConstObj, typ: ast.Expr | undefin
     if (typ) {
       t = typExpr(check, typ, false);
       if (!isConstType(t)) {
-        if (isValid(t)) check.error(typ.pos, `invalid constant type ${check.ts(t)}`);
+        // (not for a defined type whose underlying type is invalid: reported, or a C type)
+        if (isValid(underlying(t))) check.error(typ.pos, `invalid constant type ${check.ts(t)}`);
         obj.type = invalidType;
         return;
       }
