@@ -126,6 +126,9 @@ export function varDecl(check: Checker, obj: Var, lhs: Var[] | undefined, typ: a
   if (typ) {
     t = typExpr(check, typ, false);
     for (const v of lhs ?? [obj]) v.type = t;
+    // the variables declared together have their type now: a use of one in the initializer does
+    // not declare it again (its type expression would be evaluated, and reported, twice)
+    for (const v of lhs ?? []) if (v !== obj) check.objColor.set(v, 'black');
   }
   if (!init) {
     if (!typ) obj.type = invalidType;
