@@ -7,13 +7,12 @@
 // through its underlying type, channel directions are ignored and an
 // interface unifies with a type that has its methods.
 
-import { isExported, isValid, underlying } from './predicates.js';
+import { identical, isExported, isValid, underlying } from './predicates.js';
 import type { Interface, Named, Type, TypeParam } from './type.js';
 import { lookupFieldOrMethod } from './lookup.js';
 import type { Func } from './object.js';
 import { commonUnder, typeSet } from './typeparams/typeset.js';
 import type { Term } from './typeparams/typeset.js';
-import { identical } from './predicates.js';
 
 export const ASSIGN = 1;
 export const EXACT = 2;
