@@ -220,15 +220,18 @@ function associateMethods(check: Checker, methods: { decl: ast.FuncDecl; obj: Fu
  */
 function resolveBaseTypeName(check: Checker, recv: ast.Expr): TypeName | undefined {
   let { base, ptr } = receiverBase(recv);
+  // (the receiver's own type parameters: func (r T[P]) m(); an alias to an instance, type A = T[int],
+  // or a generic alias is not followed: no method is collected for them, as types2)
+  if (base.kind === 'IndexExpr') base = base.x;
   const seen = new Set<TypeName>();
   for (;;) {
-    if (base.kind === 'IndexExpr') base = base.x;
     if (base.kind !== 'Ident') return undefined;
     const tn = check.pkg.scope.lookup(base.name);
     if (!tn || tn.kind !== 'TypeName' || seen.has(tn)) return undefined;
     seen.add(tn);
     const tdecl = check.objMap.get(tn)?.tdecl;
     if (!tdecl || !tdecl.assign) return tn;
+    if (tdecl.typeParams && tdecl.typeParams.length > 0) return undefined;
     const r = receiverBase(tdecl.type);
     if (r.ptr && ptr) return undefined; // a pointer to a pointer
     ptr = ptr || r.ptr;

@@ -141,8 +141,30 @@ function receiver(check: Checker, f: ast.Field, pending: Pending): { recv: Var; 
   if (name) pending.push([name, v]);
   // (several receivers are reported by the parser, as gc's)
   if (!isValid(t)) return { recv: v, tparams };
+  // an alias chain that reaches an instance (type C1[P any] = S; type C2 = *C1[int]) names an
+  // instantiated type, as types2's alias types tell (our aliases are resolved to their types)
+  const inst = base.kind === 'Ident' ? aliasedInstance(check, base) : undefined;
+  if (inst) {
+    check.error(base.pos, `cannot define new methods on instantiated type ${exprString(inst)}`);
+    return { recv: v, tparams };
+  }
   const r = receiverCheck(check, f, base, t, ptr, v);
   return { recv: r, tparams };
+}
+
+/** aliasedInstance follows package-level alias declarations from id (through pointers) to an instantiation `G[...]`, if any. */
+function aliasedInstance(check: Checker, id: ast.Ident): ast.IndexExpr | undefined {
+  const seen = new Set<string>();
+  let e: ast.Expr = id;
+  for (;;) {
+    if (e.kind === 'IndexExpr') return e;
+    if (e.kind !== 'Ident' || seen.has(e.name)) return undefined;
+    seen.add(e.name);
+    const tn = check.pkg.scope.lookup(e.name);
+    const tdecl = tn?.kind === 'TypeName' ? check.objMap.get(tn)?.tdecl : undefined;
+    if (!tdecl?.assign || (tdecl.typeParams?.length ?? 0) > 0) return undefined;
+    e = receiverBase(tdecl.type).base;
+  }
 }
 
 /** genericReceiver declares the receiver type parameters of `func (r T[P, Q]) m()` and returns T[P, Q]. */
