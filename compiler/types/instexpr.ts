@@ -196,11 +196,12 @@ export function inferFromTarget(check: Checker, x: Operand, T: Type, desc?: stri
     const what = asArgument ? 'implicitly instantiated function as argument' : x.targs ? 'partially instantiated function in assignment' : 'implicitly instantiated function in assignment';
     versionError(check, pos, 21, what);
   }
-  const r = inferReverse(check, sig, x.targs ?? [], tu, desc ?? (asArgument && x.expr ? exprString(x.expr) : ''), pos);
+  // how the target is named in messages (an argument: by the function value itself)
+  const what = desc ?? (asArgument && x.expr ? exprString(x.expr) : undefined);
+  const r = inferReverse(check, sig, x.targs ?? [], tu, what ?? '', pos);
   if ('error' in r) {
-    // (reported where the target is described; else the generic value is reported by the caller)
-    if (desc === undefined && asArgument && x.expr) desc = exprString(x.expr);
-    if (desc !== undefined || r.cannotInfer) {
+    // (a mismatch is reported where the target is named; else the caller reports the generic value)
+    if (what !== undefined || r.cannotInfer) {
       check.error(pos, r.error);
       x.mode = 'invalid';
     }
