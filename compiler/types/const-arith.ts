@@ -55,7 +55,8 @@ export function makeFloat(num: bigint, den: bigint, exp10 = 0): ConstValue {
     // beyond gc's exponent range: too large is unknown (not representable), too small is zero
     if (m > maxMag10) return unknownVal;
     if (m < -maxMag10) return { kind: 'float', num: 0n, den: 1n };
-    if (Math.abs(m) <= exactMag10 && Math.abs(exp10) <= 2 * exactMag10) {
+    // (num/den stay within ~1e±40000, so a magnitude this small never needs a huge power of ten)
+    if (Math.abs(m) <= exactMag10) {
       if (exp10 > 0) num *= 10n ** BigInt(exp10);
       else den *= 10n ** BigInt(-exp10);
       exp10 = 0;
