@@ -122,6 +122,10 @@ describe('float constants far beyond float64 (past 1e±10000)', () => {
     expect(C.exactString(C.binaryOp(x, '*', f('1e-100000000')))).toBe('1');
     expect(C.compare(f('1e-100000000'), '>', C.makeInt(0n))).toBe(true);
     expect(C.compare(C.binaryOp(x, '+', C.makeInt(1n)), '==', x)).toBe(true);
+    // an exact product past 1e10000 comes back to an exact value
+    let p = f('1e5000');
+    for (let i = 0; i < 3; i++) p = C.binaryOp(p, '*', f('1e5000'));
+    expect(C.exactString(C.binaryOp(p, '*', f('1e-19995')))).toBe('100000');
   });
   test('beyond gc\'s int32 binary exponent: too large is unknown, too small is zero', () => {
     let p = f('1e100000000');
