@@ -26,11 +26,12 @@
 //
 // compiler/types/testdata/known-failures.txt lists the files expected to
 // fail, one per line: `dir/file.go  reason`. The run exits 1 when a file
-// not listed fails or a listed file passes. `--update` rewrites the list.
+// not listed fails or a listed file passes. `--update` rewrites the list
+// (keeping a leading `[note]` of a reason, such as `[wasm32: ...]`).
 // `--verbose` prints every problem; a path argument runs only matching files.
 // As in types2's harness, the package is checked with the test-only builtins
-// assert and trace, and with the -lang version of the first line of its
-// first file (`// -lang=go1.17`), if any.
+// assert and trace, and with the -lang version and -fakeImportC flag of the
+// first line of its first file (`// -lang=go1.17`), if any.
 //
 // The compiled checker is imported from dist/ (`npm run build`), or from
 // $GOWASM_DIST. Packages run in a worker thread; one that takes more than
@@ -192,7 +193,7 @@ function runPackage(job, lib) {
   };
   // As types2's harness: the test-only builtins assert and trace, and the flags of the first line of the first file.
   const flags = fileFlags(srcs[0] ?? '');
-  checkPackage({ fset, diags, importer, goVersion: flags.lang, testBuiltins: true }, asts[0]?.pkgName?.name ?? 'p', asts);
+  checkPackage({ fset, diags, importer, goVersion: flags.lang, testBuiltins: true, fakeImportC: flags.fakeImportC === 'true' }, asts[0]?.pkgName?.name ?? 'p', asts);
   const problems = [];
   let matched = 0;
   let exact = 0;
@@ -218,7 +219,7 @@ function runPackage(job, lib) {
   return { pass: problems.length === 0, reason: problems[0] ?? '', problems, matched, exact, wanted };
 }
 
-/** fileFlags parses a first line `// -lang=go1.N -gotypesalias=0 ...` as types2's harness does (only -lang is used). */
+/** fileFlags parses a first line `// -lang=go1.N -gotypesalias=0 ...` as types2's harness does (-lang and -fakeImportC are used). */
 function fileFlags(src) {
   const m = /^\/\/\s*(-[^\n]*)/.exec(src);
   const flags = {};
@@ -443,7 +444,11 @@ async function main() {
   console.log(`time: ${((tTestdata - t0) / 1000).toFixed(1)}s in all (std and testdata)`);
   if (update && !filter) {
     const lines = ['# Files of GOROOT/src/internal/types/testdata that compiler/types does not pass yet, with the first problem.', '# Written by `node scripts/conformance-types.mjs --update`; the list may only shrink.'];
-    for (const [k, why] of failures) lines.push(`${k}  ${why.replace(/\s+/g, ' ').slice(0, 200)}`);
+    // a bracketed note written in the list ("[wasm32: ...]", "[deliberate: ...]") is kept while the file still fails
+    for (const [k, why] of failures) {
+      const note = /^\[[^\]]*\]/.exec(known.get(k) ?? '')?.[0];
+      lines.push(`${k}  ${note ? note + ' ' : ''}${why.replace(/\s+/g, ' ').slice(0, 200)}`);
+    }
     writeFileSync(knownFile, lines.join('\n') + '\n');
     console.log(`wrote ${relative(root, knownFile)} (${failures.length} files)`);
   } else {

@@ -24,10 +24,11 @@ export type Assignable = { ok: true } | { ok: false; cause: string };
 
 /** assignableTo reports whether x is assignable to a variable of type T. */
 export function assignableTo(check: Checker, x: Operand, T: Type): Assignable {
-  if (x.mode === 'invalid' || !isValid(T) || !isValid(x.type) || !isValid(underlying(T)) || !isValid(underlying(x.type))) return { ok: true };
-  // a pointer to a type with an invalid underlying type: avoid follow-on errors, as gc
-  const xu = underlying(x.type);
-  if (xu.kind === 'Pointer' && !isValid(underlying(xu.elem))) return { ok: true };
+  if (x.mode === 'invalid' || !isValid(T) || !isValid(x.type)) return { ok: true };
+  // A type whose declaration was reported (an invalid recursive type, an undefined right-hand side)
+  // causes no follow-on errors. (An instance with the wrong number of type arguments is still
+  // told apart from others, as types2.)
+  if (invalidDecl(T) || invalidDecl(x.type)) return { ok: true };
   if (x.type.kind === 'Tuple' && x.type.vars.some((v) => !isValid(v.type))) return { ok: true };
   const V = x.type;
   if (identical(V, T)) return { ok: true };
@@ -42,6 +43,8 @@ export function assignableTo(check: Checker, x: Operand, T: Type): Assignable {
   }
   if (identical(Vu, Tu) && (!isNamed(V) || !isNamed(T))) return { ok: true };
   if (Tu.kind === 'Interface') {
+    // (as types2's implements: an invalid type, or a pointer to one, implements anything: no follow-on errors)
+    if (!isValid(Vu) || (Vu.kind === 'Pointer' && !isValid(underlying(Vu.elem)))) return { ok: true };
     const miss = missingMethod(V, Tu, (f) => objDecl(check, f));
     if (!miss) return { ok: true };
     if (miss.have && /invalid type/.test(check.ts(miss.have.type))) return { ok: true }; // an error was reported
@@ -57,13 +60,20 @@ export function assignableTo(check: Checker, x: Operand, T: Type): Assignable {
   }
   // spec: "V is a type parameter and T is not a named type: x is assignable to T if every type in V's
   // type set is"; "T is a type parameter and V is not named: if x is assignable to every type in T's type set"
-  if (V.kind === 'TypeParam' && !isNamed(T)) {
-    const vs = termTypes(V);
-    if (vs && vs.length > 0 && vs.every((v) => assignableTo(check, { ...x, type: v }, T).ok)) return { ok: true };
-  }
+  // (the first type that is not assignable is named in the cause, as types2)
+  const inTerms = (ts: Type[] | undefined, f: (t: Type) => Assignable, what: (t: Type) => string): Assignable => {
+    if (!ts || ts.length === 0) return { ok: false, cause: '' };
+    for (const t of ts) {
+      const r = f(t);
+      if (!r.ok) return { ok: false, cause: what(t) + (r.cause ? `\n\t${r.cause}` : '') };
+    }
+    return { ok: true };
+  };
   if (T.kind === 'TypeParam' && !isNamed(V)) {
-    const ts = termTypes(T);
-    if (ts && ts.length > 0 && ts.every((t) => assignableTo(check, x, t).ok)) return { ok: true };
+    return inTerms(termTypes(T), (t) => assignableTo(check, x, t), (t) => `cannot assign ${check.ts(V)} to ${check.ts(t)} (in ${check.ts(T)})`);
+  }
+  if (V.kind === 'TypeParam' && !isNamed(T)) {
+    return inTerms(termTypes(V), (v) => assignableTo(check, { ...x, type: v }, T), (v) => `cannot assign ${check.ts(v)} (in ${check.ts(V)}) to ${check.ts(T)}`);
   }
   return { ok: false, cause: '' };
 }
@@ -227,18 +237,15 @@ function evalRhs(check: Checker, l: number, rhs: ast.Expr[], hints: (Type | unde
     else assignError(check, rhs, l, r);
     return undefined;
   }
-  if (l === 2 && !isCall) {
-    // comma-ok forms: v, ok = m[k] / x.(T) / <-c
+  if (l === 2 && !isCall && !returnStmt) {
+    // comma-ok forms: v, ok = m[k] / x.(T) / <-c (not in return statements: return m[k] is one value)
     const x = rawExpr(check, rhs[0]!);
     if (x.mode === 'commaok' || x.mode === 'mapindex') {
       const tuple: Type = { kind: 'Tuple', vars: [tupleVar(check, x.type), tupleVar(check, Typ[BasicKind.Bool]!)] };
       check.info.types.set(rhs[0]!, { mode: 'commaok', type: tuple });
       return [x, { mode: 'value', expr: rhs[0], type: Typ[BasicKind.UntypedBool]! }];
     }
-    if (x.mode !== 'invalid') {
-      if (returnStmt && want) returnError(check, returnStmt.pos, [x], want);
-      else assignError(check, rhs, l, 1);
-    }
+    if (x.mode !== 'invalid') assignError(check, rhs, l, 1);
     return undefined;
   }
   const xs = multiExpr(check, rhs[0]!);
@@ -273,7 +280,7 @@ export function initVars(check: Checker, lhs: Var[], rhs: ast.Expr[], typed: boo
 // Assignment statements
 
 /** lhsVar checks an assignment destination and returns its type (undefined for _). */
-function lhsVar(check: Checker, e: ast.Expr): Type | undefined {
+function lhsVar(check: Checker, e: ast.Expr, report = true): Type | undefined {
   let u = e;
   while (u.kind === 'ParenExpr') u = u.x;
   if (u.kind === 'Ident' && u.name === '_') {
@@ -295,6 +302,7 @@ function lhsVar(check: Checker, e: ast.Expr): Type | undefined {
   if (v) v.used = used;
   if (x.mode === 'invalid') return invalidType;
   if (x.mode === 'variable' || x.mode === 'mapindex') return x.type;
+  if (!report) return invalidType;
   if (x.expr?.kind === 'SelectorExpr') {
     const sel = check.info.selections.get(x.expr);
     if (sel?.kind === 'FieldVal') {
@@ -342,7 +350,8 @@ export function assignStmt(check: Checker, s: ast.AssignStmt): void {
     s.lhs.forEach((lhs, i) => assignVar(check, lhs, undefined, s.rhs[i]!));
     return;
   }
-  const types = s.lhs.map((e) => lhsVar(check, e));
+  // (as types2: with several values that do not match in number, only the count is reported)
+  const types = s.lhs.map((e) => lhsVar(check, e, r === 1));
   const xs = evalRhs(check, l, s.rhs, types, undefined, undefined);
   if (!xs) return;
   xs.forEach((x, i) => {
@@ -421,3 +430,7 @@ export function shortVarDecl(check: Checker, s: ast.AssignStmt): void {
   });
 }
 
+/** invalidDecl reports a defined type whose underlying type is invalid because its declaration is. */
+function invalidDecl(t: Type): boolean {
+  return t.kind === 'Named' && !t.origin && !isValid(t.underlying);
+}

@@ -22,7 +22,7 @@ import { BasicKind } from './type.js';
 import { notConstraint, typExpr } from './typexpr.js';
 import { nonGenericType } from './instexpr.js';
 import { emptyInterface, Typ, universeByte } from './universe.js';
-import { coreUnder } from './typeparams/typeset.js';
+import { commonUnder, coreUnder } from './typeparams/typeset.js';
 import { allTerms, termTypes } from './typeparams/typeset.js';
 import { mentions } from './subst.js';
 import { verifyVersion } from './version.js';
@@ -209,6 +209,11 @@ function appendCall(check: Checker, call: ast.CallExpr, args: Operand[]): Operan
     }
   }
   if (!E) return invalidOperand(call); // an empty type set
+  // f()... is not permitted when f() has several values (as types2)
+  if (call.hasDots && call.args.length === 1 && args.length > 1) {
+    check.error(call.pos, `cannot use ... with ${args.length}-valued ${exprString(call.args[0]!)}`);
+    return invalidOperand(call);
+  }
   if (args.length === 2 && call.hasDots) {
     const y = args[1]!;
     const eu = underlying(E);
@@ -464,14 +469,27 @@ function copyCall(check: Checker, call: ast.CallExpr, x: Operand, y: Operand): O
 }
 
 function deleteCall(check: Checker, call: ast.CallExpr, x: Operand, k: Operand): Operand {
-  const u = coreUnder(x.type);
-  if (u.kind !== 'Map') {
+  // every type of a type parameter's set must be a map, all with one key type (as types2)
+  const us = x.type.kind === 'TypeParam' ? termTypes(x.type)?.map(underlying) ?? [undefined] : [underlying(x.type)];
+  let key: Type | undefined;
+  for (const u of us) {
+    if (u?.kind !== 'Map') {
+      check.error(x.expr!.pos, `invalid argument: ${check.op(x)} is not a map`);
+      return invalidOperand(call);
+    }
+    if (key && !identical(u.key, key)) {
+      check.error(x.expr!.pos, `invalid argument: maps of ${check.op(x)} must have identical key types`);
+      return invalidOperand(call);
+    }
+    key = u.key;
+  }
+  if (!key) {
     check.error(x.expr!.pos, `invalid argument: ${check.op(x)} is not a map`);
     return invalidOperand(call);
   }
-  assignment(check, k, u.key, 'argument to delete');
+  assignment(check, k, key, 'argument to delete');
   if (k.mode === 'invalid') return invalidOperand(call);
-  recordBuiltinType(check, call.fun, undefined, [x.type, u.key]);
+  recordBuiltinType(check, call.fun, undefined, [x.type, key]);
   return noValue(call);
 }
 
@@ -482,12 +500,14 @@ function makeCall(check: Checker, call: ast.CallExpr): Operand {
     useExprs(check, call.args.slice(1));
     return invalidOperand(call);
   }
-  const u = coreUnder(T);
+  // all types of a type parameter's set must share one underlying slice, map or channel type (as types2)
+  const cu = commonUnder(T, (t) => check.ts(t), (_, u) => (!u ? 'no specific type' : u.kind === 'Slice' || u.kind === 'Map' || u.kind === 'Chan' ? undefined : 'type must be slice, map, or channel'));
+  const u = cu.type;
   let min: number;
-  if (u.kind === 'Slice') min = 2;
-  else if (u.kind === 'Map' || u.kind === 'Chan') min = 1;
+  if (u?.kind === 'Slice') min = 2;
+  else if (u?.kind === 'Map' || u?.kind === 'Chan') min = 1;
   else {
-    check.error(arg0.pos, `invalid argument: cannot make ${exprString(arg0)}: type must be slice, map, or channel`);
+    check.error(arg0.pos, `invalid argument: cannot make ${exprString(arg0)}: ${cu.err ?? 'type must be slice, map, or channel'}`);
     useExprs(check, call.args.slice(1));
     return invalidOperand(call);
   }
@@ -567,6 +587,9 @@ function minMax(check: Checker, call: ast.CallExpr, id: 'min' | 'max', args: Ope
   return { mode: 'value', expr: call, type: r.type };
 }
 
+/** Sizes and offsets beyond the int64 range are "too large" (as gc's sizes, whatever the target). */
+const maxSize = 2 ** 63 - 1;
+
 function sizeAlign(check: Checker, call: ast.CallExpr, id: 'Sizeof' | 'Alignof', x: Operand): Operand {
   assignment(check, x, undefined, `argument to unsafe.${id}`);
   if (x.mode === 'invalid') return invalidOperand(call);
@@ -576,6 +599,10 @@ function sizeAlign(check: Checker, call: ast.CallExpr, id: 'Sizeof' | 'Alignof',
     return { mode: 'value', expr: call, type: uintptrT() };
   }
   const n = id === 'Sizeof' ? sizeof(x.type) : alignof(x.type);
+  if (n > maxSize) {
+    check.error(x.expr!.pos, `${check.op(x)} is too large`);
+    return invalidOperand(call);
+  }
   return { mode: 'constant', expr: call, type: uintptrT(), val: C.makeInt(BigInt(n)) };
 }
 
@@ -611,15 +638,15 @@ function offsetof(check: Checker, call: ast.CallExpr): Operand {
   let t = sel.recv;
   if (t.kind === 'Pointer') t = t.elem;
   let off = 0;
-  // spec: not a constant when a struct traversed has a variable size (it mentions a type parameter)
+  // spec: not a constant when a struct traversed has a variable size (it holds a type parameter by value)
   let variable = false;
-  for (const i of sel.index) {
+  for (const [k, i] of sel.index.entries()) {
     const s = underlying(t);
     if (s.kind !== 'Struct') break;
-    if (mentions(s, undefined)) variable = true;
+    if (hasVarSize(s)) variable = true;
     else off += offsetsof(s)[i]!;
     t = s.fields[i]!.type;
-    if (t.kind === 'Pointer' && i !== sel.index[sel.index.length - 1]) {
+    if (underlying(t).kind === 'Pointer' && k !== sel.index.length - 1) {
       check.error(arg.pos, `invalid argument: field ${arg.sel.name} is embedded via a pointer in ${exprString(arg.x)}`);
       return invalidOperand(call);
     }
@@ -627,6 +654,10 @@ function offsetof(check: Checker, call: ast.CallExpr): Operand {
   if (variable) {
     recordBuiltinType(check, call.fun, uintptrT(), [x.type]);
     return { mode: 'value', expr: call, type: uintptrT() };
+  }
+  if (off > maxSize) {
+    check.error(x.expr!.pos, `${check.op(x)} is too large`);
+    return invalidOperand(call);
   }
   return { mode: 'constant', expr: call, type: uintptrT(), val: C.makeInt(BigInt(off)) };
 }

@@ -110,7 +110,11 @@ export function argumentsCheck(check: Checker, e: ast.CallExpr, sig: Signature, 
   const ddd = e.hasDots;
   if (sig.variadic) {
     if (ddd) {
-      // f(s...): the last argument is passed as the variadic slice
+      // f(s...): the last argument is passed as the variadic slice; f()... is not permitted when f() has several values
+      if (e.args.length === 1 && nargs > 1) {
+        check.error(e.pos, `cannot use ... with ${nargs}-valued ${exprString(e.args[0]!)}`);
+        return;
+      }
     } else if (nargs >= npars - 1) {
       const last = params[npars - 1]!.type;
       const elem = last.kind === 'Slice' ? last.elem : last;

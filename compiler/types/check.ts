@@ -15,7 +15,8 @@ import { operandString } from './operand.js';
 import { isUntyped } from './predicates.js';
 import type { Named, Signature, Type } from './type.js';
 import type { Qualifier } from './typestring.js';
-import { relativeTo, typeStringForMessage } from './typestring.js';
+import { typeStringForMessage } from './typestring.js';
+import { MonoGraph } from './mono.js';
 
 export interface CheckConfig {
   fset: FileSet;
@@ -26,6 +27,9 @@ export interface CheckConfig {
   goVersion?: string;
   /** Declares types2's test-only builtins assert and trace (for Go's type-checker test data). */
   testBuiltins?: boolean;
+  /** As types2's FakeImportC (the test data's -fakeImportC flag; cgo is off in gowasm): `import "C"`
+   * declares an empty package C whose qualified names are not reported. */
+  fakeImportC?: boolean;
 }
 
 /** DeclInfo describes a package-level declaration. */
@@ -75,6 +79,8 @@ export class Checker {
   readonly objPath: Obj[] = [];
   /** Whether values of a defined type have a finite size (cycles.ts), once known. */
   readonly finite = new Map<Named, boolean>();
+  /** Generic types reported as invalid recursive types (their instances are reported where used). */
+  readonly recursiveGeneric = new Set<Named>();
   /** Where an instance was first written in the source (`T[int]`), for cycle messages. */
   readonly instPos = new Map<Named, Pos>();
   /** Set while the bounds of a type parameter list are checked (a generic type may refer to itself there). */
@@ -93,6 +99,8 @@ export class Checker {
   /** Language minor version of the files whose //go:build line sets one (version.ts). */
   readonly fileVersions = new Map<string, number>();
   readonly qualifier: Qualifier;
+  /** The instantiations made, to find instantiation cycles (mono.ts). */
+  readonly mono = new MonoGraph();
   env: Environment;
   errorCount = 0;
   /** Set while the next type expression is a constraint position (a bound, an interface element, a union term). */
@@ -116,8 +124,34 @@ export class Checker {
       initOrder: [],
       funcs: [],
     };
-    this.qualifier = relativeTo(pkg);
+    this.qualifier = this.qualify.bind(this);
     this.env = { decl: undefined, scope: pkg.scope, iota: undefined, sig: undefined, funcBody: undefined };
+  }
+
+  /** For each package name, the paths of the packages of that name imported (transitively); built when first needed. */
+  private pkgPathsByName: Map<string, Set<string>> | undefined;
+
+  /** qualify prints a package in messages as types2 does: by name, or by its quoted path when
+   * packages of the same name are imported (`"html/template".Template`); this package not at all. */
+  private qualify(p: Package): string {
+    if (p === this.pkg) return '';
+    if (!this.pkgPathsByName) {
+      const m = new Map<string, Set<string>>();
+      const seen = new Set<Package>();
+      const mark = (q: Package): void => {
+        for (const imp of q.imports) {
+          if (seen.has(imp)) continue;
+          seen.add(imp);
+          const paths = m.get(imp.name) ?? new Set<string>();
+          paths.add(imp.path);
+          m.set(imp.name, paths);
+          mark(imp);
+        }
+      };
+      mark(this.pkg);
+      this.pkgPathsByName = m;
+    }
+    return (this.pkgPathsByName.get(p.name)?.size ?? 0) > 1 ? JSON.stringify(p.path) : p.name;
   }
 
   // -------------------------------------------------------------------------
@@ -137,12 +171,12 @@ export class Checker {
 
   /** op prints an operand for a message. */
   op(x: Operand): string {
-    return operandString(x, this.qualifier);
+    return operandString(x, this.qualifier, (p) => this.fset.format(p));
   }
 
   /** ts prints a type for a message (qualified relative to this package). */
   ts(t: Type): string {
-    return typeStringForMessage(t, this.qualifier);
+    return typeStringForMessage(t, this.qualifier, (p) => this.fset.format(p));
   }
 
   // -------------------------------------------------------------------------

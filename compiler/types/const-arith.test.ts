@@ -112,3 +112,32 @@ describe('printing', () => {
     expect(C.formatG(0.0001)).toBe('0.0001');
   });
 });
+
+describe('float constants far beyond float64 (past 1e±10000)', () => {
+  const f = (s: string) => C.parseLiteral('FLOAT', s)!;
+  test('keep their magnitude through products and quotients, as gc', () => {
+    const x = f('1e100000000');
+    expect(C.constString(x)).toBe('1e+100000000');
+    expect(C.exactString(C.binaryOp(x, '/', f('1e99999995')))).toBe('100000');
+    expect(C.exactString(C.binaryOp(x, '*', f('1e-100000000')))).toBe('1');
+    expect(C.compare(f('1e-100000000'), '>', C.makeInt(0n))).toBe(true);
+    expect(C.compare(C.binaryOp(x, '+', C.makeInt(1n)), '==', x)).toBe(true);
+    // an exact product past 1e10000 comes back to an exact value
+    let p = f('1e5000');
+    for (let i = 0; i < 3; i++) p = C.binaryOp(p, '*', f('1e5000'));
+    expect(C.exactString(C.binaryOp(p, '*', f('1e-19995')))).toBe('100000');
+  });
+  test('beyond gc\'s int32 binary exponent: too large is unknown, too small is zero', () => {
+    let p = f('1e100000000');
+    for (let i = 0; i < 6; i++) p = C.binaryOp(p, '*', f('1e100000000'));
+    expect(p.kind).toBe('unknown');
+    const q = C.binaryOp(f('1e-600000000'), '*', f('1e-600000000'));
+    expect(C.sign(q)).toBe(0);
+    expect(C.complexDivisorUnderflows(C.parseLiteral('IMAG', '1e-600000000i')!)).toBe(true);
+  });
+  test('are never representable as a float type', () => {
+    expect(C.representable(f('1e100000000'), BasicKind.Float64).ok).toBe(false);
+    expect(C.representable(f('1e-100000000'), BasicKind.Float64)).toEqual({ ok: true, value: C.makeFloat(0n, 1n) });
+    expect(C.representable(f('1e100000000'), BasicKind.Int)).toEqual({ ok: false, why: 'truncated' });
+  });
+});

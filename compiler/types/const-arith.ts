@@ -32,22 +32,51 @@ function gcd(a: bigint, b: bigint): bigint {
   return a;
 }
 
-/** makeFloat returns the reduced rational num/den. */
-export function makeFloat(num: bigint, den: bigint): ConstValue {
+/** Decimal magnitudes up to this are kept exact; beyond, a decimal exponent (exp10) scales num/den. */
+const exactMag10 = 10000;
+/** gc's floats have an int32 binary exponent: a larger magnitude is not representable (unknown). */
+const maxMag10 = (2 ** 31 - 1) / Math.log2(10);
+
+/** mag10 estimates log10(|num/den|) (0 for zero). */
+function mag10(num: bigint, den: bigint): number {
+  if (num === 0n) return 0;
+  return (bitLen(num) - bitLen(den)) * Math.log10(2);
+}
+
+/** makeFloat returns the reduced rational num/den (times 10^exp10, kept apart only for magnitudes past 1e±10000). */
+export function makeFloat(num: bigint, den: bigint, exp10 = 0): ConstValue {
   if (den < 0n) {
     num = -num;
     den = -den;
+  }
+  if (num === 0n) return { kind: 'float', num: 0n, den: 1n };
+  if (exp10 !== 0) {
+    const m = mag10(num, den) + exp10;
+    // beyond gc's exponent range: too large is unknown (not representable), too small is zero
+    if (m > maxMag10) return unknownVal;
+    if (m < -maxMag10) return { kind: 'float', num: 0n, den: 1n };
+    // (num/den stay within ~1e±40000, so a magnitude this small never needs a huge power of ten)
+    if (Math.abs(m) <= exactMag10) {
+      if (exp10 > 0) num *= 10n ** BigInt(exp10);
+      else den *= 10n ** BigInt(-exp10);
+      exp10 = 0;
+    }
   }
   const g = gcd(num, den);
   if (g > 1n) {
     num /= g;
     den /= g;
   }
-  return { kind: 'float', num, den };
+  return exp10 === 0 ? { kind: 'float', num, den } : { kind: 'float', num, den, exp10 };
 }
 
 export function makeComplex(re: ConstValue, im: ConstValue): ConstValue {
-  return { kind: 'complex', re: toFloat(re), im: toFloat(im) };
+  return complexOf(toFloat(re), toFloat(im));
+}
+
+/** complexOf pairs two float parts (unknown if either is: a part too large). */
+function complexOf(re: ConstValue, im: ConstValue): ConstValue {
+  return re.kind === 'float' && im.kind === 'float' ? { kind: 'complex', re, im } : unknownVal;
 }
 
 function bitLen(a: bigint): number {
@@ -63,7 +92,8 @@ export function toInt(v: ConstValue): ConstValue {
     case 'int':
       return v;
     case 'float':
-      return v.den === 1n ? makeInt(v.num) : unknownVal;
+      // (a magnitude past 1e10000 is not made an integer, as go/constant avoids huge integers)
+      return v.den === 1n && !v.exp10 ? makeInt(v.num) : unknownVal;
     case 'complex':
       return isZero(v.im) ? toInt(v.re) : unknownVal;
     default:
@@ -147,14 +177,37 @@ function fl(v: ConstValue): FloatVal {
 }
 
 function fadd(a: FloatVal, b: FloatVal, neg = false): ConstValue {
+  if (a.kind !== 'float' || b.kind !== 'float') return unknownVal;
   const bn = neg ? -b.num : b.num;
-  return makeFloat(a.num * b.den + bn * a.den, a.den * b.den);
+  if (bn === 0n) return a;
+  if (a.num === 0n) return makeFloat(bn, b.den, b.exp10);
+  const ea = a.exp10 ?? 0;
+  const eb = b.exp10 ?? 0;
+  if (ea === eb) return makeFloat(a.num * b.den + bn * a.den, a.den * b.den, ea);
+  // different decimal exponents: exactly when they are close, else the larger magnitude wins
+  if (Math.abs(ea - eb) <= 4 * exactMag10) {
+    const e = Math.min(ea, eb);
+    const an = a.num * 10n ** BigInt(ea - e);
+    const bs = bn * 10n ** BigInt(eb - e);
+    return makeFloat(an * b.den + bs * a.den, a.den * b.den, e);
+  }
+  return mag10(a.num, a.den) + ea >= mag10(b.num, b.den) + eb ? a : makeFloat(bn, b.den, eb);
 }
 function fmul(a: FloatVal, b: FloatVal): ConstValue {
-  return makeFloat(a.num * b.num, a.den * b.den);
+  if (a.kind !== 'float' || b.kind !== 'float') return unknownVal;
+  return makeFloat(a.num * b.num, a.den * b.den, (a.exp10 ?? 0) + (b.exp10 ?? 0));
 }
 function fquo(a: FloatVal, b: FloatVal): ConstValue {
-  return makeFloat(a.num * b.den, a.den * b.num);
+  if (a.kind !== 'float' || b.kind !== 'float') return unknownVal;
+  return makeFloat(a.num * b.den, a.den * b.num, (a.exp10 ?? 0) - (b.exp10 ?? 0));
+}
+
+/** complexDivisorUnderflows reports a complex divisor whose real and imaginary parts squared are both zero (underflow). */
+export function complexDivisorUnderflows(y: ConstValue): boolean {
+  const c = toComplex(y);
+  if (c.kind !== 'complex') return false;
+  const sq = (v: ConstValue): ConstValue => fmul(fl(v), fl(v));
+  return sign(sq(c.re)) === 0 && sign(sq(c.im)) === 0;
 }
 
 /** binaryOp evaluates x op y. For integer operands `/` truncates. Division by zero must be checked by the caller. */
@@ -203,19 +256,19 @@ type ComplexVal = Extract<ConstValue, { kind: 'complex' }>;
 function complexOp(x: ComplexVal, op: string, y: ComplexVal): ConstValue {
   const a = fl(x.re), b = fl(x.im), c = fl(y.re), d = fl(y.im);
   switch (op) {
-    case '+': return { kind: 'complex', re: fadd(a, c), im: fadd(b, d) };
-    case '-': return { kind: 'complex', re: fadd(a, c, true), im: fadd(b, d, true) };
+    case '+': return complexOf(fadd(a, c), fadd(b, d));
+    case '-': return complexOf(fadd(a, c, true), fadd(b, d, true));
     case '*': {
       const re = fadd(fl(fmul(a, c)), fl(fmul(b, d)), true);
       const im = fadd(fl(fmul(a, d)), fl(fmul(b, c)));
-      return { kind: 'complex', re, im };
+      return complexOf(re, im);
     }
     case '/': {
       // (a+bi)/(c+di) = ((ac+bd) + (bc-ad)i) / (c²+d²)
       const s = fl(fadd(fl(fmul(c, c)), fl(fmul(d, d))));
       const re = fquo(fl(fadd(fl(fmul(a, c)), fl(fmul(b, d)))), s);
       const im = fquo(fl(fadd(fl(fmul(b, c)), fl(fmul(a, d)), true)), s);
-      return { kind: 'complex', re, im };
+      return complexOf(re, im);
     }
     default:
       return unknownVal;
@@ -239,11 +292,11 @@ export function unaryOp(op: string, x: ConstValue, unsignedBits = 0): ConstValue
       return unknownVal;
     case 'float':
       if (op === '+') return x;
-      if (op === '-') return makeFloat(-x.num, x.den);
+      if (op === '-') return makeFloat(-x.num, x.den, x.exp10);
       return unknownVal;
     case 'complex':
       if (op === '+') return x;
-      if (op === '-') return { kind: 'complex', re: unaryOp('-', x.re), im: unaryOp('-', x.im) };
+      if (op === '-') return complexOf(unaryOp('-', x.re), unaryOp('-', x.im));
       return unknownVal;
     default:
       return unknownVal;
@@ -323,6 +376,8 @@ function roundFloat(num: bigint, den: bigint, f: FloatFormat): { q: bigint; e: n
 }
 
 function roundedRat(v: FloatVal, f: FloatFormat): ConstValue | undefined {
+  // past 1e±10000: overflow, or a value that rounds to zero
+  if (v.exp10) return v.exp10 > 0 ? undefined : makeFloat(0n, 1n);
   const r = roundFloat(v.num, v.den, f);
   if (!r) return undefined;
   return r.e >= 0 ? makeFloat(r.q << BigInt(r.e), 1n) : makeFloat(r.q, 1n << BigInt(-r.e));
@@ -332,6 +387,7 @@ function roundedRat(v: FloatVal, f: FloatFormat): ConstValue | undefined {
 export function toNumber(v: ConstValue): number {
   const f = toFloat(v);
   if (f.kind !== 'float') return NaN;
+  if (f.exp10) return f.exp10 > 0 ? (f.num < 0n ? -Infinity : Infinity) : f.num < 0n ? -0 : 0;
   const r = roundFloat(f.num, f.den, float64Fmt);
   if (!r) return f.num < 0n ? -Infinity : Infinity;
   return Number(r.q) * 2 ** r.e;
@@ -447,13 +503,12 @@ export function parseFloatLit(text: string): ConstValue | undefined {
   const frac = dec[2] ?? '';
   if (int + frac === '') return undefined;
   const mant = BigInt(int + frac || '0');
-  let exp = Number(dec[3] ?? '0') - frac.length;
+  const exp = Number(dec[3] ?? '0') - frac.length;
   // as gc (math/big), a binary exponent beyond the int32 range makes the literal malformed
   if (Math.abs(exp + int.length - 1) * Math.log2(10) + 1 > 2 ** 31 - 1) return undefined;
-  // Exponents beyond ±10000 are far outside every float type: approximate them
-  // (huge values still overflow, tiny ones become 0) instead of building enormous bigints.
-  if (exp < -10000) return makeFloat(0n, 1n);
-  if (exp > 10000) exp = 10000;
+  // Exponents beyond ±10000 are far outside every float type: a decimal exponent is kept apart
+  // instead of building enormous bigints (see makeFloat).
+  if (Math.abs(exp) > exactMag10) return makeFloat(mant, 1n, exp);
   return exp >= 0 ? makeFloat(mant * 10n ** BigInt(exp), 1n) : makeFloat(mant, 10n ** BigInt(-exp));
 }
 
@@ -600,8 +655,10 @@ export function constString(v: ConstValue): string {
     case 'int':
       return v.value.toString();
     case 'float': {
-      if (v.den === 1n && bitLen(v.num) <= 53) return formatG(Number(v.num));
+      if (v.den === 1n && bitLen(v.num) <= 53 && !v.exp10) return formatG(Number(v.num));
       const x = toNumber(v);
+      // outside the float64 range: an approximate decimal form, as go/constant prints it (1e+10000)
+      if (!isFinite(x) || (x === 0 && v.num !== 0n) || v.exp10) return formatHuge(v.num, v.den, v.exp10 ?? 0);
       const s = formatG(x);
       // a non-integer value whose %.6g form looks integral is printed with all its digits (as go/constant does)
       if (v.den !== 1n && isFinite(x) && !s.includes('.')) return formatShortest(x);
@@ -614,8 +671,33 @@ export function constString(v: ConstValue): string {
   }
 }
 
+/** formatHuge prints num/den (beyond the float64 range) as m*10^e with a %.6g mantissa (go/constant's floatVal.String). */
+function formatHuge(num: bigint, den: bigint, exp10 = 0): string {
+  const neg = num < 0n;
+  const n = neg ? -num : num;
+  // n/den = mant * 2^exp with mant in [0.5, 1), from the top 64 bits of the quotient
+  let exp = bitLen(n) - bitLen(den);
+  const shift = 64 - exp;
+  const q = shift >= 0 ? (n << BigInt(shift)) / den : n / (den << BigInt(-shift));
+  // q ~ 2^64 * mant (mant may be just below 0.5 from the bit length estimate)
+  let mant = Number(q) / 2 ** 64;
+  while (mant >= 1) { mant /= 2; exp++; }
+  while (mant > 0 && mant < 0.5) { mant *= 2; exp--; }
+  const d = exp * (Math.LN2 / Math.LN10) + exp10;
+  let e = Math.trunc(d);
+  let m = mant * Math.pow(10, d - e);
+  if (Math.abs(m) < 1 - 0.5e-6) {
+    m *= 10;
+    e--;
+  } else if (Math.abs(m) >= 10) {
+    m /= 10;
+    e++;
+  }
+  return `${neg ? '-' : ''}${formatG(m)}e${e < 0 ? '-' : '+'}${Math.abs(e)}`;
+}
+
 /** exactString prints v exactly (integers in full, fractions as n/d). */
 export function exactString(v: ConstValue): string {
-  if (v.kind === 'float') return v.den === 1n ? v.num.toString() : `${v.num}/${v.den}`;
+  if (v.kind === 'float') return (v.den === 1n ? v.num.toString() : `${v.num}/${v.den}`) + (v.exp10 ? `e${v.exp10}` : '');
   return constString(v);
 }

@@ -70,6 +70,16 @@ function finiteSize(check: Checker, t: Type): boolean {
   switch (t.kind) {
     case 'Named': {
       const n: Named = t.origin ?? t;
+      // As types2 (where each instance has its own object at its position): an instance of a generic
+      // type found to be an invalid recursive type is reported where it is used, once per instance.
+      if (t.origin && check.recursiveGeneric.has(t.origin)) {
+        if (!check.finite.has(t)) {
+          check.finite.set(t, false);
+          const pos = check.instPos.get(t);
+          cycleError(check, [pos === undefined ? n.obj : { ...n.obj, pos }], 0);
+        }
+        return false;
+      }
       const known = check.finite.get(n);
       if (known !== undefined) return known;
       const i = check.objPath.indexOf(n.obj);
@@ -101,6 +111,9 @@ function finiteSize(check: Checker, t: Type): boolean {
 /** pendingType invalidates a value whose type is still being declared (after reporting the cycle). */
 export function pendingType(check: Checker, x: Operand): void {
   if (x.mode === 'invalid' || x.mode === 'novalue' || check.objPath.length === 0) return;
+  // an instance of a generic type named as a type (V1.M with V1 = S1[any] in S1's declaration)
+  // is not expanded by being named, as in types2: no cycle yet
+  if (x.mode === 'typexpr' && x.type.kind === 'Named' && x.type.origin) return;
   if (!finiteSize(check, x.type)) {
     x.mode = 'invalid';
     x.type = invalidType;
@@ -132,6 +145,7 @@ function validType0(check: Checker, t: Type, nest: Named[], path: Named[]): bool
     case 'Named': {
       if (nest.some((e) => e === t || identical(e, t))) {
         const orig = t.origin ?? t;
+        if (orig.typeParams?.length) check.recursiveGeneric.add(orig);
         orig.rhs = invalidType;
         orig.underlying = invalidType;
         const start = path.findIndex((p) => p === t || identical(p, t));

@@ -10,7 +10,7 @@ import { expr } from './expr.js';
 import { exprString } from './exprstring.js';
 import type { ConstObj, Func, Obj, TypeName, Var } from './object.js';
 import { Scope } from './object.js';
-import { beginGeneric, endGeneric } from './instantiate.js';
+import { beginGeneric, endGeneric, inheritUnderlying } from './instantiate.js';
 import { declareTypeParams } from './tparams.js';
 import { verifyVersion } from './version.js';
 import { cycleError, validCycle, validType } from './cycles.js';
@@ -45,7 +45,8 @@ export function objDecl(check: Checker, obj: Obj): void {
   const savedTParamList = check.inTParamList; // (part of the environment, as in types2)
   check.inTParamList = false;
   try {
-    const env = { decl: d, scope: d.fileScope, iota: undefined, sig: undefined, funcBody: undefined, errpos: undefined };
+    // (as types2, a function's signature records no dependencies for the initialization order: only its body does)
+    const env = { decl: obj.kind === 'Func' ? undefined : d, scope: d.fileScope, iota: undefined, sig: undefined, funcBody: undefined, errpos: undefined };
     check.withEnv(env, () => {
       switch (obj.kind) {
         case 'Const':
@@ -85,7 +86,8 @@ export function constDecl(check: Checker, obj: ConstObj, typ: ast.Expr | undefin
     if (typ) {
       t = typExpr(check, typ, false);
       if (!isConstType(t)) {
-        if (isValid(t)) check.error(typ.pos, `invalid constant type ${check.ts(t)}`);
+        // (not for a defined type whose underlying type is invalid: reported, or a C type)
+        if (isValid(underlying(t))) check.error(typ.pos, `invalid constant type ${check.ts(t)}`);
         obj.type = invalidType;
         return;
       }
@@ -124,6 +126,9 @@ export function varDecl(check: Checker, obj: Var, lhs: Var[] | undefined, typ: a
   if (typ) {
     t = typExpr(check, typ, false);
     for (const v of lhs ?? [obj]) v.type = t;
+    // the variables declared together have their type now: a use of one in the initializer does
+    // not declare it again (its type expression would be evaluated, and reported, twice)
+    for (const v of lhs ?? []) if (v !== obj) check.objColor.set(v, 'black');
   }
   if (!init) {
     if (!typ) obj.type = invalidType;
@@ -168,6 +173,7 @@ export function typeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
   let u = underlying(rhs);
   if (u.kind === 'Named') u = invalidType;
   named.underlying = u;
+  if (rhs.kind === 'Named') inheritUnderlying(named, rhs);
   if (rhs.kind === 'Named' && !isValid(rhs.underlying) && check.objPath.includes(rhs.obj) && !check.objMap.has(obj)) {
     // a local type T T: the right-hand side is still being declared (package-level ones: directCycles)
     reportTypeCycle(check, check.objPath.slice(check.objPath.indexOf(rhs.obj)));
@@ -185,7 +191,8 @@ function genericAliasDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): vo
   check.withEnv({ scope }, () => {
     obj.typeParams = declareTypeParams(check, spec.typeParams!);
     const rhs = typExpr(check, spec.type, false);
-    if (rhs.kind === 'TypeParam') {
+    // (a type parameter of an enclosing function is fine: type C[Q any] = P)
+    if (rhs.kind === 'TypeParam' && obj.typeParams!.includes(rhs)) {
       check.error(spec.type.pos, `cannot use type parameter declared in alias declaration as RHS`);
       return;
     }
@@ -212,6 +219,7 @@ function genericTypeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
         u = invalidType;
       }
       named.underlying = u;
+      if (rhs.kind === 'Named') inheritUnderlying(named, rhs);
     });
     validType(check, named);
     collectMethods(check, obj, named);
@@ -273,7 +281,12 @@ function hasDirective(f: ast.FuncDecl, name: string): boolean {
 
 function funcDecl(check: Checker, obj: Func, d: DeclInfo): void {
   const fdecl = d.fdecl!;
-  const { sig, scope } = funcType(check, fdecl.recv, fdecl.type, fdecl.typeParams);
+  // As types2, a generic function's type parameters are known while its signature is resolved:
+  // func F[T any](_ [unsafe.Sizeof(F[int])]T) instantiates F (with the parameters still empty).
+  const onTypeParams = (typeParams: TypeParam[]): void => {
+    obj.type = { ...obj.type, typeParams };
+  };
+  const { sig, scope } = funcType(check, fdecl.recv, fdecl.type, fdecl.typeParams, onTypeParams);
   obj.type = sig;
   // (func init and main's type parameters and signatures are checked by the resolver)
   const special = !fdecl.recv && (obj.name === 'init' || (obj.name === 'main' && check.pkg.name === 'main'));
@@ -414,6 +427,7 @@ function localTypeSpec(check: Checker, s: ast.TypeSpec): void {
   const obj: TypeName = { kind: 'TypeName', name: s.name.name, pos: s.name.pos, pkg: check.pkg, type: invalidType, isAlias: s.assign };
   // the scope of a type identifier begins at the identifier (recursive types are allowed)
   declare(check, s.name, obj);
+  check.mono.localScope.set(obj, check.env.scope);
   check.objPath.push(obj);
   try {
     typeDecl(check, obj, s);

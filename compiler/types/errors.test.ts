@@ -316,6 +316,26 @@ const cases: Case[] = [
     src: "package main\n\nvar (\n\ta = c + b\n\tb = f()\n\tc = f()\n\td = 3\n)\n\nfunc f() int {\n\td++\n\treturn d\n}\n\nfunc main() {\n\tprintln(a, b, c, d)\n}\n",
     want: "",
   },
+  {
+    name: "returns_commaok",
+    src: "package main\n\nfunc f(m map[int]int, c chan int) (int, bool) {\n\tif len(m) > 0 {\n\t\treturn m[0]\n\t}\n\t<-c = 0, false\n\treturn <-c\n}\n\nfunc g() ([]int, []int) { return nil, nil }\nfunc h(x ...int)        {}\n\nfunc main() {\n\tf(nil, nil)\n\t_ = append(g()...)\n\th(g()...)\n\tvar x int\n\tselect {\n\tcase x:\n\t}\n}\n",
+    want: "returns_commaok.go:5:10: not enough return values\n\thave (int)\n\twant (int, bool)\nreturns_commaok.go:7:8: assignment mismatch: 1 variable but 2 values\nreturns_commaok.go:8:9: not enough return values\n\thave (int)\n\twant (int, bool)\nreturns_commaok.go:16:6: cannot use ... with 2-valued g()\nreturns_commaok.go:17:2: cannot use ... with 2-valued g()\nreturns_commaok.go:18:6: declared and not used: x\nreturns_commaok.go:20:7: select case must be send or receive (possibly with assignment)\n",
+  },
+  {
+    name: "infer_misc",
+    src: "package main\n\nfunc f1[T any, C chan T | <-chan T](ch C) {}\n\nfunc f2[T any](_ []T, _ func(T)) {}\n\ntype Box[A any] struct{ value A }\n\nfunc Nest[A any](b Box[A], n int) any {\n\tif n == 0 {\n\t\treturn b\n\t}\n\treturn Nest(Box[Box[A]]{b}, n-1)\n}\n\nfunc main() {\n\tvar ch chan<- int\n\tf1(ch)\n\tf2([]string{}, func(f []byte) {})\n\tNest(Box[int]{0}, 10)\n}\n",
+    want: "infer_misc.go:18:4: chan<- int does not satisfy chan int | <-chan int (chan<- int missing in chan int | <-chan int)\ninfer_misc.go:19:17: in call to f2, type func(f []byte) of func(f []byte) {} does not match inferred type func(string) for func(T)\n",
+  },
+  {
+    name: "typeparam_builtins",
+    src: "package main\n\nfunc mk[S []int | chan int]() { _ = make(S, 10) }\n\nfunc del[M map[string]int | map[int]int](m M) { delete(m, \"a\") }\n\nfunc shadow[int any](x int) { x = 0 }\n\nfunc main() {\n\tmk[[]int]()\n\tdel(map[string]int{})\n\tshadow(1)\n}\n",
+    want: "typeparam_builtins.go:3:42: invalid argument: cannot make S: []int and chan int have different underlying types\ntypeparam_builtins.go:5:56: invalid argument: maps of m (variable of type M constrained by map[string]int | map[int]int) must have identical key types\ntypeparam_builtins.go:7:35: cannot use 0 (untyped int constant) as int /* with int declared at typeparam_builtins.go:7:13 */ value in assignment\n",
+  },
+  {
+    name: "inst_cycle",
+    src: "package main\n\ntype Box[A any] struct{ value A }\n\nfunc Nest[A any](b Box[A], n int) any {\n\tif n == 0 {\n\t\treturn b\n\t}\n\treturn Nest(Box[Box[A]]{b}, n-1)\n}\n\nfunc main() {\n\tNest(Box[int]{0}, 10)\n}\n",
+    want: "inst_cycle.go:5:11: instantiation cycle:\n\tinst_cycle.go:9:13: A instantiated as Box[A]\n",
+  },
 ];
 
 describe('error messages match go build', () => {

@@ -12,7 +12,7 @@ import type { OperandMode } from './info.js';
 import type { Operand } from './operand.js';
 import { isInvalid, invalidOperand, isNilOperand } from './operand.js';
 import {
-  comparable, defaultType, hasNil, identical, isBoolean, isInteger, isNumeric,
+  comparable, defaultType, hasNil, identical, isBoolean, isComplex, isInteger, isNumeric,
   isOrdered, isString, isTyped, isUnsigned, isUntyped, isValid, underlying,
 } from './predicates.js';
 import type { Type } from './type.js';
@@ -118,8 +118,15 @@ function exclude(check: Checker, x: Operand, modes: OperandMode[]): void {
     default:
       msg = `unexpected ${x.mode}`;
   }
+  const noValue = x.mode === 'novalue';
   check.error(x.expr!.pos, msg);
   x.mode = 'invalid';
+  // As gc, a call without results that is used as a value keeps the function's type for later
+  // messages (`have (func())` in an argument count error).
+  if (noValue && x.expr?.kind === 'CallExpr') {
+    const ft = check.info.types.get(x.expr.fun)?.type;
+    if (ft) x.type = ft;
+  }
 }
 
 export function singleValue(check: Checker, x: Operand): void {
@@ -311,7 +318,8 @@ export function chanElem(check: Checker, pos: number, x: Operand, recv: boolean)
 export function overflow(check: Checker, x: Operand): void {
   if (x.mode !== 'constant' || !x.val) return;
   if (x.val.kind === 'unknown') {
-    check.error(x.expr!.pos, 'constant result is not representable');
+    // (at the operator of a binary expression, as gc)
+    check.error(x.expr?.kind === 'BinaryExpr' ? x.expr.opPos : x.expr!.pos, 'constant result is not representable');
     x.mode = 'invalid';
     return;
   }
@@ -531,6 +539,11 @@ export function binary(check: Checker, e: ast.Expr, lhs: ast.Expr, rhs: ast.Expr
     return invalidOperand(e);
   }
   if ((op === '/' || op === '%') && (x.mode === 'constant' || isInteger(x.type)) && y.mode === 'constant' && y.val!.kind !== 'unknown' && C.sign(y.val!) === 0) {
+    check.error(y.expr!.pos, 'invalid operation: division by zero');
+    return invalidOperand(e);
+  }
+  // as types2 (go.dev/issue/20227): a complex divisor whose squared parts both underflow to zero
+  if (op === '/' && x.mode === 'constant' && y.mode === 'constant' && isComplex(x.type) && C.complexDivisorUnderflows(y.val!)) {
     check.error(y.expr!.pos, 'invalid operation: division by zero');
     return invalidOperand(e);
   }

@@ -16,7 +16,7 @@ export function exprString(e: ast.Expr): string {
     case 'CompositeLit':
       return (e.type ? exprString(e.type) : '') + (e.elts.length > 0 ? '{…}' : '{}');
     case 'FuncLit':
-      return exprString(e.type) + ' {…}';
+      return exprString(e.type) + (e.body.stmts.length > 0 ? ' {…}' : ' {}'); // (as gc's short form)
     case 'ParenExpr':
       return '(' + exprString(e.x) + ')';
     case 'SelectorExpr':

@@ -119,6 +119,58 @@ describe('generic programs that go build accepts', () => {
   });
 });
 
+// Inference that needs types2's unifier: channel directions (a directed channel is kept, whatever the
+// argument order), a core type of channels of one element type, methods of a constraint inferring a
+// result type, joined type parameters of generic function arguments.
+const unifySrc = `package main
+
+func Both[T any](a, b T) T { return a }
+
+func Recv[T any, C chan T | <-chan T](ch C) T { return <-ch }
+
+type X struct{}
+
+func (X) M() int { return 42 }
+
+func CallM[T interface {
+	X
+	M() R
+}, R any](t T) R {
+	return t.M()
+}
+
+func Apply[A, B any](f func(A) B, a A) B { return f(a) }
+
+func Id[T any](x T) T { return x }
+
+func main() {
+	var c chan int
+	var r <-chan int
+	_ = Both(c, r)
+	_ = Both(r, c)
+	_ = Recv(c)
+	_ = CallM(X{})
+	_ = Apply(Id, 3)
+}
+`;
+
+describe('inference as types2 unifies', () => {
+  test('directed channels, channel core types, constraint methods, generic function arguments', () => {
+    const r = check(unifySrc);
+    expect(r.errors).toBe('');
+    const inst = (name: string, n = 0): string[] => {
+      const id = idents(r, name).filter((x) => r.info.instances.has(x))[n]!;
+      return r.info.instances.get(id)!.typeArgs.map((t) => typeString(t));
+    };
+    expect(inst('Both', 0)).toEqual(['<-chan int']);
+    expect(inst('Both', 1)).toEqual(['<-chan int']);
+    expect(inst('Recv')).toEqual(['int', 'chan int']);
+    expect(inst('CallM')).toEqual(['main.X', 'int']);
+    expect(inst('Apply')).toEqual(['int', 'int']);
+    expect(inst('Id')).toEqual(['int']);
+  });
+});
+
 describe('instantiated types carry origin and type arguments, and are cached', () => {
   test('Stack[int] twice is one Named; its methods are instantiated with an origin', () => {
     const r = check(coreSrc);

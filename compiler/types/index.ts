@@ -62,6 +62,7 @@ export function checkPackage(config: CheckConfig, path: string, files: ast.File[
   guard(check, () => initOrder(check));
   unusedImports(check);
   unusedVars(check);
+  if (check.errorCount === 0) check.mono.report(check); // (as types2: only for packages without errors)
   if (check.errorCount === 0) for (const pos of check.missingBodies) check.error(pos, 'missing function body');
   recordUntyped(check);
   pkg.complete = true;

@@ -8,6 +8,7 @@ import { identical } from './predicates.js';
 import type { MethodResolver } from './lookup.js';
 import { makeSubstMap, subst } from './subst.js';
 import type { Named, Signature, Type } from './type.js';
+import { BasicKind } from './type.js';
 import { invalidType } from './universe.js';
 
 const instances = new WeakMap<Named, Named[]>();
@@ -44,13 +45,46 @@ export function beginGeneric(orig: Named): void {
 export function endGeneric(orig: Named): void {
   const pending = inProgress.get(orig);
   inProgress.delete(orig);
-  for (const inst of pending ?? []) expand(inst);
+  for (const inst of pending ?? []) {
+    expand(inst);
+    const ws = waiters.get(inst);
+    waiters.delete(inst);
+    for (const f of ws ?? []) f();
+  }
+}
+
+/** Callbacks to run once a pending instance is expanded (see inheritUnderlying). */
+const waiters = new WeakMap<Named, (() => void)[]>();
+
+/**
+ * inheritUnderlying sets named's underlying type from rhs, an instance whose generic type is
+ * still being declared (`type Bar[Q any] Foo[Q]` reached from inside Foo's declaration): once
+ * rhs is expanded, named gets its underlying type and named's instances made meanwhile are
+ * expanded again (as types2 resolves underlying types lazily).
+ */
+export function inheritUnderlying(named: Named, rhs: Named): boolean {
+  const orig = rhs.origin;
+  if (!orig || !inProgress.get(orig)?.includes(rhs)) return false;
+  const ws = waiters.get(rhs) ?? [];
+  waiters.set(rhs, ws);
+  ws.push(() => {
+    const u = rhs.underlying;
+    if (u.kind === 'Named' || u.kind === 'TypeParam' || (u.kind === 'Basic' && u.basic === BasicKind.Invalid)) return;
+    named.underlying = u;
+    for (const inst of instances.get(named) ?? []) {
+      if (inst.underlying === invalidType && !inProgress.get(named)?.includes(inst)) expand(inst);
+    }
+  });
+  return true;
 }
 
 /** expand computes an instance's underlying type and its (lazily substituted) methods. */
 let expanding = 0;
 function expand(inst: Named): void {
   const orig = inst.origin!;
+  // an instance with the wrong number of type arguments (reported where it is written) stays
+  // invalid: no underlying type, no methods (as types2)
+  if (inst.typeArgs!.length !== (orig.typeParams?.length ?? 0)) return;
   inst.methods = orig.methods.map((f) => instanceMethod(inst, f));
   // type T[P any] struct{ f *T[*P] } instantiates without end: stop at a depth no real program reaches
   if (expanding > 32) return;
@@ -66,7 +100,7 @@ function expand(inst: Named): void {
 /** syncMethods adds methods declared on the origin after the instance was expanded. */
 export function syncMethods(inst: Named): void {
   const orig = inst.origin;
-  if (!orig || inst.methods.length === orig.methods.length) return;
+  if (!orig || inst.methods.length === orig.methods.length || inst.typeArgs!.length !== (orig.typeParams?.length ?? 0)) return;
   inst.methods = orig.methods.map((f) => inst.methods.find((g) => g.origin === f) ?? instanceMethod(inst, f));
 }
 

@@ -7,12 +7,11 @@ import type * as ast from '../syntax/ast.js';
 import { argumentsCheck, callArgs, useExprs } from './call.js';
 import type { Checker } from './check.js';
 import { exprString } from './exprstring.js';
-import { infer, inferPartial } from './infer.js';
+import { infer, inferPartial, inferReverse } from './infer.js';
 import { instantiateNamed, instantiateSignature } from './instantiate.js';
 import type { Operand } from './operand.js';
 import { invalidOperand } from './operand.js';
 import { isValid, underlying } from './predicates.js';
-import { Unifier } from './unify.js';
 import { satisfies } from './satisfy.js';
 import { makeSubstMap, subst } from './subst.js';
 import type { TypeName } from './object.js';
@@ -48,19 +47,24 @@ export function instantiateType(check: Checker, e: ast.IndexExpr, base: Type): T
     return invalidType;
   }
   const targs = e.indices.map((i) => typExpr(check, i, false));
-  const want = base.typeParams.length;
-  if (targs.length !== want) {
-    const msg = targs.length > want ? 'too many' : 'not enough';
-    check.error(targs.length > want ? e.x.pos : e.x.pos, `${msg} type arguments for type ${base.obj.name}: have ${targs.length}, want ${want}`);
-    return invalidType;
-  }
   if (targs.some((t) => !isValid(t))) return invalidType;
+  // As types2, the wrong number of type arguments still makes an instance (with an invalid
+  // underlying type), so that it is reported once and values of that type are told apart.
   const inst = instantiateNamed(base, targs);
   if (!check.instPos.has(inst)) check.instPos.set(inst, e.x.pos);
   const id = instanceIdent(e.x);
-  if (id) check.info.instances.set(id, { typeArgs: targs, type: inst });
   const tparams = base.typeParams;
-  check.later(() => verify(check, tparams, targs, e.indices.map((x) => x.pos)));
+  const want = tparams.length;
+  if (targs.length !== want) {
+    const msg = targs.length > want ? 'too many' : 'not enough';
+    check.error(e.x.pos, `${msg} type arguments for type ${base.obj.name}: have ${targs.length}, want ${want}`);
+    return inst;
+  }
+  if (id) check.info.instances.set(id, { typeArgs: targs, type: inst });
+  check.later(() => {
+    const positions = e.indices.map((x) => x.pos);
+    if (verify(check, tparams, targs, positions)) check.mono.recordInstance(check.pkg, positions, tparams, targs);
+  });
   return inst;
 }
 
@@ -91,7 +95,7 @@ export function funcInstance(check: Checker, e: ast.IndexExpr, x: Operand): Oper
   if (targs.length < tparams.length) {
     // spec: missing type arguments may be inferred from the constraints; else they are inferred in a call
     let failed = false;
-    const full = inferPartial(tparams, targs, (tp, arg) => {
+    const full = inferPartial(check, tparams, targs, (tp, arg) => {
       check.error(e.x.pos, `${tp.obj.name} (type ${check.ts(arg)}) does not satisfy ${check.ts(tp.constraint)}`);
       failed = true;
     });
@@ -99,6 +103,7 @@ export function funcInstance(check: Checker, e: ast.IndexExpr, x: Operand): Oper
     if (!full) return { mode: 'value', expr: e, type: sig, targs, targPos: e.indices.map((i) => i.pos) };
     const positions = tparams.map((_, i) => e.indices[i]?.pos ?? e.lbrack);
     if (!verify(check, tparams, full, positions)) return invalidOperand(e);
+    check.mono.recordInstance(check.pkg, positions, tparams, full);
     const inst = instantiateSignature(sig, full);
     const id = instanceIdent(e.x);
     if (id) check.info.instances.set(id, { typeArgs: full, type: inst });
@@ -106,6 +111,7 @@ export function funcInstance(check: Checker, e: ast.IndexExpr, x: Operand): Oper
     return { mode: 'value', expr: e, type: inst };
   }
   if (!verify(check, tparams, targs, e.indices.map((i) => i.pos))) return invalidOperand(e);
+  check.mono.recordInstance(check.pkg, e.indices.map((i) => i.pos), tparams, targs);
   const inst = instantiateSignature(sig, targs);
   const id = instanceIdent(e.x);
   if (id) check.info.instances.set(id, { typeArgs: targs, type: inst });
@@ -145,6 +151,7 @@ export function genericCall(check: Checker, e: ast.CallExpr, x: Operand, sig: Si
   if (!targs) return invalidOperand(e);
   const positions = tparams.map((_, i) => x.targPos?.[i] ?? e.lparen);
   if (!verify(check, tparams, targs, positions)) return invalidOperand(e);
+  check.mono.recordInstance(check.pkg, positions, tparams, targs);
   const inst = instantiateSignature(sig, targs);
   const id = instanceIdent(e.fun);
   if (id) check.info.instances.set(id, { typeArgs: targs, type: inst });
@@ -165,6 +172,7 @@ export function instantiateOperand(check: Checker, x: Operand, targs: Type[]): b
     x.mode = 'invalid';
     return false;
   }
+  check.mono.recordInstance(check.pkg, [pos], sig.typeParams!, targs);
   const inst = instantiateSignature(sig, targs);
   const id = x.expr ? instanceIdent(x.expr) : undefined;
   if (id) check.info.instances.set(id, { typeArgs: targs, type: inst });
@@ -188,44 +196,18 @@ export function inferFromTarget(check: Checker, x: Operand, T: Type, desc?: stri
     const what = asArgument ? 'implicitly instantiated function as argument' : x.targs ? 'partially instantiated function in assignment' : 'implicitly instantiated function in assignment';
     versionError(check, pos, 21, what);
   }
-  const tparams = sig.typeParams!;
-  const u = new Unifier(tparams);
-  (x.targs ?? []).forEach((t, i) => u.bindings.set(tparams[i]!, t));
-  const gsig: Signature = { ...sig, typeParams: undefined };
-  if (!u.unify(gsig, tu, true)) {
-    // as gc: the signature inferred so far against the target's type
-    if (desc === undefined && asArgument && x.expr) desc = exprString(x.expr);
-    if (desc !== undefined) {
-      const bound = tparams.map((p) => u.bindings.get(p));
-      let msg: string;
-      if (bound.every((t) => t === undefined)) {
-        msg = `type ${check.ts(T)} of ${desc} does not match ${check.ts(gsig)} (cannot infer ${typeParamsString(tparams)})`;
-      } else {
-        const inferred = subst(gsig, makeSubstMap(tparams, tparams.map((p, i) => bound[i] ?? p)), instantiateNamed);
-        msg = check.ts(inferred) !== check.ts(gsig)
-          ? `inferred type ${check.ts(inferred)} for ${check.ts(gsig)} does not match type ${check.ts(T)} of ${desc}`
-          : `type ${check.ts(T)} of ${desc} does not match ${check.ts(gsig)}`;
-      }
-      check.error(pos, msg);
+  // how the target is named in messages (an argument: by the function value itself)
+  const what = desc ?? (asArgument && x.expr ? exprString(x.expr) : undefined);
+  const r = inferReverse(check, sig, x.targs ?? [], tu, what ?? '', pos);
+  if ('error' in r) {
+    // (a mismatch is reported where the target is named; else the caller reports the generic value)
+    if (what !== undefined || r.cannotInfer) {
+      check.error(pos, r.error);
       x.mode = 'invalid';
     }
     return;
   }
-  const targs = tparams.map((p) => u.bindings.get(p));
-  const missing = tparams.find((_, i) => !targs[i]);
-  if (missing) {
-    check.error(x.expr?.pos ?? 0, `cannot infer ${missing.obj.name} (declared at ${check.fset.format(missing.obj.pos)})`);
-    x.mode = 'invalid';
-    return;
-  }
-  instantiateOperand(check, x, targs as Type[]);
-}
-
-/** typeParamsString lists type parameter names as gc does: "P", "P and Q", "P, Q, and R". */
-function typeParamsString(list: readonly TypeParam[]): string {
-  const names = list.map((p) => p.obj.name);
-  if (names.length <= 2) return names.join(' and ');
-  return `${names.slice(0, -1).join(', ')}, and ${names[names.length - 1]}`;
+  instantiateOperand(check, x, r.targs);
 }
 
 /** genericAlias returns the generic alias an expression names (A or pkg.A), if any. */

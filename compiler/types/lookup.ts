@@ -177,8 +177,9 @@ export type MissingMethod =
   | undefined
   | { method: Func; why: 'missing' | 'pointer' | 'wrongType' | 'ptrToInterface' | 'ambiguous'; have?: Func };
 
-/** missingMethod returns the first method of interface T that V lacks (undefined if V implements T's methods). */
-export function missingMethod(V: Type, T: Interface, resolve?: MethodResolver): MissingMethod {
+/** missingMethod returns the first method of interface T that V lacks (undefined if V implements T's methods).
+ * Signatures are compared with `equivalent` (identity unless given: inference unifies them). */
+export function missingMethod(V: Type, T: Interface, resolve?: MethodResolver, equivalent: (a: Signature, b: Signature) => boolean = sameSignature): MissingMethod {
   const vu = underlying(V);
   if (vu.kind === 'Pointer' && underlying(vu.elem).kind === 'Interface' && interfaceMethods(T).length > 0) {
     return { method: interfaceMethods(T)[0]!, why: 'ptrToInterface' };
@@ -187,7 +188,7 @@ export function missingMethod(V: Type, T: Interface, resolve?: MethodResolver): 
     if (vu.kind === 'Interface') {
       const have = interfaceMethods(vu).find((x) => sameId(x, m.pkg, m.name));
       if (!have) return { method: m, why: 'missing' };
-      if (!sameSignature(have.type, m.type)) return { method: m, why: 'wrongType', have };
+      if (!equivalent(have.type, m.type)) return { method: m, why: 'wrongType', have };
       continue;
     }
     const r = lookupFieldOrMethod(V, false, m.pkg, m.name, resolve);
@@ -198,7 +199,7 @@ export function missingMethod(V: Type, T: Interface, resolve?: MethodResolver): 
       const alt = methodSet(V, resolve).find((e) => e.obj.name.toLowerCase() === m.name.toLowerCase());
       return { method: m, why: 'missing', have: alt?.obj };
     }
-    if (!sameSignature(r.obj.type, m.type)) return { method: m, why: 'wrongType', have: r.obj };
+    if (!equivalent(r.obj.type, m.type)) return { method: m, why: 'wrongType', have: r.obj };
   }
   return undefined;
 }

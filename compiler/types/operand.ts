@@ -4,6 +4,7 @@
 // `c (constant 5 of type int)`, `s (variable of struct type S)`.
 
 import type * as ast from '../syntax/ast.js';
+import type { Pos } from '../syntax/pos.js';
 import type { ConstValue } from './constant.js';
 import { constString } from './const-arith.js';
 import { exprString } from './exprstring.js';
@@ -72,7 +73,7 @@ function compositeKind(t: Type): string {
 }
 
 /** operandString prints x as types2 does in error messages. */
-export function operandString(x: Operand, q: Qualifier): string {
+export function operandString(x: Operand, q: Qualifier, posString?: (pos: Pos) => string): string {
   const expr = x.expr ? exprString(x.expr) : '';
   if (x.type.kind === 'Basic' && x.type.basic === BasicKind.UntypedNil && x.mode !== 'invalid') {
     return expr === 'nil' || expr === '' ? 'nil' : `${expr} (untyped nil)`;
@@ -96,9 +97,9 @@ export function operandString(x: Operand, q: Qualifier): string {
       const k = compositeKind(x.type);
       if (k) desc = k + ' ';
     }
-    buf += ` of ${desc}type ${typeStringForMessage(x.type, q)}`;
+    buf += ` of ${desc}type ${typeStringForMessage(x.type, q, posString)}`;
     if (x.type.kind === 'TypeParam') {
-      buf += ` constrained by ${typeStringForMessage(x.type.constraint, q)}`;
+      buf += ` constrained by ${typeStringForMessage(x.type.constraint, q, posString)}`;
       if (typeParamSet(x.type).terms?.length === 0) buf += ' with empty type set';
     }
   } else if (hasType && !isValid(x.type)) {

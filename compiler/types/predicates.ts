@@ -198,7 +198,8 @@ function identicalWith(a: Type, b: Type, tags: boolean, seen: Pair[]): boolean {
     case 'Named': {
       const y = b as typeof a;
       if (a.origin && y.origin && a.origin === y.origin) {
-        return a.typeArgs!.every((t, i) => identicalWith(t, y.typeArgs![i]!, tags, seen));
+        // (an erroneous instance may have the wrong number of type arguments)
+        return a.typeArgs!.length === y.typeArgs!.length && a.typeArgs!.every((t, i) => identicalWith(t, y.typeArgs![i]!, tags, seen));
       }
       return false;
     }

@@ -84,14 +84,19 @@ function importSpec(check: Checker, s: ast.ImportSpec, fileScope: Scope): void {
     check.error(s.path.pos, `invalid import path (${bad})`);
     return;
   }
-  let imported: Package | undefined = path === 'unsafe' ? unsafePackage : check.conf.importer(path);
-  let fake = false;
+  let imported: Package | undefined = path === 'unsafe' ? unsafePackage : path === 'C' && check.conf.fakeImportC ? fakePackage(check, 'C') : check.conf.importer(path);
+  let fake = imported?.fake ?? false;
   if (!imported) {
     check.error(s.path.pos, `could not import ${path} (package not found)`);
     // as gc: go on with an empty stand-in so that its uses are not reported again
     const name = path.replace(/\/$/, '').replace(/^.*\//, '');
     imported = { path, name, scope: new Scope(undefined, `package ${path}`), imports: [], complete: true, fake: true };
     fake = true;
+  }
+  // as gc (not prescribed by the spec)
+  if (path === 'C' && s.name) {
+    check.error(s.name.pos, `cannot rename import "C"`);
+    return;
   }
   if (!check.pkg.imports.includes(imported)) check.pkg.imports.push(imported);
   const name = s.name?.name ?? imported.name;
@@ -123,6 +128,12 @@ function importSpec(check: Checker, s: ast.ImportSpec, fileScope: Scope): void {
   if (old) {
     check.error(pkgName.pos, `${name} redeclared in this block\n\t${check.fset.format(old.pos)}: other declaration of ${name}`);
   }
+}
+
+/** fakePackage returns the package's empty stand-in (one per checked package): lookups in it fail silently. */
+function fakePackage(check: Checker, path: string): Package {
+  const old = check.pkg.imports.find((p) => p.path === path && p.fake);
+  return old ?? { path, name: path, scope: new Scope(undefined, `package ${path}`), imports: [], complete: true, fake: true };
 }
 
 function genDecl(check: Checker, d: ast.GenDecl, fileScope: Scope): void {
@@ -209,15 +220,18 @@ function associateMethods(check: Checker, methods: { decl: ast.FuncDecl; obj: Fu
  */
 function resolveBaseTypeName(check: Checker, recv: ast.Expr): TypeName | undefined {
   let { base, ptr } = receiverBase(recv);
+  // (the receiver's own type parameters: func (r T[P]) m(); an alias to an instance, type A = T[int],
+  // or a generic alias is not followed: no method is collected for them, as types2)
+  if (base.kind === 'IndexExpr') base = base.x;
   const seen = new Set<TypeName>();
   for (;;) {
-    if (base.kind === 'IndexExpr') base = base.x;
     if (base.kind !== 'Ident') return undefined;
     const tn = check.pkg.scope.lookup(base.name);
     if (!tn || tn.kind !== 'TypeName' || seen.has(tn)) return undefined;
     seen.add(tn);
     const tdecl = check.objMap.get(tn)?.tdecl;
     if (!tdecl || !tdecl.assign) return tn;
+    if (tdecl.typeParams && tdecl.typeParams.length > 0) return undefined;
     const r = receiverBase(tdecl.type);
     if (r.ptr && ptr) return undefined; // a pointer to a pointer
     ptr = ptr || r.ptr;

@@ -94,7 +94,10 @@ export function selector(check: Checker, e: ast.SelectorExpr): Operand {
       return invalidOperand(e);
     }
     const sig = obj.type;
-    const recvVar: Var = { kind: 'Var', name: '', pos: sig.recv?.pos ?? 0, pkg: check.pkg, type: x.type, isField: false, embedded: false, isGlobal: false };
+    // As types2, the receiver is named when the parameters are (`func(t T, x int)`; `_` if it has no name).
+    const named = sig.params.vars.length > 0 && sig.params.vars[0]!.name !== '';
+    const recvName = named ? sig.recv?.name || '_' : '';
+    const recvVar: Var = { kind: 'Var', name: recvName, pos: sig.recv?.pos ?? 0, pkg: check.pkg, type: x.type, isField: false, embedded: false, isGlobal: false };
     const type: Signature = {
       kind: 'Signature',
       params: { kind: 'Tuple', vars: [recvVar, ...sig.params.vars] },

@@ -25,7 +25,14 @@ export interface FuncTypeResult {
 }
 
 /** funcType resolves a function type (and receiver) and declares its parameters in a new function scope. */
-export function funcType(check: Checker, recvField: ast.Field | undefined, ft: ast.FuncType, tparamFields?: ast.Field[]): FuncTypeResult {
+export function funcType(
+  check: Checker,
+  recvField: ast.Field | undefined,
+  ft: ast.FuncType,
+  tparamFields?: ast.Field[],
+  /** Called with the type parameters once declared, before the parameters are resolved (they may instantiate the function itself). */
+  onTypeParams?: (tparams: TypeParam[]) => void,
+): FuncTypeResult {
   const scope = new Scope(check.env.scope, 'function');
   check.recordScope(ft, scope);
   let recv: Var | undefined;
@@ -44,6 +51,7 @@ export function funcType(check: Checker, recvField: ast.Field | undefined, ft: a
     if (tparamFields && tparamFields.length > 0) {
       // (a method with type parameters is a syntax error, reported by the parser as gc does)
       typeParams = declareTypeParams(check, tparamFields);
+      if (!recvField) onTypeParams?.(typeParams);
     }
     const p = paramList(check, ft.params, true, pending);
     params = { kind: 'Tuple', vars: p.vars };
@@ -75,11 +83,8 @@ function paramList(check: Checker, fields: ast.Field[], variadicOk: boolean, pen
       isDots = true;
       te = te.elem ?? te;
       const last = i === fields.length - 1 && f.names.length <= 1;
-      if (!variadicOk || !last) {
-        check.error(f.type.pos, variadicOk ? 'can only use ... with final parameter in list' : 'can only use ... with final parameter in list');
-      } else {
-        variadic = true;
-      }
+      // (a misplaced ... is reported by the parser, as gc's)
+      if (variadicOk && last) variadic = true;
     }
     let t: Type = te.kind === 'Ellipsis' ? invalidType : typExpr(check, te, false);
     if (isDots && isValid(t)) t = { kind: 'Slice', elem: t };
@@ -134,10 +139,32 @@ function receiver(check: Checker, f: ast.Field, pending: Pending): { recv: Var; 
   const name = f.names[0];
   const v = newParam(check, name?.name ?? '', name?.pos ?? f.pos, t);
   if (name) pending.push([name, v]);
-  if (f.names.length > 1) check.error(f.names[1]!.pos, 'method has multiple receivers');
+  // (several receivers are reported by the parser, as gc's)
   if (!isValid(t)) return { recv: v, tparams };
+  // an alias chain that reaches an instance (type C1[P any] = S; type C2 = *C1[int]) names an
+  // instantiated type, as types2's alias types tell (our aliases are resolved to their types)
+  const inst = base.kind === 'Ident' ? aliasedInstance(check, base) : undefined;
+  if (inst) {
+    check.error(base.pos, `cannot define new methods on instantiated type ${exprString(inst)}`);
+    return { recv: v, tparams };
+  }
   const r = receiverCheck(check, f, base, t, ptr, v);
   return { recv: r, tparams };
+}
+
+/** aliasedInstance follows package-level alias declarations from id (through pointers) to an instantiation `G[...]`, if any. */
+function aliasedInstance(check: Checker, id: ast.Ident): ast.IndexExpr | undefined {
+  const seen = new Set<string>();
+  let e: ast.Expr = id;
+  for (;;) {
+    if (e.kind === 'IndexExpr') return e;
+    if (e.kind !== 'Ident' || seen.has(e.name)) return undefined;
+    seen.add(e.name);
+    const tn = check.pkg.scope.lookup(e.name);
+    const tdecl = tn?.kind === 'TypeName' ? check.objMap.get(tn)?.tdecl : undefined;
+    if (!tdecl?.assign || (tdecl.typeParams?.length ?? 0) > 0) return undefined;
+    e = receiverBase(tdecl.type).base;
+  }
 }
 
 /** genericReceiver declares the receiver type parameters of `func (r T[P, Q]) m()` and returns T[P, Q]. */
@@ -174,6 +201,7 @@ function genericReceiver(check: Checker, e: ast.IndexExpr): { type: Type; tparam
   const m = makeSubstMap(g.typeParams, tparams);
   tparams.forEach((tp, i) => {
     tp.constraint = subst(g.typeParams![i]!.constraint, m, instantiateNamed);
+    check.mono.recordCanon(tp, g.typeParams![i]!);
   });
   const inst = instantiateNamed(g, tparams);
   const id = e.x.kind === 'Ident' ? e.x : undefined;
@@ -194,6 +222,7 @@ function receiverCheck(check: Checker, f: ast.Field, base: ast.Expr, t: Type, pt
     else {
       const u = underlying(bt);
       if (u.kind === 'Pointer' || u.kind === 'Interface') bad = `invalid receiver type ${check.ts(bt)} (pointer or interface type)`;
+      else if (u.kind === 'Basic' && u.basic === BasicKind.UnsafePointer) bad = `invalid receiver type ${check.ts(bt)} (unsafe.Pointer)`;
     }
   } else if (bt.kind === 'Basic' && bt.basic !== BasicKind.Invalid) {
     bad = `cannot define new methods on non-local type ${check.ts(bt)}`;

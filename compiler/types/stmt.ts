@@ -275,7 +275,8 @@ function forStmt(check: Checker, ctx: Ctx, s: ast.ForStmt): void {
   openScope(check, s, 'for', () => {
     simpleStmt(check, s.init);
     if (s.cond) condition(check, s.cond, 'for');
-    simpleStmt(check, s.post);
+    // (a declaration there is a syntax error, reported by the parser, which gc's parser drops)
+    if (!(s.post?.kind === 'AssignStmt' && s.post.tok === ':=')) simpleStmt(check, s.post);
     stmt(check, { ...ctx, breakOk: true, continueOk: true, fallthroughOk: false }, s.body);
   });
 }
@@ -464,19 +465,23 @@ function caseTypes(check: Checker, x: Operand, xu: Type & { kind: 'Interface' },
 function selectStmt(check: Checker, ctx: Ctx, s: ast.SelectStmt): void {
   multipleDefaults(check, s.body, true);
   for (const clause of s.body) {
-    openScope(check, clause, 'case', () => {
-      const c = clause.comm;
-      if (c) {
-        let ok = false;
-        if (c.kind === 'SendStmt') ok = true;
-        else if (c.kind === 'ExprStmt') ok = unparen(c.x).kind === 'UnaryExpr' && (unparen(c.x) as ast.UnaryExpr).op === '<-';
-        else if (c.rhs.length === 1) {
-          const r = unparen(c.rhs[0]!);
-          ok = r.kind === 'UnaryExpr' && r.op === '<-';
-        }
-        if (!ok) check.error(c.pos, 'select case must be receive, send or assign recv');
-        stmt(check, topCtx, c);
+    const c = clause.comm;
+    if (c) {
+      let ok = false;
+      if (c.kind === 'SendStmt') ok = true;
+      else if (c.kind === 'ExprStmt') ok = unparen(c.x).kind === 'UnaryExpr' && (unparen(c.x) as ast.UnaryExpr).op === '<-';
+      else if (c.rhs.length === 1) {
+        const r = unparen(c.rhs[0]!);
+        ok = r.kind === 'UnaryExpr' && r.op === '<-';
       }
+      if (!ok) {
+        // as types2: the clause is not checked any further
+        check.error(c.pos, 'select case must be send or receive (possibly with assignment)');
+        continue;
+      }
+    }
+    openScope(check, clause, 'case', () => {
+      if (c) stmt(check, topCtx, c);
       stmtList(check, { ...ctx, breakOk: true, fallthroughOk: false }, clause.body);
     });
   }
@@ -512,11 +517,15 @@ function rangeKeyVal(t: Type, typeStringOf: (t: Type) => string, allow: (minor: 
       const bad = (c: string): RangeKV => ({ ok: false, cause: `func must be func(yield func(...) bool): ${c}` });
       if (u.params.vars.length !== 1) return bad('wrong argument count');
       if (u.results.vars.length !== 0) return bad('unexpected results');
-      const cb = underlying(u.params.vars[0]!.type);
-      if (cb.kind !== 'Signature') return bad('argument is not func');
+      // the yield argument may be a type parameter whose types share one underlying func type
+      const cu = commonUnder(u.params.vars[0]!.type, typeStringOf);
+      const cb = cu.type;
+      if (cb?.kind !== 'Signature') return bad(cu.err !== undefined ? `in yield type, ${cu.err}` : 'argument is not func');
       if (cb.params.vars.length > 2) return bad('yield func has too many parameters');
       const r = cb.results.vars;
-      if (r.length !== 1 || !(r[0]!.type.kind === 'Basic' && r[0]!.type.basic === BasicKind.Bool)) return bad('yield func does not return bool');
+      if (r.length !== 1 || !(r[0]!.type.kind === 'Basic' && r[0]!.type.basic === BasicKind.Bool)) {
+        return bad(r.length === 1 && isBoolean(r[0]!.type) ? 'yield func returns user-defined boolean, not bool' : 'yield func does not return bool');
+      }
       return { ok: true, key: cb.params.vars[0]?.type, val: cb.params.vars[1]?.type };
     }
     default:

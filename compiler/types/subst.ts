@@ -5,6 +5,7 @@
 
 import type { Func, Var } from './object.js';
 import type { Interface, Named, Signature, Tuple, Type, TypeParam } from './type.js';
+import { invalidType } from './universe.js';
 
 /** SubstMap maps type parameters to their arguments. */
 export type SubstMap = Map<TypeParam, Type>;
@@ -78,6 +79,8 @@ class Substituter {
         return this.iface(t);
       case 'Named': {
         if (!t.typeArgs || !t.origin) return t;
+        // an instance with the wrong number of type arguments (reported) substitutes to invalid, as types2
+        if (t.typeArgs.length !== (t.origin.typeParams?.length ?? 0)) return invalidType;
         let changed = false;
         const args = t.typeArgs.map((a) => {
           const b = this.typ(a);

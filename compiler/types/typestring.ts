@@ -6,7 +6,8 @@ import { assertNever } from '../syntax/diagnostics.js';
 import type { Package } from './object.js';
 import type { Named, Signature, Tuple, Type } from './type.js';
 import { BasicKind } from './type.js';
-import { emptyInterface, Typ } from './universe.js';
+import { emptyInterface, Typ, universe } from './universe.js';
+import type { Pos } from '../syntax/pos.js';
 
 /** Qualifier returns the prefix for a package ("" to print the bare name). */
 export type Qualifier = (pkg: Package) => string;
@@ -44,9 +45,9 @@ export function typeStringWithLocals(t: Type, isLocal: (n: Named) => boolean): s
   return w.out;
 }
 
-/** typeStringForMessage prints t as error messages do: byte and rune keep their alias names. */
-export function typeStringForMessage(t: Type, q: Qualifier): string {
-  const w = new Writer(q, true);
+/** typeStringForMessage prints t as error messages do: byte and rune keep their alias names (posString: see Writer). */
+export function typeStringForMessage(t: Type, q: Qualifier, posString?: (pos: Pos) => string): string {
+  const w = new Writer(q, true, undefined, false, posString);
   w.type(t);
   return w.out;
 }
@@ -60,6 +61,8 @@ class Writer {
     readonly suffix?: (n: Named) => string,
     /** typeKey mode: empty interfaces as `any`, no parameter names. */
     readonly keyMode = false,
+    /** For messages: where a type parameter named like a predeclared object is declared. */
+    readonly posString?: (pos: Pos) => string,
   ) {}
 
   type(t: Type): void {
@@ -131,6 +134,8 @@ class Writer {
       }
       case 'TypeParam':
         this.out += t.obj.name;
+        // as gc, a type parameter named like a predeclared object (int) says where it is declared
+        if (this.posString && universe.lookup(t.obj.name)) this.out += ` /* with ${t.obj.name} declared at ${this.posString(t.obj.pos)} */`;
         return;
       case 'Union':
         t.terms.forEach((term, i) => {

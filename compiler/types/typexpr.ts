@@ -4,7 +4,7 @@
 // map and channel types.
 
 import type * as ast from '../syntax/ast.js';
-import { genericAlias, genericTypeString, instantiateType } from './instexpr.js';
+import { genericAlias, genericTypeString, instantiateType, nonGenericType } from './instexpr.js';
 import { isTypeTermExpr, unionType } from './tparams.js';
 import { isConstraintInterface, typeSet } from './typeparams/typeset.js';
 import type { Checker } from './check.js';
@@ -87,7 +87,8 @@ function typInternal(check: Checker, e: ast.Expr, def: Named | undefined): Type 
       }
       if (e.kind === 'SelectorExpr' && !(e.x.kind === 'Ident' && check.env.scope.lookupParent(e.x.name)?.kind === 'PkgName')) {
         const x = exprOrType(check, e.x);
-        if (x.mode !== 'invalid') check.error(e.sel.pos, `${exprString(e)} is not a type`);
+        // (a generic type is reported as such first, as types2's selector does)
+        if (x.mode !== 'invalid' && nonGenericType(check, x)) check.error(e.sel.pos, `${exprString(e)} is not a type`);
         return invalidType;
       }
       // (a type name is resolved directly: a pending type is no error here, as in types2)
@@ -127,8 +128,7 @@ function typInternal(check: Checker, e: ast.Expr, def: Named | undefined): Type 
     case 'IndexExpr':
       return instantiateType(check, e, check.inConstraint(() => typExpr(check, e.x, true)));
     case 'Ellipsis':
-      // (in a type parameter list, the parser reports it)
-      if (!check.inTParamList) check.error(e.pos, 'invalid use of ...');
+      // (a ... outside the final parameter is reported by the parser, wherever it is)
       return invalidType;
     case 'BadExpr':
       return invalidType; // a syntax error (reported)
