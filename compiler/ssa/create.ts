@@ -69,7 +69,9 @@ export class ProgramBuilder {
   constructor(
     readonly fset: FileSet,
     readonly diags: DiagnosticList,
-  ) {}
+  ) {
+    this.prog.fset = fset;
+  }
 
   addFunction(fn: Function): void {
     this.prog.functions.push(fn);

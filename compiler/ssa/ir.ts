@@ -20,7 +20,7 @@
 //    commaOk panics on failure. The backend emits these checks with Go's
 //    messages.
 
-import type { Pos } from '../syntax/pos.js';
+import type { FileSet, Pos } from '../syntax/pos.js';
 import type { ConstValue } from '../types/constant.js';
 import type * as types from '../types/object.js';
 import type { Signature, Type } from '../types/type.js';
@@ -40,6 +40,8 @@ export interface Program {
   /** The GOEXPERIMENT settings the program is compiled with (set by the driver): `fieldtrack`
    * makes methods declared `//go:nointerface` leave interface method tables (typeinfo.ts). */
   experiments?: ReadonlySet<string>;
+  /** The positions' files (the backend's call-site table resolves lines: wasm/traceback.ts). */
+  fset?: FileSet;
 }
 
 export interface Package {

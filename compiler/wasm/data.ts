@@ -10,8 +10,9 @@
 //   [closuresEnd, staticEnd)  objects built at compile time by staticinit.ts (composite
 //                             literals of package initialisers)
 //   [stackLimit, stackTop)    the shadow stack (8 MiB), growing down from stackTop
-//   [stackTop, heapStart)     the static pointer map: a bit per word of [globalsStart, stackLimit)
+//   [stackTop, ...)           the static pointer map: a bit per word of [globalsStart, stackLimit)
 //                             that may hold a heap pointer (the collector's static roots)
+//   [..., heapStart)          bytes made after lowering (appendTail: the call-site table)
 //   [heapStart, ...)          the heap, managed by runtime.alloc via memory.grow
 // Static data comes first so that its addresses, constants all over the code,
 // are short LEB128s (3 bytes below 1 MiB instead of 4 above 8 MiB).
@@ -51,6 +52,8 @@ export class StaticData {
   private staticBase = -1;
   private staticBytes = new Uint8Array(0);
   private staticSize = 0;
+  /** Bytes after the pointer map, appended after lowering (appendTail). */
+  private tail = new Uint8Array(0);
 
   private grow(n: number): void {
     while (this.size + n > this.bytes.length) {
@@ -214,7 +217,25 @@ export class StaticData {
   /** heapStart is the first address after the static memory, the shadow stack and the static
    * pointer map (16-aligned). */
   heapStart(): number {
-    return this.stackTop() + this.pointerMapBytes().length;
+    return alignUp(this.stackTop() + this.pointerMapBytes().length + this.tail.length, 16);
+  }
+
+  /** appendTail places bytes made after lowering (the call-site table: traceback.ts) right after
+   * the static pointer map, moving the heap's start after them; returns their address. The code
+   * refers to them through globals only (no address of them is a constant in it). */
+  /** tailSize is the size of the bytes appended after lowering. */
+  tailSize(): number {
+    return this.tail.length;
+  }
+
+  appendTail(make: (at: number) => Uint8Array): number {
+    const at = this.stackTop() + this.pointerMapBytes().length + this.tail.length;
+    const bytes = make(at);
+    const nt = new Uint8Array(this.tail.length + bytes.length);
+    nt.set(this.tail);
+    nt.set(bytes, this.tail.length);
+    this.tail = nt;
+    return at;
   }
 
   /** segments lists the data segments: the non-zero runs of the strings and descriptors, of the
@@ -226,6 +247,7 @@ export class StaticData {
     if (this.closureImage) out.push(...nonZeroRuns(this.closureBase(), this.closureImage));
     if (this.staticBase >= 0) out.push(...nonZeroRuns(this.staticBase, this.staticBytes.subarray(0, this.staticSize)));
     out.push(...nonZeroRuns(this.pointerMap(), this.pointerMapBytes()));
+    if (this.tail.length > 0) out.push(...nonZeroRuns(this.stackTop() + this.pointerMapBytes().length, this.tail));
     return out;
   }
 }

@@ -14,6 +14,7 @@ import { emitTypeHelpers } from './typehelpers.js';
 import { optimizeModule, optPresets, type OptPreset } from './optimize.js';
 import { asyncify, usesGoroutines } from './goroutines.js';
 import { UnwindingGlobal } from './panics.js';
+import { PcTableGlobal, TraceGlobal, TraceTable, traceTableBound, tracedFunctions } from './traceback.js';
 import { insertDataSection, withDataText } from './datasection.js';
 
 export interface EmitOptions {
@@ -60,11 +61,17 @@ function build(prog: Program, opts: Omit<EmitOptions, 'text'>): ModuleLowerer {
     ml.data.freeze(prog.functions.length + 1);
     placeGlobals(ml);
     evaluateStaticInits(ml, live);
-    const heap = ml.data.heapStart();
-    ml.mod.setMemory(Math.ceil(heap / 65536) + 1, []); // segments: added to the binary (datasection.ts)
+    const traced = tracedFunctions(live);
+    // the memory must exist before lowering: its initial size covers the call-site table, laid out
+    // after lowering, by a bound (traceback.ts)
+    const tableBound = traced.size > 0 ? traceTableBound(traced) : 0;
+    ml.mod.setMemory(Math.ceil((ml.data.heapStart() + tableBound) / 65536) + 1, []); // segments: added to the binary (datasection.ts)
     ml.mod.addMutableGlobal('__sp', 'i32', ml.data.stackTop());
     ml.mod.addMutableGlobal(UnwindingGlobal, 'i32', 0);
-    ml.mod.addConstGlobal('__heap_base', 'i32', heap);
+    if (traced.size > 0) {
+      ml.trace = new TraceTable(prog.fset, traced);
+      ml.mod.addMutableGlobal(TraceGlobal, 'i32', 0);
+    }
     emitTypeHelpers(ml);
     scheduleEntry(ml);
     ml.lowerAll();
@@ -75,6 +82,13 @@ function build(prog: Program, opts: Omit<EmitOptions, 'text'>): ModuleLowerer {
     // reflect's type constructors can return any descriptor (typeinfo.ts, completeTypelinks)
     if (typeInfo(ml).completeTypelinks()) ml.lowerAll();
     buildStart(ml);
+    // the call-site table (traceback.ts) goes after the static memory: the heap starts after it
+    const trace = ml.trace;
+    if (trace) {
+      ml.mod.addConstGlobal(PcTableGlobal, 'i32', ml.data.appendTail((at) => trace.bytes(at)));
+      if (ml.data.tailSize() > tableBound) throw new InternalError('the call-site table outgrew its bound (traceback.ts)');
+    }
+    ml.mod.addConstGlobal('__heap_base', 'i32', ml.data.heapStart());
     ml.mod.setTable(ml.table);
     if (!ml.mod.validate()) throw new InternalError('the wasm backend produced an invalid module (details above)');
     return ml;

@@ -15,6 +15,7 @@ import { T } from './module.js';
 import type { FunctionLowerer } from './lower.js';
 import { asyncifyCall } from './goroutines.js';
 import { UnwindingGlobal } from './panics.js';
+import { PcTableGlobal, TraceGlobal } from './traceback.js';
 import { typeInfo } from './typeinfo.js';
 
 type Expander = (fl: FunctionLowerer, a: Expr[]) => Expr;
@@ -44,6 +45,11 @@ const intrinsics: Record<string, Expander> = {
   // func unwinding() bool / func setUnwinding(b bool) — the panic unwinding flag (panics.ts)
   unwinding: (fl) => fl.m.global.get(UnwindingGlobal, T.i32),
   setUnwinding: (fl, a) => fl.m.global.set(UnwindingGlobal, a[0]!),
+  // func traceTop() uintptr / setTraceTop(p uintptr) / pcTable() uintptr — call stacks
+  // (traceback.ts); without them in the program: 0, nothing
+  traceTop: (fl) => (fl.ml.trace ? fl.m.global.get(TraceGlobal, T.i32) : fl.m.i32.const(0)),
+  setTraceTop: (fl, a) => (fl.ml.trace ? fl.m.global.set(TraceGlobal, a[0]!) : fl.m.drop(a[0]!)),
+  pcTable: (fl) => (fl.ml.trace ? fl.m.global.get(PcTableGlobal, T.i32) : fl.m.i32.const(0)),
   // func getsp() uintptr / func setsp(sp uintptr) — the shadow stack pointer
   getsp: (fl) => fl.m.global.get('__sp', T.i32),
   setsp: (fl, a) => fl.m.global.set('__sp', a[0]!),

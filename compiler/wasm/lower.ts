@@ -21,6 +21,7 @@ import type { Pos } from '../syntax/pos.js';
 import type * as ir from '../ssa/ir.js';
 import { isValueInstruction } from '../ssa/ir.js';
 import { buildDomTree } from '../ssa/index.js';
+import { TraceGlobal, TraceRecordSize, type TraceTable } from './traceback.js';
 import { StaticData } from './data.js';
 import { T, WasmModule, tupleType, wtype, type Expr, type RawModule, type Scalar, type WType } from './module.js';
 import { partsOf, scalarsOf, alignUp, underlying, sizeof } from './layout.js';
@@ -34,7 +35,7 @@ import { lowerRange, lowerNext } from './strings.js';
 import { isMapRange, lowerLookup, lowerMakeMap, lowerMapNext, lowerMapRange, lowerMapUpdate, mapKeyConverts, mapNeedsFrame } from './maps.js';
 import { lowerMakeClosure, funcValueAddress, closureFreeVarOffsets } from './closures.js';
 import { globalAddress } from './globals.js';
-import { lowerPanic, unwindExit, wrapBody, wrapRuntimeCall } from './panics.js';
+import { instrMayPanic, lowerPanic, unwindExit, wrapBody, wrapRuntimeCall } from './panics.js';
 import { deferPrologue, lowerDefer, lowerDeferFrame, lowerRunDefers } from './defer.js';
 import { lowerChangeInterface, lowerMakeInterface, lowerTypeAssert } from './interfaces.js';
 import type { StaticInit } from './staticinit.js';
@@ -62,6 +63,8 @@ export class ModuleLowerer {
   current: FunctionLowerer | undefined;
   /** The program reaches a `go` statement: goroutines switch stacks (goroutines.ts). */
   goroutines = false;
+  /** Call stacks for runtime.Callers, when the program reaches it (traceback.ts). */
+  trace: TraceTable | undefined;
   /** Optimising for size (-Os, -Oz): frames are pushed by a shared helper (frameHelper). */
   shrink = false;
   private readonly frameHelpers = new Map<boolean, string>();
@@ -368,6 +371,13 @@ export class FunctionLowerer {
         else out.push(this.mod.memoryFill(fp(), m.i32.const(0), m.i32.const(size)));
       }
     }
+    if (this.traceOffset !== undefined) {
+      const fp = (): Expr => m.local.get(this.fpLocal, T.i32);
+      const entry = this.ml.trace!.entry(this.traceName, this.fn.pos);
+      out.push(m.i32.store(this.traceOffset, 4, fp(), m.global.get(TraceGlobal, T.i32)));
+      out.push(m.i32.store(this.traceOffset + 4, 4, fp(), m.i32.const(entry)));
+      out.push(m.global.set(TraceGlobal, m.i32.add(fp(), m.i32.const(this.traceOffset))));
+    }
     if (this.ctxLocal !== undefined && this.fn.freeVars.length > 0) {
       const offs = closureFreeVarOffsets(this.fn.freeVars.map((f) => f.type));
       this.fn.freeVars.forEach((fv, i) => {
@@ -390,7 +400,26 @@ export class FunctionLowerer {
   /** epilogue returns the statements that pop this function's frame (before a return). */
   epilogue(): Expr[] {
     if (!this.needsFrame) return [];
-    return [this.m.global.set('__sp', this.m.local.get(this.savedSpLocal, T.i32))];
+    const out = [this.m.global.set('__sp', this.m.local.get(this.savedSpLocal, T.i32))];
+    if (this.traceOffset !== undefined) out.unshift(this.m.global.set(TraceGlobal, this.m.i32.load(this.traceOffset, 4, this.m.local.get(this.fpLocal, T.i32))));
+    return out;
+  }
+
+  /** traceStore records in the frame's trace record that the function is at pos (traceback.ts);
+   * undefined when the function keeps no record. */
+  traceStore(pos: number): Expr | undefined {
+    if (this.traceOffset === undefined) return undefined;
+    const pc = this.ml.trace!.site(this.traceName, pos || this.curPos);
+    return this.m.i32.store(this.traceOffset + 4, 4, this.m.local.get(this.fpLocal, T.i32), this.m.i32.const(pc));
+  }
+
+  /** The frame offset of this function's trace record (traceback.ts), when it keeps one. */
+  private traceOffset: number | undefined;
+  /** The position of the instruction being lowered. */
+  private curPos = 0;
+  /** The function's name as Go's tracebacks print it (closures: main.main.func1). */
+  private get traceName(): string {
+    return this.fn.name.replace(/\$(\d+)/g, '.func$1');
   }
 
   // --- the function ----------------------------------------------------------------
@@ -414,12 +443,18 @@ export class FunctionLowerer {
       this.roots = this.gcPlan;
       this.needsFrame = true;
     }
+    const traced = this.ml.trace?.traced.has(fn) ?? false;
+    if (traced) this.needsFrame = true;
     for (const v of mapKeyConverts(fn)) this.skipped.add(v);
     if (this.needsFrame) {
       this.savedSpLocal = this.newLocal('i32');
       this.fpLocal = this.newLocal('i32');
     }
     if (this.roots) this.rootsOffset = this.frameOffset(this.roots.nslots * 4, 4);
+    if (traced) {
+      this.traceOffset = this.frameOffset(TraceRecordSize, 4);
+      this.ml.trace!.entry(this.traceName, fn.pos, fn.params.length > 0);
+    }
     const order = reversePostorder(fn);
     this.idom = buildDomTree(fn).idom;
     const r = this.mod.relooper();
@@ -454,6 +489,8 @@ export class FunctionLowerer {
       if (this.staticInit?.evaluated.has(instr)) continue;
       try {
         if (this.roots) out.push(...this.unspill(this.roots.clearBefore.get(instr)));
+        this.curPos = instr.pos;
+        if (this.traceOffset !== undefined && isTraceSite(instr)) out.push(this.traceStore(instr.pos)!);
         out.push(...this.lowerInstr(instr));
         if (this.roots && instr.kind !== 'Phi') {
           if (isValueInstruction(instr)) out.push(...this.spill(instr));
@@ -620,6 +657,23 @@ export function allocOnHeap(a: ir.Alloc): boolean {
   if (a.heap) return true;
   const t = underlying(a.type);
   return t.kind === 'Pointer' && sizeof(t.elem) > MaxFrameAlloc;
+}
+
+/** isTraceSite: the instruction may call a function that asks for the call stack (a call, go,
+ * panic, running deferred calls) or start a panic (whose deferred calls may ask): it stores its pc
+ * in the trace record first. */
+function isTraceSite(i: ir.Instruction): boolean {
+  if (instrMayPanic(i) && i.kind !== 'Call') return true; // a runtime helper may start a panic here
+  switch (i.kind) {
+    case 'Call':
+      return i.call.mode !== 'builtin' && !(i.call.value.kind === 'Function' && isIntrinsic(i.call.value));
+    case 'Go':
+    case 'Panic':
+    case 'RunDefers':
+      return true;
+    default:
+      return false;
+  }
 }
 
 /** reversePostorder lists the blocks reachable from the entry, each after its dominators. */

@@ -93,46 +93,47 @@ const safeBuiltins = new Set(['len', 'cap', 'print', 'println', 'min', 'max', 'r
 
 /** hasLocalPanic reports whether a user function has an instruction (other than a static call) that may panic. */
 function hasLocalPanic(f: ir.Function): boolean {
-  for (const b of f.blocks)
-    for (const i of b.instrs) {
-      switch (i.kind) {
-        case 'Phi':
-        case 'Jump':
-        case 'If':
-        case 'Return':
-        case 'Alloc':
-        case 'Convert':
-        case 'ChangeType':
-        case 'Extract':
-        case 'Field':
-        case 'MakeClosure':
-        case 'MakeInterface':
-        case 'ChangeInterface':
-        case 'DeferFrame':
-        case 'Range':
-        case 'Next':
-          continue;
-        case 'Defer':
-          if (i.call.mode === 'invoke') return true; // a nil interface panics at the defer statement
-          continue;
-        case 'BinOp':
-          if (i.op === '/' || i.op === '%' || i.op === '<<' || i.op === '>>') return true;
-          continue;
-        case 'TypeAssert':
-          if (!i.commaOk) return true;
-          continue;
-        case 'Call':
-          if (i.call.mode === 'builtin') {
-            const name = i.call.value.name;
-            if ((name === 'Slice' || name === 'String') && !unsafeSliceMayPanic(i)) continue;
-            if (!safeBuiltins.has(name)) return true;
-          } else if (i.call.mode === 'invoke' || i.call.value.kind !== 'Function') return true;
-          continue;
-        default:
-          return true;
-      }
-    }
-  return false;
+  return f.blocks.some((b) => b.instrs.some(instrMayPanic));
+}
+
+/** instrMayPanic reports whether an instruction (other than a static call) may panic. */
+export function instrMayPanic(i: ir.Instruction): boolean {
+  switch (i.kind) {
+    case 'Phi':
+    case 'Jump':
+    case 'If':
+    case 'Return':
+    case 'Alloc':
+    case 'Convert':
+    case 'ChangeType':
+    case 'Extract':
+    case 'Field':
+    case 'MakeClosure':
+    case 'MakeInterface':
+    case 'ChangeInterface':
+    case 'DeferFrame':
+    case 'Range':
+    case 'Next':
+      return false;
+    case 'Defer':
+      if (i.call.mode === 'invoke') return true; // a nil interface panics at the defer statement
+      return false;
+    case 'BinOp':
+      if (i.op === '/' || i.op === '%' || i.op === '<<' || i.op === '>>') return true;
+      return false;
+    case 'TypeAssert':
+      if (!i.commaOk) return true;
+      return false;
+    case 'Call':
+      if (i.call.mode === 'builtin') {
+        const name = i.call.value.name;
+        if ((name === 'Slice' || name === 'String') && !unsafeSliceMayPanic(i)) return false;
+        if (!safeBuiltins.has(name)) return true;
+      } else if (i.call.mode === 'invoke' || i.call.value.kind !== 'Function') return true;
+      return false;
+    default:
+      return true;
+  }
 }
 
 /** zeroReturn pops the frame and returns zero results (the unwind exit of a function without defer). */

@@ -45,6 +45,7 @@ type _panic struct {
 	aborted    bool // a newer panic started while its deferred call ran
 	repanicked bool
 	goexit     bool
+	trace      []traceRecord // the stack where the panic started (api_stack.go), when it is kept
 }
 
 // deferState: offsets 0 (head) and 4 (arm) are fixed (compiler/wasm/defer.ts). The unwinding flag
@@ -55,11 +56,13 @@ type deferState struct {
 	arm     uintptr
 	unwound bool
 	panics  *_panic
+	trace   uintptr // a parked goroutine's innermost trace record (api_stack.go)
 }
 
 var dstate deferState
 
 func startPanic(p *_panic) {
+	p.trace = snapshotTrace()
 	p.link = dstate.panics
 	dstate.panics = p
 	setUnwinding(true)
@@ -128,7 +131,23 @@ func rundefers(saved *_defer) {
 			dstate.arm = 0
 		}
 		setUnwinding(false)
-		calldefer(d)
+		if panicking && !p.goexit {
+			// the deferred call runs from runtime.gopanic, as Go's tracebacks show it
+			// below it, the stack where the panic started (its frames have returned since)
+			saved := traceTop()
+			rec := traceRecord{saved, 0}
+			if h := pcTab(); h != nil {
+				rec.pc = uintptr(h.panicPC)
+				if len(p.trace) > 0 {
+					rec.prev = uintptr(unsafe.Pointer(&p.trace[0]))
+				}
+				setTraceTop(uintptr(unsafe.Pointer(&rec)))
+			}
+			calldefer(d)
+			setTraceTop(saved)
+		} else {
+			calldefer(d)
+		}
 		dstate.arm = 0
 		if unwinding() {
 			// the deferred call panicked: the panic it ran for is superseded

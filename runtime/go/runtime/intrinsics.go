@@ -34,6 +34,13 @@ func float32frombits(b uint32) float32
 func unwinding() bool
 func setUnwinding(b bool)
 
+// traceTop and setTraceTop read and write the innermost trace record of the calling goroutine's
+// stack, pcTable returns the call-site table (compiler/wasm/traceback.ts; 0 and no records when
+// the program does not reach Callers).
+func traceTop() uintptr
+func setTraceTop(p uintptr)
+func pcTable() uintptr
+
 // getsp and setsp read and write the shadow stack pointer (global __sp).
 func getsp() uintptr
 func setsp(sp uintptr)

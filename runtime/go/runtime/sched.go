@@ -236,6 +236,7 @@ func coroSchedule() {
 		gp.status = gRunning
 		dstate = gp.ds
 		setUnwinding(gp.ds.unwound)
+		setTraceTop(gp.ds.trace)
 		if gp.started {
 			memmove(unsafe.Pointer(gp.sp), gp.stk, stackBase-gp.sp)
 			setsp(gp.sp)
@@ -254,6 +255,7 @@ func coroSchedule() {
 			saveStack(gp)
 			gp.ds = dstate
 			gp.ds.unwound = unwinding()
+			gp.ds.trace = traceTop()
 			setsp(stackBase)
 			continue
 		}
