@@ -23,27 +23,32 @@ function defaultOutput(inputs: readonly string[]): string {
   return `${basename(first, '.go')}.wasm`;
 }
 
-export async function buildCommand(inputs: string[], opts: { output?: string; opt: OptChoice }): Promise<void> {
-  // the build cache `gowasm run` uses (cache.ts): an unchanged program is not compiled again
+/** compileCached compiles a program, or reads it from the build cache (cache.ts) when nothing it
+ * reads has changed; undefined once the diagnostics are written. */
+async function compileCached(inputs: string[], opt: OptChoice): Promise<Uint8Array | undefined> {
   const r = resolveInputs(inputs);
-  const key = r.error ? undefined : cacheKey(r, `${opts.opt.flag}\0${process.env.GOEXPERIMENT ?? ''}`);
-  let wasm = key ? readCached(key) : undefined;
-  if (!wasm) {
-    const { compile } = await compiler();
-    const result = await compile({
-      inputs,
-      optLevel: opts.opt.optLevel,
-      shrinkLevel: opts.opt.shrinkLevel,
-      debug: debug(),
-      goexperiment: process.env.GOEXPERIMENT,
-    });
-    if (!result.wasm) {
-      writeDiagnostics(result.diagnostics, result.exitCode);
-      return;
-    }
-    wasm = result.wasm;
-    if (key) writeCached(key, wasm);
+  const key = r.error ? undefined : cacheKey(r, `${opt.flag}\0${process.env.GOEXPERIMENT ?? ''}`);
+  const hit = key ? readCached(key) : undefined;
+  if (hit) return hit;
+  const { compile } = await compiler();
+  const result = await compile({
+    inputs,
+    optLevel: opt.optLevel,
+    shrinkLevel: opt.shrinkLevel,
+    debug: debug(),
+    goexperiment: process.env.GOEXPERIMENT,
+  });
+  if (!result.wasm) {
+    writeDiagnostics(result.diagnostics, result.exitCode);
+    return undefined;
   }
+  if (key) writeCached(key, result.wasm);
+  return result.wasm;
+}
+
+export async function buildCommand(inputs: string[], opts: { output?: string; opt: OptChoice }): Promise<void> {
+  const wasm = await compileCached(inputs, opts.opt);
+  if (!wasm) return;
   const out = opts.output ?? defaultOutput(inputs);
   try {
     writeFileSync(out, wasm);
@@ -89,25 +94,8 @@ export async function runCommand(inputs: string[], args: string[], opts: { opt: 
       return;
     }
     programName = defaultOutput(inputs);
-    const key = cacheKey(r, `${opts.opt.flag}\0${process.env.GOEXPERIMENT ?? ''}`);
-    wasm = readCached(key);
-    if (!wasm) {
-      const { compile } = await compiler();
-      const result = await compile({
-        files: r.files,
-        dir: r.dir,
-        optLevel: opts.opt.optLevel,
-        shrinkLevel: opts.opt.shrinkLevel,
-        debug: debug(),
-        goexperiment: process.env.GOEXPERIMENT,
-      });
-      if (!result.wasm) {
-        writeDiagnostics(result.diagnostics, result.exitCode);
-        return;
-      }
-      wasm = result.wasm;
-      writeCached(key, wasm);
-    }
+    wasm = await compileCached(inputs, opts.opt);
+    if (!wasm) return;
   }
   let status: number;
   try {

@@ -6,10 +6,10 @@
 // what real Go printed (NAME.out / NAME.err / NAME.exit from `npm run golden`).
 // testdata/errors/ programs must fail to compile with go build's diagnostics.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { compileGolden, goldenPrograms, normalizeStderr, runUnderNode } from './helpers/golden.js';
+import { compileGolden, expectGoldenRun, goldenPrograms } from './helpers/golden.js';
 
 const programs = goldenPrograms();
 const tmp = mkdtempSync(join(tmpdir(), 'gowasm-golden-'));
@@ -33,12 +33,6 @@ describe.each(programs.map((p) => [p.rel, p] as const))('%s', (_rel, p) => {
     expect(built.diagnostics).toBe('');
     expect(built.wasm).toBeDefined();
     const wasmPath = join(tmp, `${p.rel.replace(/[/.]/g, '_')}.wasm`);
-    writeFileSync(wasmPath, built.wasm!);
-    const got = runUnderNode(wasmPath);
-    expect({ stdout: got.stdout, stderr: normalizeStderr(got.stderr), exit: got.exit }).toEqual({
-      stdout: p.stdout,
-      stderr: normalizeStderr(p.stderr),
-      exit: p.exit,
-    });
+    expectGoldenRun(built.wasm!, wasmPath, p);
   });
 });

@@ -8,11 +8,11 @@
 // Expected outputs are the same NAME.out/.err/.exit files written from real Go
 // by `npm run golden`.
 
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { compile } from '../compiler/index.js';
-import { goldenPrograms, normalizeStderr, repoRoot, runUnderNode } from './helpers/golden.js';
+import { expectGoldenRun, goldenPrograms, repoRoot } from './helpers/golden.js';
 
 const all = goldenPrograms();
 const programs = all.filter((p) => p.rel.startsWith('testdata/interfaces/'));
@@ -37,12 +37,6 @@ describe.each([
     const built = await compile({ files: [p.rel], cwd: repoRoot, optLevel, shrinkLevel });
     expect(built.diagnostics).toBe('');
     const wasmPath = join(tmp, `${p.rel.replace(/[/.]/g, '_')}_${optLevel}_${shrinkLevel}.wasm`);
-    writeFileSync(wasmPath, built.wasm!);
-    const got = runUnderNode(wasmPath);
-    expect({ stdout: got.stdout, stderr: normalizeStderr(got.stderr), exit: got.exit }).toEqual({
-      stdout: p.stdout,
-      stderr: normalizeStderr(p.stderr),
-      exit: p.exit,
-    });
+    expectGoldenRun(built.wasm!, wasmPath, p);
   });
 });

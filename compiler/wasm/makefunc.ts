@@ -40,33 +40,19 @@ import { T, tupleType, wtype, type Expr } from './module.js';
 import { alignUp, partsOf, sizeof } from './layout.js';
 import type { ModuleLowerer } from './lower.js';
 import { indirectSig } from './calls.js';
+import { moduleCells, partsKey } from './reflectcall.js';
 import { DState, UnwindingGlobal, dstateAddr } from './panics.js';
 
 /** Offset of `call` in reflect's makeFuncImpl (runtime/go/reflect/makefunc.go). */
 const ImplCall = 4;
 
-interface State {
-  /** stub key -> static cell holding the stub's table index (reserved in the pre-pass). */
-  readonly objs: Map<string, number>;
-  /** stub key -> wasm function name (built on first use). */
-  readonly names: Map<string, string>;
-}
-
-const states = new WeakMap<ModuleLowerer, State>();
-
-function state(ml: ModuleLowerer): State {
-  let s = states.get(ml);
-  if (!s) {
-    s = { objs: new Map(), names: new Map() };
-    states.set(ml, s);
-  }
-  return s;
-}
+/** Stub key -> static cell of the stub's table index, and its wasm name. */
+const state = moduleCells();
 
 /** stubKey identifies a signature by its wasm shape and the memory images of its parameters and
  * results (the stub stores and loads exactly those). */
 function stubKey(sig: Signature): string {
-  const one = (t: Type) => `${sizeof(t)}:` + partsOf(t).map((p) => `${p.mem}@${p.offset}${p.big !== undefined ? `b${p.big}` : ''}`).join(',');
+  const one = (t: Type) => `${sizeof(t)}:${partsKey(t)}`;
   const list = (vs: readonly { type: Type }[]) => vs.map((v) => `[${one(v.type)}]`).join('');
   return `${list(sig.params.vars)}>${list(sig.results.vars)}`;
 }

@@ -31,27 +31,36 @@ import { partsOf } from './layout.js';
 import type { ModuleLowerer } from './lower.js';
 import { indirectSig } from './calls.js';
 
-interface State {
-  /** trampoline key -> static closure object address (reserved in the pre-pass). */
+/** Cells is a module's registry of generated functions by signature key: the static cell holding
+ * each one's table index (reserved in the pre-pass) and its wasm name (built on first use). */
+export interface Cells {
   readonly objs: Map<string, number>;
-  /** trampoline key -> wasm function name (built on first use). */
   readonly names: Map<string, string>;
 }
 
-const states = new WeakMap<ModuleLowerer, State>();
+/** moduleCells makes a registry of Cells per module (call trampolines here, MakeFunc stubs). */
+export function moduleCells(): (ml: ModuleLowerer) => Cells {
+  const states = new WeakMap<ModuleLowerer, Cells>();
+  return (ml) => {
+    let s = states.get(ml);
+    if (!s) {
+      s = { objs: new Map(), names: new Map() };
+      states.set(ml, s);
+    }
+    return s;
+  };
+}
 
-function state(ml: ModuleLowerer): State {
-  let s = states.get(ml);
-  if (!s) {
-    s = { objs: new Map(), names: new Map() };
-    states.set(ml, s);
-  }
-  return s;
+const state = moduleCells();
+
+/** partsKey describes how a value of t lies in memory (its parts' kinds and offsets). */
+export function partsKey(t: Type): string {
+  return partsOf(t).map((p) => `${p.mem}@${p.offset}${p.big !== undefined ? `b${p.big}` : ''}`).join(',');
 }
 
 /** shapeKey identifies a signature by the memory shape of its parameters and results. */
 function shapeKey(sig: Signature): string {
-  const one = (t: Type) => partsOf(t).map((p) => `${p.mem}@${p.offset}${p.big !== undefined ? `b${p.big}` : ''}`).join(',');
+  const one = partsKey;
   const list = (vs: readonly { type: Type }[]) => vs.map((v) => `[${one(v.type)}]`).join('');
   return `${list(sig.params.vars)}>${list(sig.results.vars)}`;
 }

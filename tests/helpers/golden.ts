@@ -6,7 +6,7 @@
 // runtime frames and goroutine header carry addresses too).
 
 import { spawnSync } from 'node:child_process';
-import { existsSync, readdirSync, readFileSync, statSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { compile, type CompileResult, type OptLevel } from '../../compiler/index.js';
@@ -124,4 +124,16 @@ export function runUnderNode(wasmPath: string): { stdout: string; stderr: string
   if (r.error) throw new Error(`running ${wasmPath}: ${r.error.message}`);
   if (r.signal) throw new Error(`${wasmPath} was killed by ${r.signal} (timeout ${RUN_TIMEOUT_MS} ms?); stderr:\n${r.stderr}`);
   return { stdout: r.stdout, stderr: r.stderr, exit: r.status };
+}
+
+/** expectGoldenRun writes a built module to wasmPath, runs it under Node and expects what real Go
+ * printed for p (stderr normalised). */
+export function expectGoldenRun(wasm: Uint8Array, wasmPath: string, p: GoldenProgram): void {
+  writeFileSync(wasmPath, wasm);
+  const got = runUnderNode(wasmPath);
+  expect({ stdout: got.stdout, stderr: normalizeStderr(got.stderr), exit: got.exit }).toEqual({
+    stdout: p.stdout,
+    stderr: normalizeStderr(p.stderr),
+    exit: p.exit,
+  });
 }
