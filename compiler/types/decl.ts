@@ -172,15 +172,36 @@ export function typeDecl(check: Checker, obj: TypeName, spec: ast.TypeSpec): voi
   named.rhs = rhs;
   let u = underlying(rhs);
   if (u.kind === 'Named') u = invalidType;
-  named.underlying = u;
+  setUnderlying(named, u);
   if (rhs.kind === 'Named') inheritUnderlying(named, rhs);
   if (rhs.kind === 'Named' && !isValid(rhs.underlying) && check.objPath.includes(rhs.obj) && !check.objMap.has(obj)) {
     // a local type T T: the right-hand side is still being declared (package-level ones: directCycles)
     reportTypeCycle(check, check.objPath.slice(check.objPath.indexOf(rhs.obj)));
     return;
   }
+  if (rhs.kind === 'Named' && !isValid(rhs.underlying) && !rhs.origin) {
+    // type T2 T1 while T1 is still being declared (type T1 struct{ next *T2 }): T2 gets T1's
+    // underlying type once T1 has it
+    const ws = underlyingWaiters.get(rhs);
+    if (ws) ws.push(named);
+    else underlyingWaiters.set(rhs, [named]);
+  }
   validType(check, named);
   collectMethods(check, obj, named);
+}
+
+/** Defined types waiting for the underlying type of the type they are defined from. */
+const underlyingWaiters = new WeakMap<Named, Named[]>();
+
+/** setUnderlying sets a defined type's underlying type, and that of the types defined from it that
+ * were waiting for it. */
+function setUnderlying(named: Named, u: Type): void {
+  named.underlying = u;
+  if (!isValid(u)) return;
+  const ws = underlyingWaiters.get(named);
+  if (!ws) return;
+  underlyingWaiters.delete(named);
+  for (const w of ws) if (!isValid(w.underlying)) setUnderlying(w, u);
 }
 
 /** genericAliasDecl declares `type A[P C] = rhs` (Go 1.24): instantiating A substitutes into rhs. */
