@@ -418,8 +418,9 @@ export class FunctionLowerer {
   /** The position of the instruction being lowered. */
   private curPos = 0;
   /** The function's name as Go's tracebacks print it (closures: main.main.func1). */
+  private traceNameCache: string | undefined;
   private get traceName(): string {
-    return this.fn.name.replace(/\$(\d+)/g, '.func$1');
+    return (this.traceNameCache ??= this.fn.name.replace(/\$(\d+)/g, '.func$1'));
   }
 
   // --- the function ----------------------------------------------------------------
