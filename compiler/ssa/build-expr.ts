@@ -34,7 +34,8 @@ import { complitValue } from './build-complit.js';
 import { selectorValue } from './build-selector.js';
 import { genericFunc } from './build-generic.js';
 import { address } from './lvalue.js';
-import { defaultType, elemType, identical, isInterfaceType, isUntyped, isUntypedNil, tBool, underlying } from './typeutil.js';
+import { basic as basicType, defaultType, elemType, identical, isInterfaceType, isUntyped, isUntypedNil, tBool, tUint8, underlying } from './typeutil.js';
+import { BasicKind } from '../types/index.js';
 
 export function unparen(e: ast.Expr): ast.Expr {
   while (e.kind === 'ParenExpr') e = e.x;
@@ -207,10 +208,22 @@ function typeAssertValue(fb: FunctionBuilder, e: ast.TypeAssertExpr): Value {
   return emit(fb, { kind: 'TypeAssert', id: -1, type: t, x, assertedType: t, commaOk: false, pos: e.pos });
 }
 
+/** nilCheckedPointer is &*p: p, after a load of its first byte, which panics when p is nil as Go's
+ * &*p does (the spec: evaluating *p panics, so &*p does too). */
+function nilCheckedPointer(fb: FunctionBuilder, p: Value, pos: Pos): Value {
+  const unsafePtr = basicType(BasicKind.UnsafePointer);
+  const bytePtr: Type = { kind: 'Pointer', elem: tUint8() };
+  emitLoad(fb, emitConv(fb, emitConv(fb, p, unsafePtr, pos), bytePtr, pos), pos);
+  return p;
+}
+
 function unaryValue(fb: FunctionBuilder, e: ast.UnaryExpr): Value {
   switch (e.op) {
-    case '&':
+    case '&': {
+      const x = unparen(e.x);
+      if (x.kind === 'StarExpr') return nilCheckedPointer(fb, expr(fb, x.x), e.pos);
       return address(fb, e.x);
+    }
     case '+':
       return emitConv(fb, expr(fb, e.x), typeOf(fb, e), e.pos);
     case '-':

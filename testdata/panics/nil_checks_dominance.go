@@ -1,6 +1,7 @@
 // Nil checks: a pointer dereferenced on one branch only must still be checked
 // on the other; one checked in a dominating block needs no second check, and a
-// recovered panic resumes without assuming checks made after the panic.
+// recovered panic resumes without assuming checks made after the panic; &*p
+// of a nil p panics (evaluating *p would).
 package main
 
 import "fmt"
@@ -61,4 +62,16 @@ func main() {
 		defer func() { fmt.Println("recovered:", recover()) }()
 		fmt.Println(afterCall(nil, nil))
 	}()
+	var np *T
+	var zp *struct{}
+	for _, f := range []func() any{func() any { return &*t }, func() any { return &*np }, func() any { return &*zp }} {
+		func() {
+			defer func() {
+				if e := recover(); e != nil {
+					fmt.Println("&*: recovered:", e)
+				}
+			}()
+			fmt.Println("&*: nil:", f() == nil)
+		}()
+	}
 }
