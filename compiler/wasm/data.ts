@@ -44,7 +44,8 @@ export class StaticData {
   private globalsStart = 0;
   /** Static words that may hold heap pointers (pointerMap). */
   private readonly pointerWords = new Set<number>();
-  private mapPlaced = false;
+  /** The static pointer map, made once (after it, no word can be noted: notePointer). */
+  private mapBytes: Uint8Array | undefined;
   /** Image of [globalsStart, globalsEnd), allocated on the first static write. */
   private globalsImage: Uint8Array | undefined;
   /** Image of the static closure objects, allocated on the first patch. */
@@ -179,7 +180,7 @@ export class StaticData {
   /** notePointer records that the 4-byte word at addr (package variables, compile-time objects)
    * may hold a heap pointer: the collector's static roots (pointerMap). */
   notePointer(addr: number): void {
-    if (this.mapPlaced) throw new InternalError('notePointer after the pointer map was placed');
+    if (this.mapBytes) throw new InternalError('notePointer after the pointer map was placed');
     this.pointerWords.add(addr);
   }
 
@@ -198,7 +199,7 @@ export class StaticData {
   }
 
   private pointerMapBytes(): Uint8Array {
-    this.mapPlaced = true;
+    if (this.mapBytes) return this.mapBytes;
     const start = this.rootsStart();
     const words = (this.stackLimit() - start) >> 2;
     const bm = new Uint8Array(alignUp((words + 7) >> 3, 16));
@@ -206,7 +207,7 @@ export class StaticData {
       const w = (a - start) >> 2;
       bm[w >> 3]! |= 1 << (w & 7);
     }
-    return bm;
+    return (this.mapBytes = bm);
   }
 
   /** stackTop is the shadow stack's initial stack pointer (it grows down). */
@@ -217,19 +218,24 @@ export class StaticData {
   /** heapStart is the first address after the static memory, the shadow stack and the static
    * pointer map (16-aligned). */
   heapStart(): number {
-    return alignUp(this.stackTop() + this.pointerMapBytes().length + this.tail.length, 16);
+    return alignUp(this.tailStart() + this.tail.length, 16);
   }
 
-  /** appendTail places bytes made after lowering (the call-site table: traceback.ts) right after
-   * the static pointer map, moving the heap's start after them; returns their address. The code
-   * refers to them through globals only (no address of them is a constant in it). */
+  /** tailStart is where bytes appended after lowering go: right after the static pointer map. */
+  private tailStart(): number {
+    return this.pointerMap() + this.pointerMapBytes().length;
+  }
+
   /** tailSize is the size of the bytes appended after lowering. */
   tailSize(): number {
     return this.tail.length;
   }
 
+  /** appendTail places bytes made after lowering (the call-site table: traceback.ts) after the
+   * static pointer map, moving the heap's start after them; returns their address. The code
+   * refers to them through globals only (no address of them is a constant in it). */
   appendTail(make: (at: number) => Uint8Array): number {
-    const at = this.stackTop() + this.pointerMapBytes().length + this.tail.length;
+    const at = this.tailStart() + this.tail.length;
     const bytes = make(at);
     const nt = new Uint8Array(this.tail.length + bytes.length);
     nt.set(this.tail);
@@ -247,7 +253,7 @@ export class StaticData {
     if (this.closureImage) out.push(...nonZeroRuns(this.closureBase(), this.closureImage));
     if (this.staticBase >= 0) out.push(...nonZeroRuns(this.staticBase, this.staticBytes.subarray(0, this.staticSize)));
     out.push(...nonZeroRuns(this.pointerMap(), this.pointerMapBytes()));
-    if (this.tail.length > 0) out.push(...nonZeroRuns(this.stackTop() + this.pointerMapBytes().length, this.tail));
+    if (this.tail.length > 0) out.push(...nonZeroRuns(this.tailStart(), this.tail));
     return out;
   }
 }

@@ -347,13 +347,11 @@ export class FunctionLowerer {
   private prologue(): Expr[] {
     const m = this.m;
     const out: Expr[] = deferPrologue(this);
+    const size = alignUp(this.frameSize, 16);
+    if (this.needsFrame) out.push(m.local.set(this.savedSpLocal, m.global.get('__sp', T.i32)));
     if (this.needsFrame && this.ml.shrink) {
-      const size = alignUp(this.frameSize, 16);
-      out.push(m.local.set(this.savedSpLocal, m.global.get('__sp', T.i32)));
       out.push(m.local.set(this.fpLocal, m.call(this.ml.frameHelper(this.gcPlan.hasGCPoint), [m.i32.const(size)], T.i32)));
     } else if (this.needsFrame) {
-      const size = alignUp(this.frameSize, 16);
-      out.push(m.local.set(this.savedSpLocal, m.global.get('__sp', T.i32)));
       out.push(m.local.set(this.fpLocal, m.i32.sub(m.local.get(this.savedSpLocal, T.i32), m.i32.const(size))));
       out.push(
         m.if(
@@ -373,9 +371,8 @@ export class FunctionLowerer {
     }
     if (this.traceOffset !== undefined) {
       const fp = (): Expr => m.local.get(this.fpLocal, T.i32);
-      const entry = this.ml.trace!.entry(this.traceName, this.fn.pos);
       out.push(m.i32.store(this.traceOffset, 4, fp(), m.global.get(TraceGlobal, T.i32)));
-      out.push(m.i32.store(this.traceOffset + 4, 4, fp(), m.i32.const(entry)));
+      out.push(m.i32.store(this.traceOffset + 4, 4, fp(), m.i32.const(this.traceEntry)));
       out.push(m.global.set(TraceGlobal, m.i32.add(fp(), m.i32.const(this.traceOffset))));
     }
     if (this.ctxLocal !== undefined && this.fn.freeVars.length > 0) {
@@ -405,23 +402,18 @@ export class FunctionLowerer {
     return out;
   }
 
-  /** traceStore records in the frame's trace record that the function is at pos (traceback.ts);
-   * undefined when the function keeps no record. */
-  traceStore(pos: number): Expr | undefined {
-    if (this.traceOffset === undefined) return undefined;
-    const pc = this.ml.trace!.site(this.traceName, pos || this.curPos);
-    return this.m.i32.store(this.traceOffset + 4, 4, this.m.local.get(this.fpLocal, T.i32), this.m.i32.const(pc));
+  /** traceStore records in the frame's trace record (traceback.ts) that the function is at pos. */
+  private traceStore(offset: number, pos: number): Expr {
+    const pc = this.ml.trace!.site(this.traceName, pos);
+    return this.m.i32.store(offset + 4, 4, this.m.local.get(this.fpLocal, T.i32), this.m.i32.const(pc));
   }
 
   /** The frame offset of this function's trace record (traceback.ts), when it keeps one. */
   private traceOffset: number | undefined;
-  /** The position of the instruction being lowered. */
-  private curPos = 0;
+  /** The pc of its entry (its trace record's first pc). */
+  private traceEntry = 0;
   /** The function's name as Go's tracebacks print it (closures: main.main.func1). */
-  private traceNameCache: string | undefined;
-  private get traceName(): string {
-    return (this.traceNameCache ??= this.fn.name.replace(/\$(\d+)/g, '.func$1'));
-  }
+  private traceName = '';
 
   // --- the function ----------------------------------------------------------------
 
@@ -454,7 +446,8 @@ export class FunctionLowerer {
     if (this.roots) this.rootsOffset = this.frameOffset(this.roots.nslots * 4, 4);
     if (traced) {
       this.traceOffset = this.frameOffset(TraceRecordSize, 4);
-      this.ml.trace!.entry(this.traceName, fn.pos, fn.params.length > 0);
+      this.traceName = fn.name.replace(/\$(\d+)/g, '.func$1');
+      this.traceEntry = this.ml.trace!.entry(this.traceName, fn.pos, fn.params.length > 0);
     }
     const order = reversePostorder(fn);
     this.idom = buildDomTree(fn).idom;
@@ -490,8 +483,7 @@ export class FunctionLowerer {
       if (this.staticInit?.evaluated.has(instr)) continue;
       try {
         if (this.roots) out.push(...this.unspill(this.roots.clearBefore.get(instr)));
-        this.curPos = instr.pos;
-        if (this.traceOffset !== undefined && isTraceSite(instr)) out.push(this.traceStore(instr.pos)!);
+        if (this.traceOffset !== undefined && isTraceSite(instr)) out.push(this.traceStore(this.traceOffset, instr.pos));
         out.push(...this.lowerInstr(instr));
         if (this.roots && instr.kind !== 'Phi') {
           if (isValueInstruction(instr)) out.push(...this.spill(instr));

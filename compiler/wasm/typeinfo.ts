@@ -523,6 +523,7 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
         const arg = fin ? i.call.args[1] : undefined;
         if (arg?.kind === 'MakeInterface') ti.finalizerTypes.add(typeKey(arg.x.type));
       }
+  const invoked: number[] = [];
   for (const f of prog.functions)
     for (const b of f.blocks)
       for (const i of b.instrs) {
@@ -530,14 +531,10 @@ export function collectTypes(ml: ModuleLowerer, prog: ir.Program): void {
         else if (i.kind === 'TypeAssert') {
           ti.descriptor(i.assertedType);
           ti.descriptor(i.x.type);
-        }
+        } else if ('call' in i && i.call.mode === 'invoke') invoked.push(ti.methodId(i.call.method));
       }
   if (typelinks) ti.emitTypelinks();
   // last: every descriptor exists (a descriptor made later would get no method table)
-  const invoked: number[] = [];
-  for (const f of prog.functions)
-    for (const b of f.blocks)
-      for (const i of b.instrs) if ('call' in i && i.call.mode === 'invoke') invoked.push(ti.methodId(i.call.method));
   ti.layoutMethodTables(invoked);
 }
 

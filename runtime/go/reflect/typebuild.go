@@ -105,16 +105,17 @@ func ptrTo(t *rtype) *rtype {
 	if p := lookupType(name, func(p *rtype) bool { return p.Kind() == Pointer && p.elem == t }); p != nil {
 		return p
 	}
-	return remember(&rtype{
-		size:   4,
-		hash:   fnv1a(name),
-		kind:   uint8(Pointer),
-		flags:  tflagDirect | tflagPointers,
-		equal:  ptrEqual,
-		hashfn: ptrHash,
-		name:   name,
-		elem:   t,
-	})
+	return remember(refType(Pointer, name, t, nil))
+}
+
+// refType makes the descriptor of a type whose values are one pointer word (pointers, channels,
+// maps, funcs); the comparable ones (pointers, channels) compare and hash that word.
+func refType(kind Kind, name string, elem *rtype, x *rtextra) *rtype {
+	t := &rtype{size: 4, hash: fnv1a(name), kind: uint8(kind), flags: tflagDirect | tflagPointers, name: name, elem: elem, extra: x}
+	if kind == Pointer || kind == Chan {
+		t.equal, t.hashfn = ptrEqual, ptrHash
+	}
+	return t
 }
 
 // SliceOf returns the slice type with element type t.
@@ -191,16 +192,9 @@ func MapOf(key, elem Type) Type {
 		return m
 	}
 	kind, keySize, valOff, slotSize := mapLayout(k, e)
-	return remember(&rtype{
-		size:  4,
-		hash:  fnv1a(name),
-		kind:  uint8(Map),
-		flags: tflagDirect | tflagPointers,
-		name:  name,
-		elem:  e,
-		key:   k,
-		extra: &rtextra{n1: kind, n2: keySize, n3: valOff, n4: slotSize},
-	})
+	m := refType(Map, name, e, &rtextra{n1: kind, n2: keySize, n3: valOff, n4: slotSize})
+	m.key = k
+	return remember(m)
 }
 
 // layoutParts returns how many scalar parts the compiler's layout gives values of t
@@ -324,7 +318,7 @@ func FuncOf(in, out []Type, variadic bool) Type {
 	if n > 0 {
 		x.ptr = unsafe.Pointer(&params[0])
 	}
-	proto := &rtype{size: 4, hash: fnv1a(name), kind: uint8(Func), flags: tflagDirect | tflagPointers, name: name, extra: x}
+	proto := refType(Func, name, nil, x)
 	if f := lookupType(name, func(f *rtype) bool { return f.Kind() == Func && identicalUnderlying(proto, f, false) }); f != nil {
 		return f
 	}
@@ -355,15 +349,5 @@ func ChanOf(dir ChanDir, t Type) Type {
 	if c := lookupType(name, func(c *rtype) bool { return c.Kind() == Chan && c.elem == e && c.ChanDir() == dir }); c != nil {
 		return c
 	}
-	return remember(&rtype{
-		size:   4,
-		hash:   fnv1a(name),
-		kind:   uint8(Chan),
-		flags:  tflagDirect | tflagPointers,
-		equal:  ptrEqual,
-		hashfn: ptrHash,
-		name:   name,
-		elem:   e,
-		extra:  &rtextra{n1: uint32(dir)},
-	})
+	return remember(refType(Chan, name, e, &rtextra{n1: uint32(dir)}))
 }
