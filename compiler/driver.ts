@@ -103,8 +103,7 @@ function debugFromEnv(): boolean {
 
 /** PackageCache keeps the GOROOT and override packages checked in this process, so that the next
  * compile or check reuses them: one FileSet for all runs (the loader caches parsed packages per
- * FileSet), and the checked packages by directory with their diagnostics. compile and check use
- * separate caches: check reads GOROOT's runtime as a stand-in, compile our runtime/go one. */
+ * FileSet), and the checked packages by directory with their diagnostics. */
 class PackageCache {
   readonly fset = new FileSet();
   private readonly checked = new Map<string, { cp?: CheckedPackage; diags: DiagnosticList }>();
@@ -130,8 +129,7 @@ class PackageCache {
   }
 }
 
-const compileCache = new PackageCache();
-const checkCache = new PackageCache();
+const packageCache = new PackageCache();
 
 /** loadAndCheck runs stages 1 (load and parse) and 2 (type-check, dependencies first). It returns
  * the checked packages in dependency order, or undefined when a stage reported errors (in diags).
@@ -169,7 +167,7 @@ function loadAndCheck(
   const checked: CheckedPackage[] = [];
   const byPath = new Map<string, Package>();
   for (const p of loaded.packages) {
-    const { cp, diags: pd } = compileCache.check(p, byPath, debug);
+    const { cp, diags: pd } = packageCache.check(p, byPath, debug);
     for (const d of pd.items) diags.error(d.pos, d.msg, d.soft);
     if (!cp || diags.length > 0) break;
     checked.push(cp);
@@ -204,7 +202,7 @@ export interface CheckResult extends CompileResult {
 export function checkOnly(opts: CheckOptions): CheckResult {
   const debug = opts.debug ?? debugFromEnv();
   const diags = new DiagnosticList();
-  const fset = checkCache.fset;
+  const fset = packageCache.fset;
   const cwd = opts.cwd ?? process.cwd();
   const failWhole = (): CheckResult => ({ ...fail(diags, fset), failed: [] });
 
@@ -232,13 +230,12 @@ export function checkOnly(opts: CheckOptions): CheckResult {
   const byPath = new Map<string, Package>();
   const failed: { path: string; diagnostics: string; dependency: boolean }[] = [];
   for (const p of loaded.packages) {
-    const entry = checkCache.check(p, byPath, debug);
+    const entry = packageCache.check(p, byPath, debug);
     if (entry.cp) byPath.set(p.path, entry.cp.pkg);
     // A failing dependency is reported (once) and checking goes on with what it declares, so
-    // that the named packages still get their own diagnostics. A stand-in (GOROOT's runtime
-    // for our ABI runtime) is only reported when named.
+    // that the named packages still get their own diagnostics.
     const isNamed = named.has(p.path);
-    if (entry.diags.length > 0 && (isNamed || !p.standIn)) {
+    if (entry.diags.length > 0) {
       failed.push({ path: p.path, diagnostics: formatDiagnostics(entry.diags, fset), dependency: !isNamed });
     }
   }
@@ -276,7 +273,7 @@ export function parseOnly(file: string, opts: { cwd?: string; debug?: boolean } 
  * process-wide package cache), for tests that inspect the checker's results. */
 export function checkProgram(opts: CompileOptions): { packages?: CheckedPackage[]; diagnostics: string; fset: FileSet } {
   const diags = new DiagnosticList();
-  const fset = compileCache.fset;
+  const fset = packageCache.fset;
   const packages = loadAndCheck(opts, diags, fset, opts.debug ?? debugFromEnv());
   return { packages, diagnostics: formatDiagnostics(diags, fset), fset };
 }
@@ -285,7 +282,7 @@ export function checkProgram(opts: CompileOptions): { packages?: CheckedPackage[
 export async function compile(opts: CompileOptions): Promise<CompileResult> {
   const debug = opts.debug ?? debugFromEnv();
   const diags = new DiagnosticList();
-  const fset = compileCache.fset;
+  const fset = packageCache.fset;
 
   const checked = loadAndCheck(opts, diags, fset, debug);
   if (!checked) return fail(diags, fset);

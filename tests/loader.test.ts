@@ -181,7 +181,7 @@ describe('import resolution', () => {
   write('userok/main.go', 'package main\n\nimport "net"\n\nfunc main() {}\n');
   write('userx/main.go', 'package main\n\nimport "golang.org/x/net/dns"\n\nfunc main() {}\n');
 
-  const load = (o: { dir?: string; importPaths?: string[]; implicitRuntime?: boolean; skipOverrides?: ReadonlySet<string> }) => {
+  const load = (o: { dir?: string; importPaths?: string[]; implicitRuntime?: boolean }) => {
     const diags = new DiagnosticList();
     const prog = loadProgram({ ...o, diags, cwd: dir, std: true, requireMain: false, goroot, overrideRoot, implicitRuntime: o.implicitRuntime ?? false });
     const lines = diags.items.map((d) => `${prog.fset.file(d.pos) ? prog.fset.format(d.pos) : 'gowasm'}: ${d.msg}`);
@@ -194,17 +194,14 @@ describe('import resolution', () => {
     expect(prog.packages.map((p) => [p.path, p.origin])).toEqual([['errors', 'override'], ['strings', 'goroot']]);
     expect(prog.packages[0]!.files.map((f) => f.filename)).toEqual(['override/errors/errors.go']);
     expect(prog.packages[1]!.files.map((f) => f.filename)).toEqual(['goroot/src/strings/s.go']);
-    expect(importCandidates('errors', { overrideRoot, goroot, skipOverrides: new Set(), fromGoroot: false }).map((c) => c.dir)).toEqual([
+    expect(importCandidates('errors', { overrideRoot, goroot, fromGoroot: false }).map((c) => c.dir)).toEqual([
       join(overrideRoot, 'errors'),
       join(goroot, 'src/errors'),
     ]);
   });
 
-  test('a skipped override (ABI-only, like runtime) resolves to GOROOT; the implicit runtime stays ours', () => {
-    const a = load({ importPaths: ['errors'], skipOverrides: new Set(['errors']) });
-    expect(a.lines).toEqual([]);
-    expect(a.prog.packages.map((p) => [p.path, p.origin, p.standIn])).toEqual([['errors', 'goroot', true]]);
-    const b = load({ dir: 'userok', implicitRuntime: true, skipOverrides: new Set() });
+  test('the implicit runtime is our override, loaded first', () => {
+    const b = load({ dir: 'userok', implicitRuntime: true });
     expect(b.lines).toEqual([]);
     expect(b.prog.packages.map((p) => p.path)).toEqual(['runtime', 'errors', 'strings', 'vendor/golang.org/x/net/dns', 'net', 'main']);
     expect(b.prog.packages[0]!.dir).toBe(join(overrideRoot, 'runtime'));

@@ -53,9 +53,6 @@ export interface LoadOptions {
   /** Every package depends on the implicit package runtime (our runtime/go/runtime; default true).
    * Type-checking alone does not need it. */
   readonly implicitRuntime?: boolean;
-  /** Import paths whose override in runtime/go is not used when resolving imports (default
-   * ABI_ONLY_OVERRIDES when std is on). */
-  readonly skipOverrides?: ReadonlySet<string>;
   /** Where overrides live (default <gowasm>/runtime/go; tests use their own). */
   readonly overrideRoot?: string;
   /** GOROOT (default: findGoToolchain()). */
@@ -78,10 +75,6 @@ export interface LoadedPackage {
   /** Functions without a body are allowed: the package has assembly (.s files) or is on the go
    * command's list of packages compiled without -complete. */
   readonly allowMissingBodies: boolean;
-  /** A GOROOT package read in place of an override listed in skipOverrides (ABI_ONLY_OVERRIDES):
-   * only its API matters until the override replaces it (GOROOT's runtime assumes 64-bit
-   * uintptr, so it does not check clean under our 32-bit one). */
-  readonly standIn: boolean;
 }
 
 export interface LoadedProgram {
@@ -92,12 +85,6 @@ export interface LoadedProgram {
 
 /** Packages the checker provides itself; the loader never loads them. */
 const BUILTIN_PACKAGES = new Set(['unsafe']);
-
-/** Overrides in runtime/go that are not (yet) a replacement of the std package of that path:
- * runtime/go/runtime is the compiler's ABI runtime and does not export what the std uses
- * (runtime.GOOS, Caller, KeepAlive, …; issue 7). While a path is listed here, std resolution
- * reads GOROOT/src/<path> for it. Empty this set as the overrides become complete. */
-export const ABI_ONLY_OVERRIDES: ReadonlySet<string> = new Set(['runtime']);
 
 /** Std packages gc compiles without -complete (cmd/go/internal/work/gc.go): bodyless functions are fine. */
 const INCOMPLETE = new Set(['bytes', 'internal/poll', 'net', 'os', 'runtime/metrics', 'runtime/pprof', 'runtime/trace', 'sync', 'syscall', 'time']);
@@ -184,16 +171,16 @@ export interface ImportCandidate {
   readonly from: string;
 }
 
-/** importCandidates lists the directories an import path may resolve to, in order: our override
- * (unless skipped), GOROOT/src/<path>, and for a GOROOT package importing a non-std path
+/** importCandidates lists the directories an import path may resolve to, in order: our override,
+ * GOROOT/src/<path>, and for a GOROOT package importing a non-std path
  * (golang.org/x/...), GOROOT/src/vendor/<path>. */
 export function importCandidates(
   path: string,
-  opts: { overrideRoot: string; goroot?: string; skipOverrides: ReadonlySet<string>; fromGoroot: boolean },
+  opts: { overrideRoot: string; goroot?: string; fromGoroot: boolean },
 ): ImportCandidate[] {
   const out: ImportCandidate[] = [];
   const parts = path.split('/');
-  if (!opts.skipOverrides.has(path)) out.push({ dir: join(opts.overrideRoot, ...parts), path, origin: 'override', from: 'gowasm override' });
+  out.push({ dir: join(opts.overrideRoot, ...parts), path, origin: 'override', from: 'gowasm override' });
   if (opts.goroot) {
     const src = join(opts.goroot, 'src');
     // The go command: std packages import golang.org/x/... from GOROOT/src/vendor (a path
@@ -287,7 +274,6 @@ export function loadProgram(opts: LoadOptions): LoadedProgram {
   const implicitRuntime = opts.implicitRuntime ?? true;
   const requireMain = opts.requireMain ?? true;
   const overrideRoot = opts.overrideRoot ?? join(packageRoot(), 'runtime', 'go');
-  const skipOverrides = opts.skipOverrides ?? (std ? ABI_ONLY_OVERRIDES : new Set<string>());
   let goroot = opts.goroot;
   if (std && goroot === undefined) goroot = findGoToolchain()?.goroot;
   const ctx = opts.buildContext ?? sharedContext((goroot && goMinorOf(goroot)) || 26);
@@ -328,7 +314,7 @@ export function loadProgram(opts: LoadOptions): LoadedProgram {
 
   /** resolveImport finds the package an import path names, as seen from a package of origin `from`. */
   const resolveImport = (path: string, fromGoroot: boolean): { src?: PackageSource; looked: ImportCandidate[] } => {
-    const looked = importCandidates(path, { overrideRoot, goroot, skipOverrides, fromGoroot });
+    const looked = importCandidates(path, { overrideRoot, goroot, fromGoroot });
     for (const c of looked) {
       if (c.origin === 'goroot' && !checkToolchain()) return { looked: [] };
       if (!isDir(c.dir)) continue;
@@ -340,10 +326,11 @@ export function loadProgram(opts: LoadOptions): LoadedProgram {
     return { looked };
   };
 
-  const load = (src: PackageSource, isUser: boolean, extra?: ast.File): LoadedPackage => {
+  const load = (src: PackageSource, isUser: boolean): LoadedPackage => {
     stack.push(src.path);
     let files = parsePackage(src, fset, diags, cwd);
-    if (extra) files = [...files, extra];
+    // Our package runtime has one generated file (the Go version: versionFile).
+    if (src.path === 'runtime' && src.origin === 'override') files = [...files, versionFile(fset, goroot ?? findGoToolchain()?.goroot, diags)];
     // cgo is off for wasip1: go/build leaves out the files that import "C".
     if (!isUser) files = files.filter((f) => !f.imports.some((s) => s.path.value === '"C"'));
     const name = packageName(files, src.dir, diags) ?? (isUser ? 'main' : src.path);
@@ -395,8 +382,7 @@ export function loadProgram(opts: LoadOptions): LoadedProgram {
     stack.pop();
     const allowMissingBodies =
       src.origin === 'goroot' && (INCOMPLETE.has(src.path) || safeReaddir(src.dir).some((f) => f.endsWith('.s')));
-    const standIn = src.origin === 'goroot' && skipOverrides.has(src.path);
-    const pkg: LoadedPackage = { path: src.path, name, dir: src.dir, files, imports: deps, importMap, origin: src.origin, allowMissingBodies, standIn };
+    const pkg: LoadedPackage = { path: src.path, name, dir: src.dir, files, imports: deps, importMap, origin: src.origin, allowMissingBodies };
     loaded.set(src.path, pkg);
     order.push(pkg);
     return pkg;
@@ -406,7 +392,7 @@ export function loadProgram(opts: LoadOptions): LoadedProgram {
   if (implicitRuntime) {
     const dir = join(overrideRoot, 'runtime');
     const files = isDir(dir) ? listCachedDir(dir, ctx, diags) : undefined;
-    if (files) load({ path: 'runtime', dir, files, origin: 'override' }, false, versionFile(fset, goroot ?? findGoToolchain()?.goroot, diags));
+    if (files) load({ path: 'runtime', dir, files, origin: 'override' }, false);
     else diags.error(NoPos, `cannot find package "runtime" (looked in ${dir})`);
   }
   for (const path of opts.importPaths ?? []) {
