@@ -127,7 +127,7 @@ export function envCommand(): void {
   else setExitStatus(0);
 }
 
-export async function ssaCommand(inputs: string[], opts: { func?: string }): Promise<void> {
+export async function ssaCommand(inputs: string[], opts: { func?: string; all?: boolean }): Promise<void> {
   const { compile, printFunction, printProgram } = await compiler();
   const result = await compile({ inputs, stopAfter: 'ssa', debug: debug() });
   if (!result.program) {
@@ -135,7 +135,7 @@ export async function ssaCommand(inputs: string[], opts: { func?: string }): Pro
     return;
   }
   if (opts.func === undefined) {
-    process.stdout.write(printProgram(result.program));
+    process.stdout.write(printProgram(result.program, opts.all ? undefined : new Set(['main'])));
     setExitStatus(0);
     return;
   }

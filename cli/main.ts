@@ -71,10 +71,11 @@ export async function main(argv: string[]): Promise<void> {
 
   program
     .command('ssa')
-    .description('print the SSA form of a program (all functions, or one with --func)')
+    .description("print the SSA form of a program: package main's globals and functions, every package's with --all, or one function with --func")
     .argument('[inputs...]', 'Go files of one package, or its directory (default: the current directory)')
     .option('--func <name>', 'print only this function (link name, e.g. main.main or fib)')
-    .action(async (inputs: string[], o: { func?: string }) => {
+    .option('--all', 'print the whole program (the runtime and std packages too)')
+    .action(async (inputs: string[], o: { func?: string; all?: boolean }) => {
       await ssaCommand(inputs.length > 0 ? inputs : ['.'], o);
     });
 

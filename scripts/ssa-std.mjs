@@ -2,7 +2,8 @@
 // ssa-std: the report issue 5 asks for — how many standard-library packages
 // build to sane SSA (`npm run conformance:ssa`). For every std package of
 // $(go env GOROOT)/src (cmd/ excluded; those whose files the wasip1/wasm
-// build constraints all exclude are skipped, as `go list` does), it compiles a
+// build constraints all exclude are skipped, as `go list` does; `runtime` is
+// our override, runtime/go/runtime, as in every build), it compiles a
 // generated `package main` importing it (`import _ "PKG"`) through compile()
 // with stopAfter 'ssa' (every function of every package is built, not only the
 // reachable ones) and debug on (the sanity checker runs on every function).
@@ -32,7 +33,7 @@ if (!tc) {
   console.error('ssa-std: no Go toolchain found');
   process.exit(2);
 }
-const pkgs = named.length > 0 ? named : listStdPackages(tc.goroot).filter((p) => p !== 'runtime' && !p.startsWith('runtime/'));
+const pkgs = named.length > 0 ? named : listStdPackages(tc.goroot);
 const work = mkdtempSync(join(tmpdir(), 'gowasm-ssa-std-'));
 const t0 = Date.now();
 let ok = 0;

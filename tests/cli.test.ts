@@ -134,14 +134,21 @@ test('a bad optimisation level is a usage error', () => {
   expect(r.status).toBe(2);
 });
 
-test('ssa prints the SSA form of a function, and names a missing one', () => {
+test("ssa prints package main's SSA form, the whole program with --all, one function with --func, and names a missing one", () => {
   const r = gowasm(['ssa', 'testdata/basics/hello.go', '--func', 'main'], repoRoot);
   expect(r.status).toBe(0);
   expect(r.stdout).toMatch(/^func main\.main\(\):$/m);
   expect(r.stdout).toMatch(/println\("Hello, gowasm!"/);
-  const all = gowasm(['ssa', 'testdata/basics/hello.go'], repoRoot);
+  const main = gowasm(['ssa', 'testdata/basics/hello.go'], repoRoot);
+  expect(main.status).toBe(0);
+  expect(main.stdout).toMatch(/^package main$/m);
+  expect(main.stdout).toMatch(/^func main\.main\(\):$/m);
+  expect(main.stdout).not.toMatch(/^package runtime$/m);
+  expect(main.stdout).not.toMatch(/^func runtime\./m);
+  const all = gowasm(['ssa', '--all', 'testdata/basics/hello.go'], repoRoot);
   expect(all.status).toBe(0);
   expect(all.stdout).toMatch(/^package runtime$/m);
+  expect(all.stdout).toMatch(/^func runtime\.printstring\(/m);
   expect(all.stdout).toMatch(/^package main$/m);
   const missing = gowasm(['ssa', 'testdata/basics/hello.go', '--func', 'nosuch'], repoRoot);
   expect(missing.status).toBe(2);

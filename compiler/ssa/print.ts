@@ -196,13 +196,16 @@ export function printFunction(fn: Function): string {
   return lines.join('\n') + '\n';
 }
 
-/** printProgram prints every function of the program, package by package. */
-export function printProgram(prog: Program): string {
+/** printProgram prints the packages' globals, then their functions (closures, wrappers and
+ * instantiations included) in the order they were created; `only` restricts it to the packages
+ * of those import paths (`gowasm ssa` prints package main). */
+export function printProgram(prog: Program, only?: ReadonlySet<string>): string {
   const out: string[] = [];
   for (const pkg of prog.packages) {
+    if (only && !only.has(pkg.path)) continue;
     out.push(`package ${pkg.path}`);
     for (const g of pkg.globals) out.push(`var ${g.name} ${typeString(mustDeref(g.type), (q: Package) => (q.path === pkg.path ? '' : q.path))}`);
   }
-  for (const fn of prog.functions) out.push(printFunction(fn));
+  for (const fn of prog.functions) if (!only || only.has(fn.pkg)) out.push(printFunction(fn));
   return out.join('\n') + '\n';
 }
