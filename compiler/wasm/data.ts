@@ -258,6 +258,13 @@ export class StaticData {
   }
 }
 
+/** goBytes turns a JS string (an identifier, a package path) into the compiler's form of a Go
+ * string: its UTF-8 bytes, one char per byte (what intern and string constants hold). */
+export function goBytes(s: string): string {
+  // eslint-disable-next-line no-control-regex
+  return /^[\x00-\x7f]*$/.test(s) ? s : String.fromCharCode(...new TextEncoder().encode(s));
+}
+
 /** A zero run longer than this ends a data segment (a segment header costs about this much). */
 const MaxZeroRun = 12;
 

@@ -10,7 +10,7 @@
 import type { Type } from '../types/index.js';
 import { isExported } from '../types/index.js';
 import { offsetsof, underlying } from './layout.js';
-import type { StaticData } from './data.js';
+import { goBytes, type StaticData } from './data.js';
 import { mapSlotLayout } from './maps.js';
 
 /** Byte offsets in the extra record (must match `rtextra` in runtime/go/reflect/type.go). */
@@ -37,16 +37,26 @@ export const TX = {
   SIZE: 48,
 } as const;
 
-/** Byte offsets in one struct field record (`rtfield` in runtime/go/reflect/type.go). */
+/** Byte offsets in one struct field record (`rtfield` in runtime/go/reflect/type.go): the name's
+ * bytes and length (flags TF_EMBEDDED, TF_EXPORTED in its high bits), the field's type and offset, and the
+ * address of a string header holding its tag (0: no tag). Exported fields with no tag, the common
+ * case, have no zero run long enough to split a data segment. */
 export const TF = {
   name: 0,
-  pkgPath: 16,
-  tag: 32,
-  typ: 48,
-  offset: 52,
-  embedded: 56,
-  SIZE: 64,
+  nameLen: 4,
+  typ: 8,
+  offset: 12,
+  tag: 16,
+  SIZE: 20,
 } as const;
+
+/** Flags in the high bits of a field record's name length. */
+const TF_EMBEDDED = 0x80000000;
+const TF_EXPORTED = 0x40000000;
+
+/** In a struct's extra record, n2 holds the address of a string header with the package path of
+ * its unexported fields (0 when every field is exported). */
+const TX_STRUCT_PKGPATH = TX.n2;
 
 /** needsExtra reports whether t's descriptor gets an extra record. */
 export function needsExtra(t: Type): boolean {
@@ -62,28 +72,39 @@ function writeString(data: StaticData, addr: number, s: string): void {
   data.writeU32(addr + 8, s.length);
 }
 
+/** stringHeader reserves a Go string header holding s and returns its address. */
+function stringHeader(data: StaticData, s: string): number {
+  const h = data.reserve(16, 8);
+  writeString(data, h, s);
+  return h;
+}
+
 /** buildExtra reserves and fills t's extra record (full: with mkfn and ftyps); desc gives
  * (creating) the descriptor of a component type. Returns the record's address. */
 export function buildExtra(data: StaticData, t: Type, desc: (t: Type) => number, full: boolean): number {
   const x = data.reserve(full ? TX.SIZE : TX.BASE, 8);
   const w = (off: number, v: number) => data.writeU32(x + off, v);
-  if (t.kind === 'Named') writeString(data, x + TX.pkgPath, t.obj.pkg?.path ?? '');
+  if (t.kind === 'Named') writeString(data, x + TX.pkgPath, goBytes(t.obj.pkg?.path ?? ''));
   const u = underlying(t);
   switch (u.kind) {
     case 'Struct': {
       w(TX.n1, u.fields.length);
       if (u.fields.length === 0) break;
       const offs = offsetsof(u);
-      const tab = data.reserve(u.fields.length * TF.SIZE, 8);
+      const tab = data.reserve(u.fields.length * TF.SIZE, 4);
       w(TX.ptr, tab);
+      // A struct type literal declares all its fields in one package.
+      const unexported = u.fields.find((f) => !isExported(f.name));
+      if (unexported) w(TX_STRUCT_PKGPATH, stringHeader(data, goBytes(unexported.pkg?.path ?? '')));
       u.fields.forEach((f, i) => {
         const e = tab + i * TF.SIZE;
-        writeString(data, e + TF.name, f.name);
-        if (!isExported(f.name)) writeString(data, e + TF.pkgPath, f.pkg?.path ?? '');
-        writeString(data, e + TF.tag, u.tags[i] ?? '');
+        const name = goBytes(f.name);
+        if (name.length > 0) data.writeU32(e + TF.name, data.intern(name));
+        data.writeU32(e + TF.nameLen, (name.length | (f.embedded ? TF_EMBEDDED : 0) | (isExported(f.name) ? TF_EXPORTED : 0)) >>> 0);
         data.writeU32(e + TF.typ, desc(f.type));
         data.writeU32(e + TF.offset, offs[i]!);
-        data.writeU32(e + TF.embedded, f.embedded ? 1 : 0);
+        const tag = u.tags[i] ?? '';
+        if (tag.length > 0) data.writeU32(e + TF.tag, stringHeader(data, tag));
       });
       break;
     }

@@ -61,6 +61,7 @@ import type { Func, Signature, Type } from '../types/index.js';
 import { BasicKind, comparable, componentTypes, identical, isExported, methodSet, typeKey, typeString } from '../types/index.js';
 import { methodLinkName } from '../ssa/index.js';
 import { sizeof, underlying, hasPointers } from './layout.js';
+import { goBytes } from './data.js';
 import type { ModuleLowerer } from './lower.js';
 import { funcSig } from './calls.js';
 import { rtypeName } from './typename.js';
@@ -253,7 +254,7 @@ export class TypeInfo {
     const u = underlying(t);
     const w = (off: number, v: number) => data.writeU32(d.addr + off, v);
     // a Go string: UTF-8 bytes, one char per byte (names may hold `·` or non-ASCII identifiers)
-    const name = String.fromCharCode(...new TextEncoder().encode(rtypeName(t)));
+    const name = goBytes(rtypeName(t));
     w(TD.size, sizeof(t));
     w(TD.hash, fnv1a(name + '#' + typeString(t)));
     let flags = 0;
@@ -334,8 +335,9 @@ export class TypeInfo {
       d.methods.forEach((m, i) => {
         const e = tab + i * MethodEntrySize;
         data.writeU32(e, m.id);
-        data.writeU32(e + 8, data.intern(m.name));
-        data.writeU32(e + 16, m.name.length);
+        const name = goBytes(m.name);
+        data.writeU32(e + 8, data.intern(name));
+        data.writeU32(e + 16, name.length);
       });
     }
     this.pendingTables = [];

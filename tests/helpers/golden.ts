@@ -126,11 +126,22 @@ export function runUnderNode(wasmPath: string): { stdout: string; stderr: string
   return { stdout: r.stdout, stderr: r.stderr, exit: r.status };
 }
 
-/** expectGoldenRun writes a built module to wasmPath, runs it under Node and expects what real Go
- * printed for p (stderr normalised). */
-export function expectGoldenRun(wasm: Uint8Array, wasmPath: string, p: GoldenProgram): void {
+/** runUnderWasmtime runs a module under the second engine, wasmtime, through tests/run_wasmtime.py
+ * (the PyPI `wasmtime` package embeds the real engine), from the repository root. */
+export function runUnderWasmtime(wasmPath: string): { stdout: string; stderr: string; exit: number | null } {
+  const r = spawnSync('python3', [join(repoRoot, 'tests', 'run_wasmtime.py'), wasmPath], { cwd: repoRoot, encoding: 'utf8', timeout: RUN_TIMEOUT_MS });
+  if (r.error) throw new Error(`running ${wasmPath} under wasmtime: ${r.error.message}`);
+  if (r.signal) throw new Error(`${wasmPath} was killed by ${r.signal} under wasmtime (timeout ${RUN_TIMEOUT_MS} ms?); stderr:\n${r.stderr}`);
+  return { stdout: r.stdout, stderr: r.stderr, exit: r.status };
+}
+
+export type Engine = 'node' | 'wasmtime';
+
+/** expectGoldenRun writes a built module to wasmPath, runs it under the engine (Node by default)
+ * and expects what real Go printed for p (stderr normalised). */
+export function expectGoldenRun(wasm: Uint8Array, wasmPath: string, p: GoldenProgram, engine: Engine = 'node'): void {
   writeFileSync(wasmPath, wasm);
-  const got = runUnderNode(wasmPath);
+  const got = engine === 'node' ? runUnderNode(wasmPath) : runUnderWasmtime(wasmPath);
   expect({ stdout: got.stdout, stderr: normalizeStderr(got.stderr), exit: got.exit }).toEqual({
     stdout: p.stdout,
     stderr: normalizeStderr(p.stderr),

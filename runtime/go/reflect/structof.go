@@ -14,6 +14,9 @@ package reflect
 
 import "unsafe"
 
+// structOfPaths holds the package paths of StructOf's types (their rtextra.n2).
+var structOfPaths []*string
+
 // StructOf returns the struct type containing fields.
 func StructOf(fields []StructField) Type {
 	fs := make([]rtfield, len(fields))
@@ -55,7 +58,7 @@ func StructOf(fields []StructField) Type {
 			align = a
 		}
 		off = (off + uintptr(a) - 1) / uintptr(a) * uintptr(a)
-		fs[i] = rtfield{name: f.Name, pkgPath: f.PkgPath, tag: string(f.Tag), typ: ft, offset: off}
+		fs[i] = newField(f.Name, string(f.Tag), ft, off, false, f.PkgPath == "")
 		off += ft.size
 		size = off
 		if i > 0 {
@@ -79,6 +82,10 @@ func StructOf(fields []StructField) Type {
 		name = "struct {}"
 	}
 	x := &rtextra{n1: uint32(len(fs))}
+	path := &pkgpath
+	if pkgpath != "" {
+		x.n2 = uint32(uintptr(unsafe.Pointer(path)))
+	}
 	if len(fs) > 0 {
 		x.ptr = unsafe.Pointer(&fs[0])
 	}
@@ -88,6 +95,11 @@ func StructOf(fields []StructField) Type {
 	}
 	if t := lookupType(name, func(t *rtype) bool { return t.Kind() == Struct && identicalUnderlying(proto, t, true) }); t != nil {
 		return t
+	}
+	if pkgpath != "" {
+		// n2 is a word, not a pointer the collector follows: structOfPaths keeps the string
+		// (types made at run time live as long as the program, as in Go).
+		structOfPaths = append(structOfPaths, path)
 	}
 	if comparable {
 		proto.equal = func(p, q unsafe.Pointer) bool {

@@ -86,6 +86,7 @@ type rtype struct {
 // rtextra is the kind-specific record at descriptor offset 60 (compiler/wasm/typeextra.ts).
 // n1..n4: struct: nfields; func: nin, nout, variadic, call trampoline (call.go; 0 when the
 // program never calls Value.Call); chan: dir; map: key kind, key size, value offset, slot size.
+// n2 (structs): *string, the package path of the unexported fields (nil when all are exported).
 // ptr: struct: [nfields]rtfield; func: [nin+nout]*rtype. mtyps: the signatures of the methods
 // in reflect's order (Method(i): a concrete type's exported ones, all of an interface's); nil
 // when the program never calls Value.Call. mkfn (func types): address of a cell holding the table
@@ -105,14 +106,46 @@ type rtextra struct {
 	ftyps   unsafe.Pointer
 }
 
-// rtfield is one struct field record (64 bytes).
+// rtfield is one struct field record (20 bytes, compiler/wasm/typeextra.ts TF): the name's
+// bytes and length (with the flags fieldEmbedded and fieldExported), the type, the offset and the tag
+// (nil: none). An unexported field's package path is its struct's (rtextra.n2).
 type rtfield struct {
-	name     string
-	pkgPath  string
-	tag      string
-	typ      *rtype
-	offset   uintptr
-	embedded uint32
+	namep  *byte
+	namen  uint32
+	typ    *rtype
+	offset uintptr
+	tagp   *string
+}
+
+const (
+	fieldEmbedded = 1 << 31
+	fieldExported = 1 << 30
+)
+
+func (f *rtfield) name() string   { return unsafe.String(f.namep, int(f.namen&^(fieldEmbedded|fieldExported))) }
+func (f *rtfield) embedded() bool { return f.namen&fieldEmbedded != 0 }
+func (f *rtfield) exported() bool { return f.namen&fieldExported != 0 }
+
+func (f *rtfield) tag() string {
+	if f.tagp == nil {
+		return ""
+	}
+	return *f.tagp
+}
+
+// newField makes a field record at run time (StructOf); name and tag must stay reachable.
+func newField(name, tag string, typ *rtype, offset uintptr, embedded, exported bool) rtfield {
+	f := rtfield{namep: unsafe.StringData(name), namen: uint32(len(name)), typ: typ, offset: offset}
+	if embedded {
+		f.namen |= fieldEmbedded
+	}
+	if exported {
+		f.namen |= fieldExported
+	}
+	if tag != "" {
+		f.tagp = &tag
+	}
+	return f
 }
 
 // rtmethod is one method table entry (24 bytes): program-wide method id, table index, name.

@@ -128,8 +128,8 @@ func identicalUnderlying(t, v *rtype, cmpTags bool) bool {
 		}
 		for i := 0; i < t.nfields(); i++ {
 			a, b := t.field(i), v.field(i)
-			if a.name != b.name || a.typ != b.typ || a.offset != b.offset || a.embedded != b.embedded ||
-				a.pkgPath != b.pkgPath || cmpTags && a.tag != b.tag {
+			if a.name() != b.name() || a.typ != b.typ || a.offset != b.offset || a.embedded() != b.embedded() ||
+				t.fieldPkgPath(a) != v.fieldPkgPath(b) || cmpTags && a.tag() != b.tag() {
 				return false
 			}
 		}

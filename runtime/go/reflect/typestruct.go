@@ -31,7 +31,15 @@ func (t *rtype) nfields() int {
 }
 
 func (t *rtype) field(i int) *rtfield {
-	return (*rtfield)(unsafe.Add(t.extra.ptr, i*64))
+	return (*rtfield)(unsafe.Add(t.extra.ptr, uintptr(i)*unsafe.Sizeof(rtfield{})))
+}
+
+// fieldPkgPath is the package path of field f of struct type t: "" when f is exported.
+func (t *rtype) fieldPkgPath(f *rtfield) string {
+	if f.exported() || t.extra.n2 == 0 {
+		return ""
+	}
+	return *(*string)(unsafe.Pointer(uintptr(t.extra.n2)))
 }
 
 func (t *rtype) NumField() int {
@@ -50,13 +58,13 @@ func (t *rtype) Field(i int) StructField {
 	}
 	f := t.field(i)
 	return StructField{
-		Name:      f.name,
-		PkgPath:   f.pkgPath,
+		Name:      f.name(),
+		PkgPath:   t.fieldPkgPath(f),
 		Type:      toType(f.typ),
-		Tag:       StructTag(f.tag),
+		Tag:       StructTag(f.tag()),
 		Offset:    f.offset,
 		Index:     []int{i},
-		Anonymous: f.embedded != 0,
+		Anonymous: f.embedded(),
 	}
 }
 
@@ -106,7 +114,7 @@ func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
 			visited[s.t] = true
 			for i := 0; i < s.t.nfields(); i++ {
 				f := s.t.field(i)
-				if match(f.name) {
+				if match(f.name()) {
 					if found == 0 {
 						result = s.t.Field(i)
 						result.Index = append(append([]int(nil), s.index...), i)
@@ -114,7 +122,7 @@ func (t *rtype) FieldByNameFunc(match func(string) bool) (StructField, bool) {
 					found++
 					continue
 				}
-				if f.embedded == 0 {
+				if !f.embedded() {
 					continue
 				}
 				ft := f.typ

@@ -109,8 +109,8 @@ func (v Value) Field(i int) Value {
 	}
 	f := t.field(i)
 	fl := v.flag&(flagStickyRO|flagIndir|flagAddr) | flag(f.typ.kind) | flagIndir
-	if f.pkgPath != "" {
-		if f.embedded != 0 {
+	if !f.exported() {
+		if f.embedded() {
 			fl |= flagEmbedRO
 		} else {
 			fl |= flagStickyRO
@@ -359,7 +359,7 @@ func (v Value) IsZero() bool {
 		return (*stringHeader)(v.ptr).len == 0
 	case Struct:
 		for i := 0; i < v.NumField(); i++ {
-			if v.typ_.field(i).name != "_" && !v.Field(i).IsZero() {
+			if v.typ_.field(i).name() != "_" && !v.Field(i).IsZero() {
 				return false
 			}
 		}
