@@ -64,7 +64,7 @@ function build(prog: Program, opts: Omit<EmitOptions, 'text'>): ModuleLowerer {
     const traced = tracedFunctions(live);
     // the memory must exist before lowering: its initial size covers the call-site table, laid out
     // after lowering, by a bound (traceback.ts)
-    const tableBound = traced.size > 0 ? traceTableBound(traced) : 0;
+    const tableBound = traced.size > 0 ? traceTableBound(prog.fset, traced) : 0;
     ml.mod.setMemory(Math.ceil((ml.data.heapStart() + tableBound) / 65536) + 1, []); // segments: added to the binary (datasection.ts)
     ml.mod.addMutableGlobal('__sp', 'i32', ml.data.stackTop());
     ml.mod.addMutableGlobal(UnwindingGlobal, 'i32', 0);

@@ -23,11 +23,15 @@
 //           the runtime makes up: runtime.main, runtime.goexit (the bottom of
 //           every stack), runtime.gopanic (deferred calls run by a panic),
 //           runtime.Callers (skip 0)
-//   sites:  {func index u32, line u32} per site
-//   funcs:  {name addr u32, name len u32, file addr u32, file len u32, entry pc u32, has params u32}
+//   sites:  {func index u32, line u32, file addr u32, file len u32} per site
+//   funcs:  {name addr u32, name len u32, file addr u32, file len u32, entry pc u32,
+//            has params u32, line u32}
 //   the name and file bytes
+//
+// Lines and files are those line directives give (FileSet.adjustedPosition):
+// a site's file is its own, as gc reports it; no file name reads "??".
 
-import type { FileSet, Pos } from '../syntax/pos.js';
+import type { FileSet, Pos, SourceFile } from '../syntax/pos.js';
 import type { Function, Program, Value } from '../ssa/ir.js';
 import { operands } from '../ssa/operands.js';
 import type { Signature, Type } from '../types/index.js';
@@ -44,9 +48,9 @@ export const TraceRecordSize = 8;
 const synthetic = ['runtime.main', 'runtime.goexit', 'runtime.gopanic', 'runtime.Callers'] as const;
 
 export class TraceTable {
-  private readonly sites: { fn: number; line: number }[] = [];
+  private readonly sites: { fn: number; line: number; file: string }[] = [];
   private readonly siteIds = new Map<string, number>();
-  private readonly funcs: { name: string; file: string; entry: number; args: number }[] = [];
+  private readonly funcs: { name: string; file: string; line: number; entry: number; args: number }[] = [];
   private readonly funcIds = new Map<string, number>();
 
   constructor(
@@ -64,9 +68,9 @@ export class TraceTable {
     if (f === undefined) {
       f = this.funcs.length;
       const p = this.position(pos);
-      this.funcs.push({ name, file: p.file, entry: 0, args: args ? 1 : 0 });
+      this.funcs.push({ name, file: p.file, line: p.line, entry: 0, args: args ? 1 : 0 });
       this.funcIds.set(name, f);
-      this.funcs[f]!.entry = this.siteOf(f, p.line);
+      this.funcs[f]!.entry = this.siteOf(f, p);
     }
     return this.funcs[f]!.entry;
   }
@@ -74,15 +78,15 @@ export class TraceTable {
   /** site returns the pc of a point of function `name` (registered by entry) at pos. */
   site(name: string, pos: Pos): number {
     const f = this.funcIds.get(name)!;
-    return pos === 0 ? this.funcs[f]!.entry : this.siteOf(f, this.position(pos).line);
+    return pos === 0 ? this.funcs[f]!.entry : this.siteOf(f, this.position(pos));
   }
 
-  private siteOf(f: number, line: number): number {
-    const key = `${f}:${line}`;
+  private siteOf(f: number, { file, line }: { file: string; line: number }): number {
+    const key = `${f}:${line}:${file}`;
     let k = this.siteIds.get(key);
     if (k === undefined) {
       k = this.sites.length;
-      this.sites.push({ fn: f, line });
+      this.sites.push({ fn: f, line, file });
       this.siteIds.set(key, k);
     }
     return PCBase + 4 * k;
@@ -90,8 +94,8 @@ export class TraceTable {
 
   private position(pos: Pos): { file: string; line: number } {
     if (pos === 0 || !this.fset?.file(pos)) return { file: '?', line: 0 };
-    const p = this.fset.position(pos);
-    return { file: p.filename, line: p.line };
+    const p = this.fset.adjustedPosition(pos);
+    return { file: p.filename || '??', line: p.line };
   }
 
   /** bytes lays the table out at address base. */
@@ -100,10 +104,11 @@ export class TraceTable {
     const strs: Uint8Array[] = [];
     const headerSize = 8 * 4;
     const sitesAt = base + headerSize;
-    const funcsAt = sitesAt + this.sites.length * 8;
-    let strAt = funcsAt + this.funcs.length * 24;
+    const funcsAt = sitesAt + this.sites.length * 16;
+    let strAt = funcsAt + this.funcs.length * 28;
     const words: number[] = [this.sites.length, this.funcs.length, sitesAt, funcsAt, ...synthetic.map((n) => this.funcs[this.funcIds.get(n)!]!.entry)];
-    for (const s of this.sites) words.push(s.fn, s.line);
+    const siteWords = words.length;
+    for (const s of this.sites) words.push(s.fn, s.line, 0, 0); // file: below
     const interned = new Map<string, [number, number]>();
     const str = (s: string): [number, number] => {
       const hit = interned.get(s);
@@ -115,7 +120,8 @@ export class TraceTable {
       interned.set(s, r);
       return r;
     };
-    for (const f of this.funcs) words.push(...str(f.name), ...str(f.file), f.entry, f.args);
+    this.sites.forEach((s, i) => words.splice(siteWords + 4 * i + 2, 2, ...str(s.file)));
+    for (const f of this.funcs) words.push(...str(f.name), ...str(f.file), f.entry, f.args, f.line);
     const out = new Uint8Array(strAt - base);
     const dv = new DataView(out.buffer);
     words.forEach((w, i) => dv.setUint32(i * 4, w >>> 0, true));
@@ -130,15 +136,26 @@ export class TraceTable {
 
 /** traceTableBound bounds the size of the table of a program's call sites (before lowering, the
  * memory's size must cover it): every function of live outside package runtime with a site per
- * instruction, its name and its file's name, and the synthetic frames. */
-export function traceTableBound(traced: ReadonlySet<Function>): number {
+ * instruction, its name, the names of the files its positions can be in (its own, those line
+ * directives in it name), and the synthetic frames. */
+export function traceTableBound(fset: FileSet | undefined, traced: ReadonlySet<Function>): number {
   let n = 64 + synthetic.length * 64;
+  const files = new Set<SourceFile>();
   for (const f of traced) {
-    // its record, its name (closures renamed), its file's name (UTF-8: up to 4 bytes a char)
-    n += 24 + 2 * f.name.length + 16 + 1024;
-    for (const b of f.blocks) n += 8 * (b.instrs.length + 1);
+    // its record and its name (closures renamed; UTF-8: up to 3 bytes a UTF-16 unit)
+    n += 28 + 3 * f.name.length;
+    n += 16;
+    for (const p of [f.pos, ...f.blocks.flatMap((b) => b.instrs.map((i) => i.pos))]) {
+      n += 16;
+      const file = p ? fset?.file(p) : undefined;
+      if (file) files.add(file);
+    }
   }
-  return n;
+  for (const file of files) {
+    n += 3 * file.name.length;
+    for (const d of file.lineInfos) n += 3 * d.filename.length;
+  }
+  return n + 16; // "??" and "?"
 }
 
 /** The runtime functions that read call stacks (runtime/go/runtime/api_stack.go). */

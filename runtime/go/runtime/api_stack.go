@@ -26,15 +26,19 @@ type pcHeader struct {
 	callersPC      uint32
 }
 
+// pcSite is a call site: its function, and its line and file (those line directives give).
 type pcSite struct {
-	fn, line uint32
+	fn, line      uint32
+	file, fileLen uint32
 }
 
+// pcFunc is a function: its name, where it is declared, its entry pc.
 type pcFunc struct {
 	name, nameLen uint32
 	file, fileLen uint32
 	entry         uint32
 	args          uint32 // whether the function has parameters
+	line          uint32
 }
 
 // traceRecord is a function's record in its frame.
@@ -57,11 +61,11 @@ func siteOf(pc uintptr) *pcSite {
 	if k >= uintptr(h.nsites) {
 		return nil
 	}
-	return (*pcSite)(unsafe.Pointer(uintptr(h.sites) + k*8))
+	return (*pcSite)(unsafe.Pointer(uintptr(h.sites) + k*16))
 }
 
 func funcOf(s *pcSite) *pcFunc {
-	return (*pcFunc)(unsafe.Pointer(uintptr(pcTab().funcs) + uintptr(s.fn)*24))
+	return (*pcFunc)(unsafe.Pointer(uintptr(pcTab().funcs) + uintptr(s.fn)*28))
 }
 
 func tabString(p, n uint32) string {
@@ -143,8 +147,7 @@ func Caller(skip int) (pc uintptr, file string, line int, ok bool) {
 	if s == nil {
 		return 0, "", 0, false
 	}
-	f := funcOf(s)
-	return buf[0] + 1, tabString(f.file, f.fileLen), int(s.line), true
+	return buf[0] + 1, tabString(s.file, s.fileLen), int(s.line), true
 }
 
 // Callers fills pc with the return program counters of the calling goroutine's stack: skip 0 is
@@ -196,7 +199,7 @@ func (ci *Frames) Next() (frame Frame, more bool) {
 			PC:       pc - 1,
 			Func:     (*Func)(unsafe.Pointer(f)),
 			Function: tabString(f.name, f.nameLen),
-			File:     tabString(f.file, f.fileLen),
+			File:     tabString(s.file, s.fileLen),
 			Line:     int(s.line),
 			Entry:    uintptr(f.entry),
 		}
@@ -245,9 +248,9 @@ func (f *Func) FileLine(pc uintptr) (file string, line int) {
 		return "", 0
 	}
 	if s := siteOf(pc); s != nil {
-		line = int(s.line)
+		return tabString(s.file, s.fileLen), int(s.line)
 	}
-	return tabString(f.raw().file, f.raw().fileLen), line
+	return tabString(f.raw().file, f.raw().fileLen), int(f.raw().line)
 }
 
 // Stack formats a stack trace of the calling goroutine into buf, as Go's tracebacks look (without
