@@ -230,7 +230,8 @@ export function tracedFunctions(live: Program): Set<Function> {
     }
   }
   // A deferred call that reads the stack during a panic sees the frames where the panic started
-  // (runtime.gopanic keeps them): what the deferring function calls, statically, keeps records too.
+  // (runtime.gopanic keeps them): what the deferring function calls keeps records too (static
+  // calls, and calls of func values and interfaces by the edges above).
   const deferrers = live.functions.filter((g) =>
     g.blocks.some((b) => b.instrs.some((i) => i.kind === 'Defer' && i.call.mode !== 'builtin' && deferredFunction(i.call.value) !== undefined && out.has(deferredFunction(i.call.value)!))),
   );
@@ -240,11 +241,18 @@ export function tracedFunctions(live: Program): Set<Function> {
     if (g.pkg !== 'runtime') out.add(g);
     for (const b of g.blocks)
       for (const i of b.instrs) {
-        if (i.kind !== 'Call' || i.call.mode !== 'call' || i.call.value.kind !== 'Function') continue;
-        const h = i.call.value;
-        if (h.pkg === 'runtime' || reached.has(h)) continue;
-        reached.add(h);
-        down.push(h);
+        if (i.kind !== 'Call' || i.call.mode === 'builtin') continue;
+        const c = i.call;
+        let callees: Iterable<Function>;
+        if (c.mode === 'invoke') callees = methodsByKey.get(`${c.method.name} ${sigKey(c.method.type as Signature)}`) ?? [];
+        else if (c.value.kind === 'Function') callees = [c.value];
+        else if (g.pkg !== 'runtime' && !isTrampoline(c.value.type)) callees = valuesBySig.get(sigKey(underlying(c.value.type) as Signature)) ?? [];
+        else continue;
+        for (const h of callees) {
+          if (h.pkg === 'runtime' || reached.has(h)) continue;
+          reached.add(h);
+          down.push(h);
+        }
       }
   }
   return out;
