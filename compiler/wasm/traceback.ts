@@ -23,13 +23,15 @@
 //           the runtime makes up: runtime.main, runtime.goexit (the bottom of
 //           every stack), runtime.gopanic (deferred calls run by a panic),
 //           runtime.Callers (skip 0)
-//   sites:  {func index u32, line u32, file addr u32, file len u32} per site
+//   sites:  {func index u32, line u32} per site
 //   funcs:  {name addr u32, name len u32, file addr u32, file len u32, entry pc u32,
-//            has params u32, line u32}
+//            line<<1 | has params u32}
 //   the name and file bytes
 //
-// Lines and files are those line directives give (FileSet.adjustedPosition):
-// a site's file is its own, as gc reports it; no file name reads "??".
+// Lines and files are those line directives give (FileSet.adjustedPosition),
+// as gc reports them; no file name reads "??". A site's file is its function
+// record's: a function has a record per file its sites are in (the same name
+// and entry), one only without line directives.
 
 import type { FileSet, Pos, SourceFile } from '../syntax/pos.js';
 import type { Function, Program, Value } from '../ssa/ir.js';
@@ -48,10 +50,12 @@ export const TraceRecordSize = 8;
 const synthetic = ['runtime.main', 'runtime.goexit', 'runtime.gopanic', 'runtime.Callers'] as const;
 
 export class TraceTable {
-  private readonly sites: { fn: number; line: number; file: string }[] = [];
+  private readonly sites: { fn: number; line: number }[] = [];
   private readonly siteIds = new Map<string, number>();
-  private readonly funcs: { name: string; file: string; line: number; entry: number; args: number }[] = [];
-  private readonly funcIds = new Map<string, number>();
+  /** A record per function and file its sites are in (line directives can name several). */
+  private readonly funcs: { name: string; file: string; entry: number; argsLine: number }[] = [];
+  private readonly funcIds = new Map<string, number>(); // name -> its declaration's record
+  private readonly fileRecords = new Map<string, number>(); // name \0 file -> record
 
   constructor(
     private readonly fset: FileSet | undefined,
@@ -66,27 +70,37 @@ export class TraceTable {
   entry(name: string, pos: Pos, args = false): number {
     let f = this.funcIds.get(name);
     if (f === undefined) {
-      f = this.funcs.length;
       const p = this.position(pos);
-      this.funcs.push({ name, file: p.file, line: p.line, entry: 0, args: args ? 1 : 0 });
+      f = this.funcs.length;
+      this.funcs.push({ name, file: p.file, entry: 0, argsLine: (p.line << 1) | (args ? 1 : 0) });
       this.funcIds.set(name, f);
-      this.funcs[f]!.entry = this.siteOf(f, p);
+      this.fileRecords.set(`${name}\0${p.file}`, f);
+      this.funcs[f]!.entry = this.siteOf(f, p.line);
     }
     return this.funcs[f]!.entry;
   }
 
   /** site returns the pc of a point of function `name` (registered by entry) at pos. */
   site(name: string, pos: Pos): number {
-    const f = this.funcIds.get(name)!;
-    return pos === 0 ? this.funcs[f]!.entry : this.siteOf(f, this.position(pos));
+    const decl = this.funcs[this.funcIds.get(name)!]!;
+    if (pos === 0) return decl.entry;
+    const p = this.position(pos);
+    const key = `${name}\0${p.file}`;
+    let f = this.fileRecords.get(key);
+    if (f === undefined) {
+      f = this.funcs.length;
+      this.funcs.push({ ...decl, file: p.file });
+      this.fileRecords.set(key, f);
+    }
+    return this.siteOf(f, p.line);
   }
 
-  private siteOf(f: number, { file, line }: { file: string; line: number }): number {
-    const key = `${f}:${line}:${file}`;
+  private siteOf(f: number, line: number): number {
+    const key = `${f}:${line}`;
     let k = this.siteIds.get(key);
     if (k === undefined) {
       k = this.sites.length;
-      this.sites.push({ fn: f, line, file });
+      this.sites.push({ fn: f, line });
       this.siteIds.set(key, k);
     }
     return PCBase + 4 * k;
@@ -104,11 +118,10 @@ export class TraceTable {
     const strs: Uint8Array[] = [];
     const headerSize = 8 * 4;
     const sitesAt = base + headerSize;
-    const funcsAt = sitesAt + this.sites.length * 16;
-    let strAt = funcsAt + this.funcs.length * 28;
+    const funcsAt = sitesAt + this.sites.length * 8;
+    let strAt = funcsAt + this.funcs.length * 24;
     const words: number[] = [this.sites.length, this.funcs.length, sitesAt, funcsAt, ...synthetic.map((n) => this.funcs[this.funcIds.get(n)!]!.entry)];
-    const siteWords = words.length;
-    for (const s of this.sites) words.push(s.fn, s.line, 0, 0); // file: below
+    for (const s of this.sites) words.push(s.fn, s.line);
     const interned = new Map<string, [number, number]>();
     const str = (s: string): [number, number] => {
       const hit = interned.get(s);
@@ -120,8 +133,7 @@ export class TraceTable {
       interned.set(s, r);
       return r;
     };
-    this.sites.forEach((s, i) => words.splice(siteWords + 4 * i + 2, 2, ...str(s.file)));
-    for (const f of this.funcs) words.push(...str(f.name), ...str(f.file), f.entry, f.args, f.line);
+    for (const f of this.funcs) words.push(...str(f.name), ...str(f.file), f.entry, f.argsLine);
     const out = new Uint8Array(strAt - base);
     const dv = new DataView(out.buffer);
     words.forEach((w, i) => dv.setUint32(i * 4, w >>> 0, true));
@@ -142,14 +154,21 @@ export function traceTableBound(fset: FileSet | undefined, traced: ReadonlySet<F
   let n = 64 + synthetic.length * 64;
   const files = new Set<SourceFile>();
   for (const f of traced) {
-    // its record and its name (closures renamed; UTF-8: up to 3 bytes a UTF-16 unit)
-    n += 28 + 3 * f.name.length;
-    n += 16;
-    for (const p of [f.pos, ...f.blocks.flatMap((b) => b.instrs.map((i) => i.pos))]) {
-      n += 16;
+    // its name (closures renamed; UTF-8: up to 3 bytes a UTF-16 unit), a site per instruction, a
+    // record per file its sites can be in (its own, and one per line directive at most)
+    const points = [f.pos, ...f.blocks.flatMap((b) => b.instrs.map((i) => i.pos))];
+    n += 3 * f.name.length + 8 * points.length;
+    const own = new Set<SourceFile>();
+    for (const p of points) {
       const file = p ? fset?.file(p) : undefined;
-      if (file) files.add(file);
+      if (file) own.add(file);
     }
+    let records = 1;
+    for (const file of own) {
+      files.add(file);
+      records += file.lineInfos.length + 1;
+    }
+    n += 24 * Math.min(records, points.length + 1);
   }
   for (const file of files) {
     n += 3 * file.name.length;
