@@ -241,7 +241,7 @@ export function tracedFunctions(live: Program): Set<Function> {
   const work = live.functions.filter((f) => stackReaders.has(f.name));
   const seen = new Set<Function>(work);
   for (let f = work.pop(); f; f = work.pop()) {
-    if (f.pkg !== 'runtime') out.add(f);
+    if (f.pkg !== 'runtime' && !f.wrapper) out.add(f); // wrappers are not shown, as in Go
     for (const c of callers.get(f) ?? []) {
       if (seen.has(c)) continue;
       seen.add(c);
@@ -257,7 +257,7 @@ export function tracedFunctions(live: Program): Set<Function> {
   const down = [...deferrers];
   const reached = new Set(down);
   for (let g = down.pop(); g; g = down.pop()) {
-    if (g.pkg !== 'runtime') out.add(g);
+    if (g.pkg !== 'runtime' && !g.wrapper) out.add(g);
     for (const b of g.blocks)
       for (const i of b.instrs) {
         if (i.kind !== 'Call' || i.call.mode === 'builtin') continue;
