@@ -156,6 +156,7 @@ function identValue(fb: FunctionBuilder, e: ast.Ident, tv: TypeAndValue | undefi
   }
 }
 
+// Index, IndexAddr and Slice are at the '[': a failing bounds check is reported there, as gc does.
 function indexValue(fb: FunctionBuilder, e: ast.IndexExpr): Value {
   const g = genericFunc(fb, e);
   if (g) return g;
@@ -165,21 +166,21 @@ function indexValue(fb: FunctionBuilder, e: ast.IndexExpr): Value {
   switch (xt.kind) {
     case 'Basic': {
       const x = expr(fb, e.x);
-      return emitIndex(fb, x, typedValue(expr(fb, e.indices[0]!)), typeOf(fb, e), e.pos);
+      return emitIndex(fb, x, typedValue(expr(fb, e.indices[0]!)), typeOf(fb, e), e.lbrack);
     }
     case 'Array':
       if (xtv.mode === 'variable') {
         const base = address(fb, e.x);
-        const ia = emitIndexAddr(fb, base, typedValue(expr(fb, e.indices[0]!)), xt.elem, e.pos);
+        const ia = emitIndexAddr(fb, base, typedValue(expr(fb, e.indices[0]!)), xt.elem, e.lbrack);
         return emitLoad(fb, ia, e.pos);
       } else {
         const x = expr(fb, e.x);
-        return emitIndex(fb, x, typedValue(expr(fb, e.indices[0]!)), xt.elem, e.pos);
+        return emitIndex(fb, x, typedValue(expr(fb, e.indices[0]!)), xt.elem, e.lbrack);
       }
     case 'Pointer':
     case 'Slice': {
       const x = expr(fb, e.x);
-      const ia = emitIndexAddr(fb, x, typedValue(expr(fb, e.indices[0]!)), elemType(xt), e.pos);
+      const ia = emitIndexAddr(fb, x, typedValue(expr(fb, e.indices[0]!)), elemType(xt), e.lbrack);
       return emitLoad(fb, ia, e.pos);
     }
     case 'Map': {
@@ -198,7 +199,7 @@ function sliceValue(fb: FunctionBuilder, e: ast.SliceExpr): Value {
   const low = e.low ? typedValue(expr(fb, e.low)) : undefined;
   const high = e.high ? typedValue(expr(fb, e.high)) : undefined;
   const max = e.max ? typedValue(expr(fb, e.max)) : undefined;
-  return emit(fb, { kind: 'Slice', id: -1, type: typeOf(fb, e), x, low, high, max, pos: e.pos });
+  return emit(fb, { kind: 'Slice', id: -1, type: typeOf(fb, e), x, low, high, max, pos: e.lbrack });
 }
 
 function typeAssertValue(fb: FunctionBuilder, e: ast.TypeAssertExpr): Value {

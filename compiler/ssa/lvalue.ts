@@ -102,7 +102,7 @@ export function assignTarget(fb: FunctionBuilder, e0: ast.Expr): LValue {
       const base = xt.kind === 'Array' ? address(fb, e.x) : expr(fb, e.x);
       const index = typedValue(expr(fb, e.indices[0]!));
       const elem = elemType(xt.kind === 'Array' ? base.type : xt);
-      return { kind: 'deferred', addr: () => emitIndexAddr(fb, base, index, elem, e.pos), elem, pos: e.pos };
+      return { kind: 'deferred', addr: () => emitIndexAddr(fb, base, index, elem, e.lbrack), elem, pos: e.pos };
     }
   }
   if (e.kind === 'SelectorExpr') {
@@ -150,5 +150,5 @@ export function indexAddress(fb: FunctionBuilder, e: ast.IndexExpr): Value {
   const xt = underlying(typeOf(fb, e.x));
   const base = xt.kind === 'Array' ? address(fb, e.x) : expr(fb, e.x);
   const index = typedValue(expr(fb, e.indices[0]!));
-  return emitIndexAddr(fb, base, index, elemType(xt.kind === 'Array' ? base.type : xt), e.pos);
+  return emitIndexAddr(fb, base, index, elemType(xt.kind === 'Array' ? base.type : xt), e.lbrack); // at the '[', as gc reports bounds
 }

@@ -1,6 +1,9 @@
 // This file defines source positions: a Pos is one number (file base + byte
 // offset) into a FileSet, as go/token does, so every AST node carries a cheap,
 // sortable position. Columns are 1-based UTF-8 byte columns, as gc prints them.
+// A file may also carry line directives (linedirective.ts): `position` stays
+// physical (diagnostics, sorting), `adjustedPosition` applies them (call
+// stacks report it, as gc's runtime does).
 
 /** Pos is a position in a FileSet: file base + byte offset. 0 means "no position". */
 export type Pos = number;
@@ -13,10 +16,23 @@ export interface Position {
   readonly column: number; // 1-based, in UTF-8 bytes
 }
 
+/** LineInfo is a line directive's effect: from byte offset `offset` on, physical line `anchorLine`
+ * (column `anchorCol` on it) is line `line` (column `column`, 0 when unknown) of `filename`. */
+export interface LineInfo {
+  readonly offset: number;
+  readonly anchorLine: number;
+  readonly anchorCol: number;
+  readonly filename: string;
+  readonly line: number;
+  readonly column: number;
+}
+
 /** SourceFile is one file of a FileSet: its name, its base and its line starts. */
 export class SourceFile {
   /** Byte offsets at which each line starts; lines[0] === 0. */
   readonly lines: number[] = [0];
+  /** Line directives in offset order (the scanner adds them). */
+  readonly lineInfos: LineInfo[] = [];
   constructor(
     readonly name: string,
     readonly base: number,
@@ -32,6 +48,28 @@ export class SourceFile {
   addLine(offset: number): void {
     const last = this.lines[this.lines.length - 1]!;
     if (offset > last) this.lines.push(offset);
+  }
+
+  /** addLineInfo records a line directive (called by the scanner, in order). */
+  addLineInfo(info: LineInfo): void {
+    this.lineInfos.push(info);
+  }
+
+  /** adjustedPosition resolves a byte offset with the line directives before it applied. */
+  adjustedPosition(offset: number): Position {
+    const p = this.position(offset);
+    const infos = this.lineInfos;
+    let lo = 0;
+    let hi = infos.length; // the first directive after offset
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if (infos[mid]!.offset <= offset) lo = mid + 1;
+      else hi = mid;
+    }
+    const d = infos[lo - 1];
+    if (!d) return p;
+    const column = d.column === 0 ? 0 : p.line === d.anchorLine ? d.column + p.column - d.anchorCol : p.column;
+    return { filename: d.filename, line: d.line + p.line - d.anchorLine, column };
   }
 
   /** position resolves a byte offset of this file. */
@@ -77,6 +115,13 @@ export class FileSet {
     const f = this.file(pos);
     if (!f) return { filename: '', line: 0, column: 0 };
     return f.position(pos - f.base);
+  }
+
+  /** adjustedPosition resolves pos with its file's line directives applied. */
+  adjustedPosition(pos: Pos): Position {
+    const f = this.file(pos);
+    if (!f) return { filename: '', line: 0, column: 0 };
+    return f.adjustedPosition(pos - f.base);
   }
 
   /** format prints pos as "file:line:col" (or "-" when unknown). */

@@ -148,6 +148,53 @@ describe('directives', () => {
   });
 });
 
+describe('line directives', () => {
+  // expected positions: what runtime.Caller reports under gc for a call at each marker
+  const src = [
+    'package p', //                      1
+    'var _ = 1 //line w.go:3', //        2  not at the start of its line
+    '//line :1', //                      3
+    'var a = 1', //                      4  :1 (no file name: Caller says ??)
+    '\t//line indented.go:50', //        5  not in column 1
+    'var b = 1', //                      6  :3
+    '//line a:b:c:3:4', //               7
+    'var c = 1', //                      8  a:b:c:3
+    '//line :11:22', //                  9
+    'var d = 1', //                      10 a:b:c:11 (a column keeps the file name)
+    'var e = /*line q.go:9*/ 1; var f = /*line :7:1*/ 2', // 11 q.go:9, then q.go:7
+    'var g = 3', //                      12 q.go:8
+    '/*line multi', //                   13
+    'line.go:5*/ var h = 1', //          14 multi\nline.go:6 (gc counts from the comment's first line)
+    '//line ok.go', //                   15 no colon: an ordinary comment
+    'var i = 1', //                      16 multi\nline.go:8
+  ].join('\n');
+  const at = (needle: string): string => {
+    const fset = new FileSet();
+    const bytes = new TextEncoder().encode(src);
+    const f = fset.addFile('x.go', bytes.length);
+    const sc = new Scanner(bytes, f, () => {});
+    for (sc.next(); sc.tok !== Token.EOF; ) sc.next();
+    const p = fset.adjustedPosition(f.pos(src.indexOf(needle)));
+    return `${p.filename}:${p.line}`;
+  };
+  test.each([
+    ['var a', ':1'],
+    ['var b', ':3'],
+    ['var c', 'a:b:c:3'],
+    ['var d', 'a:b:c:11'],
+    ['1; var f', 'q.go:9'],
+    ['2\nvar g', 'q.go:7'],
+    ['var g', 'q.go:8'],
+    ['var h', 'multi\nline.go:6'],
+    ['var i', 'multi\nline.go:8'],
+  ])('%s is at %s', (needle, want) => {
+    expect(at(needle)).toBe(want);
+  });
+  test('positions before any directive stay physical', () => {
+    expect(at('var _')).toBe('x.go:2');
+  });
+});
+
 describe('lexical errors match gc', () => {
   const cases: [string, string][] = [
     ['bad literals', 'package p\nvar (\n\ta = 09\n\tb = 0x\n\tc = 1e+\n\td = 0b12\n\te = 0o8\n\tf = 1__0\n\tg = 0x1.5\n\th = 0b1.0\n\ti = 0x1e3p\n\tj = 1p3\n\tk = 0_x\n\tl = 12_\n)\n'],
@@ -155,6 +202,7 @@ describe('lexical errors match gc', () => {
     ['unterminated', 'package p\nvar a = "abc\nvar b = \'x\nvar c = 1\n/* never closed'],
     ['raw string', 'package p\nvar a = `abc'],
     ['bad characters', 'package p\nvar a @ 1\nvar b = 1 # 2\nvar ۶x = 1\nvar xé€ = 2\n'],
+    ['bad line directives', 'package p\n//line foo.go:0\nvar a = 1\n//line :x\nvar b = 1\n/*line f:1:0*/ var c = 1\n//line f:1:2:99999999999\nvar d = 1\n'],
   ];
   test.each(cases)('%s', (_name, src) => {
     expect(parseString(src).errors).toBe(gcErrors(src));

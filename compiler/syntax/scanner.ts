@@ -1,10 +1,12 @@
 // This file implements the Go scanner: it turns the bytes of one source file
 // into tokens (with automatic semicolons), reports lexical errors with gc's
-// wording, records line starts on the SourceFile, and collects //go: directives.
+// wording, records line starts and line directives (linedirective.ts) on the
+// SourceFile, and collects //go: directives.
 
 import { Token, keywords } from './tokens.js';
 import { LiteralScanner } from './scan-literals.js';
 import { fmtU, isLetter, isUnicodeDigit, isUnicodeLetter } from './chars.js';
+import { parseLineDirective } from './linedirective.js';
 
 export type { ErrorHandler } from './scan-literals.js';
 
@@ -244,6 +246,35 @@ export class Scanner extends LiteralScanner {
       if (end > start && s[end - 1] === 0x0d) end--;
       this.directives.push({ offset: start, text: this.text(start + 2, end), lineStart: this.onlySpaceBefore(start) });
     }
+    // `//line ` in column 1: the next line starts where it says
+    if (start === this.lineStartOffset && i < n && this.startsLine(start + 2)) {
+      let end = i;
+      if (s[end - 1] === 0x0d) end--;
+      const line = this.file.position(start).line + 1;
+      this.lineDirective(start + 7, end, i + 1, line, 1);
+    }
+  }
+
+  /** startsLine: the comment text at offset starts with "line ". */
+  private startsLine(offset: number): boolean {
+    const s = this.src;
+    return offset + 5 <= this.n && s[offset] === 0x6c && s[offset + 1] === 0x69 && s[offset + 2] === 0x6e && s[offset + 3] === 0x65 && s[offset + 4] === 0x20;
+  }
+
+  /** lineDirective records the directive whose text after "line " is [from, to), in effect from
+   * offset `at` (physical line `anchorLine`, gc's: a /*line comment's first line, column
+   * `anchorCol`); a bad number is reported, a text without a colon is an ordinary comment. */
+  private lineDirective(from: number, to: number, at: number, anchorLine: number, anchorCol: number): void {
+    const d = parseLineDirective(this.text(from, to));
+    if (d === undefined) return;
+    if ('msg' in d) {
+      this.errh(from + new TextEncoder().encode(this.text(from, to).slice(0, d.at)).length, d.msg);
+      return;
+    }
+    const infos = this.file.lineInfos;
+    const inForce = infos.length > 0 ? infos[infos.length - 1]!.filename : this.file.name;
+    const filename = d.filename ?? (d.column === 0 ? '' : inForce);
+    this.file.addLineInfo({ offset: at, anchorLine, anchorCol, filename, line: d.line, column: d.column });
   }
 
   private onlySpaceBefore(offset: number): boolean {
@@ -271,6 +302,10 @@ export class Scanner extends LiteralScanner {
       if (c === 0x2a && i + 1 < this.n && s[i + 1] === 0x2f) {
         this.r = i + 2;
         this.checkText(start + 2, i);
+        if (this.startsLine(start + 2) && i >= start + 7) {
+          const after = this.file.position(i + 2);
+          this.lineDirective(start + 7, i, i + 2, this.file.position(start).line, after.column);
+        }
         return nl;
       }
       if (c === 0x0a) {

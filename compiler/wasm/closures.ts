@@ -36,6 +36,12 @@ function closureSize(types: Type[]): number {
 
 /** tableEntry returns the table index to store in a closure object for fn. */
 function tableEntry(ml: ModuleLowerer, fn: ir.Function): number {
+  const slot = funcValueSlot(ml, fn);
+  ml.funcValues.set(slot, fn); // its code pointer's name (funcnames.ts)
+  return slot;
+}
+
+function funcValueSlot(ml: ModuleLowerer, fn: ir.Function): number {
   const sig = funcSig(fn);
   if (sig.hasCtx) return ml.tableSlot(ml.funcName(fn));
   let w = ml.wrappers.get(fn);

@@ -12,7 +12,7 @@
 //   [stackLimit, stackTop)    the shadow stack (8 MiB), growing down from stackTop
 //   [stackTop, ...)           the static pointer map: a bit per word of [globalsStart, stackLimit)
 //                             that may hold a heap pointer (the collector's static roots)
-//   [..., heapStart)          bytes made after lowering (appendTail: the call-site table)
+//   [..., heapStart)          bytes made after lowering (appendTail: the call-site table, func names)
 //   [heapStart, ...)          the heap, managed by runtime.alloc via memory.grow
 // Static data comes first so that its addresses, constants all over the code,
 // are short LEB128s (3 bytes below 1 MiB instead of 4 above 8 MiB).
@@ -235,11 +235,12 @@ export class StaticData {
    * static pointer map, moving the heap's start after them; returns their address. The code
    * refers to them through globals only (no address of them is a constant in it). */
   appendTail(make: (at: number) => Uint8Array): number {
-    const at = this.tailStart() + this.tail.length;
+    const pad = (8 - ((this.tailStart() + this.tail.length) % 8)) % 8; // tables of words: 8-aligned
+    const at = this.tailStart() + this.tail.length + pad;
     const bytes = make(at);
-    const nt = new Uint8Array(this.tail.length + bytes.length);
+    const nt = new Uint8Array(this.tail.length + pad + bytes.length);
     nt.set(this.tail);
-    nt.set(bytes, this.tail.length);
+    nt.set(bytes, this.tail.length + pad);
     this.tail = nt;
     return at;
   }

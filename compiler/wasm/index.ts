@@ -14,6 +14,7 @@ import { emitTypeHelpers } from './typehelpers.js';
 import { optimizeModule, optPresets, type OptPreset } from './optimize.js';
 import { asyncify, usesGoroutines } from './goroutines.js';
 import { UnwindingGlobal } from './panics.js';
+import { FuncNamesGlobal, funcNameTable, funcNamesBound, wantsFuncNames } from './funcnames.js';
 import { PcTableGlobal, TraceGlobal, TraceTable, traceTableBound, tracedFunctions } from './traceback.js';
 import { insertDataSection, withDataText } from './datasection.js';
 
@@ -64,7 +65,8 @@ function build(prog: Program, opts: Omit<EmitOptions, 'text'>): ModuleLowerer {
     const traced = tracedFunctions(live);
     // the memory must exist before lowering: its initial size covers the call-site table, laid out
     // after lowering, by a bound (traceback.ts)
-    const tableBound = traced.size > 0 ? traceTableBound(traced) : 0;
+    ml.funcNames = wantsFuncNames(live);
+    const tableBound = (traced.size > 0 ? traceTableBound(prog.fset, traced) : 0) + (ml.funcNames ? funcNamesBound(prog.fset, live) : 0);
     ml.mod.setMemory(Math.ceil((ml.data.heapStart() + tableBound) / 65536) + 1, []); // segments: added to the binary (datasection.ts)
     ml.mod.addMutableGlobal('__sp', 'i32', ml.data.stackTop());
     ml.mod.addMutableGlobal(UnwindingGlobal, 'i32', 0);
@@ -86,8 +88,10 @@ function build(prog: Program, opts: Omit<EmitOptions, 'text'>): ModuleLowerer {
     const trace = ml.trace;
     if (trace) {
       ml.mod.addConstGlobal(PcTableGlobal, 'i32', ml.data.appendTail((at) => trace.bytes(at)));
-      if (ml.data.tailSize() > tableBound) throw new InternalError('the call-site table outgrew its bound (traceback.ts)');
     }
+    // the names of func values' code (funcnames.ts), when FuncForPC can ask
+    if (ml.funcNames) ml.mod.addConstGlobal(FuncNamesGlobal, 'i32', ml.data.appendTail((at) => funcNameTable(prog.fset, ml.funcValues, at)));
+    if (ml.data.tailSize() > tableBound) throw new InternalError('the call-site or function name table outgrew its bound (traceback.ts, funcnames.ts)');
     ml.mod.addConstGlobal('__heap_base', 'i32', ml.data.heapStart());
     ml.mod.setTable(ml.table);
     if (!ml.mod.validate()) throw new InternalError('the wasm backend produced an invalid module (details above)');

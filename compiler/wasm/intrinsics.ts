@@ -16,6 +16,7 @@ import type { FunctionLowerer } from './lower.js';
 import { asyncifyCall } from './goroutines.js';
 import { UnwindingGlobal } from './panics.js';
 import { PcTableGlobal, TraceGlobal } from './traceback.js';
+import { FuncNamesGlobal } from './funcnames.js';
 import { typeInfo } from './typeinfo.js';
 
 type Expander = (fl: FunctionLowerer, a: Expr[]) => Expr;
@@ -50,6 +51,8 @@ const intrinsics: Record<string, Expander> = {
   traceTop: (fl) => (fl.ml.trace ? fl.m.global.get(TraceGlobal, T.i32) : fl.m.i32.const(0)),
   setTraceTop: (fl, a) => (fl.ml.trace ? fl.m.global.set(TraceGlobal, a[0]!) : fl.m.drop(a[0]!)),
   pcTable: (fl) => (fl.ml.trace ? fl.m.global.get(PcTableGlobal, T.i32) : fl.m.i32.const(0)),
+  // func funcTable() uintptr — the names of func values' code (funcnames.ts); 0 without FuncForPC
+  funcTable: (fl) => (fl.ml.funcNames ? fl.m.global.get(FuncNamesGlobal, T.i32) : fl.m.i32.const(0)),
   // func getsp() uintptr / func setsp(sp uintptr) — the shadow stack pointer
   getsp: (fl) => fl.m.global.get('__sp', T.i32),
   setsp: (fl, a) => fl.m.global.set('__sp', a[0]!),

@@ -22,6 +22,7 @@ import type * as ir from '../ssa/ir.js';
 import { isValueInstruction } from '../ssa/ir.js';
 import { buildDomTree } from '../ssa/index.js';
 import { TraceGlobal, TraceRecordSize, type TraceTable } from './traceback.js';
+import { goFuncName } from './funcnames.js';
 import { StaticData } from './data.js';
 import { T, WasmModule, tupleType, wtype, type Expr, type RawModule, type Scalar, type WType } from './module.js';
 import { partsOf, scalarsOf, alignUp, underlying, sizeof } from './layout.js';
@@ -65,6 +66,10 @@ export class ModuleLowerer {
   goroutines = false;
   /** Call stacks for runtime.Callers, when the program reaches it (traceback.ts). */
   trace: TraceTable | undefined;
+  /** Whether the module names func values' code (funcnames.ts: the program reaches FuncForPC). */
+  funcNames = false;
+  /** The functions of func values by table index (closures.ts records them; funcnames.ts). */
+  readonly funcValues = new Map<number, ir.Function>();
   /** Optimising for size (-Os, -Oz): frames are pushed by a shared helper (frameHelper). */
   shrink = false;
   private readonly frameHelpers = new Map<boolean, string>();
@@ -446,7 +451,7 @@ export class FunctionLowerer {
     if (this.roots) this.rootsOffset = this.frameOffset(this.roots.nslots * 4, 4);
     if (traced) {
       this.traceOffset = this.frameOffset(TraceRecordSize, 4);
-      this.traceName = fn.name.replace(/\$(\d+)/g, '.func$1');
+      this.traceName = goFuncName(fn);
       this.traceEntry = this.ml.trace!.entry(this.traceName, fn.pos, fn.params.length > 0);
     }
     const order = reversePostorder(fn);

@@ -24,10 +24,16 @@
 //           every stack), runtime.gopanic (deferred calls run by a panic),
 //           runtime.Callers (skip 0)
 //   sites:  {func index u32, line u32} per site
-//   funcs:  {name addr u32, name len u32, file addr u32, file len u32, entry pc u32, has params u32}
+//   funcs:  {name addr u32, name len u32, file addr u32, file len u32, entry pc u32,
+//            line<<1 | has params u32}
 //   the name and file bytes
+//
+// Lines and files are those line directives give (FileSet.adjustedPosition),
+// as gc reports them; no file name reads "??". A site's file is its function
+// record's: a function has a record per file its sites are in (the same name
+// and entry), one only without line directives.
 
-import type { FileSet, Pos } from '../syntax/pos.js';
+import type { FileSet, Pos, SourceFile } from '../syntax/pos.js';
 import type { Function, Program, Value } from '../ssa/ir.js';
 import { operands } from '../ssa/operands.js';
 import type { Signature, Type } from '../types/index.js';
@@ -46,8 +52,10 @@ const synthetic = ['runtime.main', 'runtime.goexit', 'runtime.gopanic', 'runtime
 export class TraceTable {
   private readonly sites: { fn: number; line: number }[] = [];
   private readonly siteIds = new Map<string, number>();
-  private readonly funcs: { name: string; file: string; entry: number; args: number }[] = [];
-  private readonly funcIds = new Map<string, number>();
+  /** A record per function and file its sites are in (line directives can name several). */
+  private readonly funcs: { name: string; file: string; entry: number; argsLine: number }[] = [];
+  private readonly funcIds = new Map<string, number>(); // name -> its declaration's record
+  private readonly fileRecords = new Map<string, number>(); // name \0 file -> record
 
   constructor(
     private readonly fset: FileSet | undefined,
@@ -62,10 +70,11 @@ export class TraceTable {
   entry(name: string, pos: Pos, args = false): number {
     let f = this.funcIds.get(name);
     if (f === undefined) {
-      f = this.funcs.length;
       const p = this.position(pos);
-      this.funcs.push({ name, file: p.file, entry: 0, args: args ? 1 : 0 });
+      f = this.funcs.length;
+      this.funcs.push({ name, file: p.file, entry: 0, argsLine: (p.line << 1) | (args ? 1 : 0) });
       this.funcIds.set(name, f);
+      this.fileRecords.set(`${name}\0${p.file}`, f);
       this.funcs[f]!.entry = this.siteOf(f, p.line);
     }
     return this.funcs[f]!.entry;
@@ -73,8 +82,17 @@ export class TraceTable {
 
   /** site returns the pc of a point of function `name` (registered by entry) at pos. */
   site(name: string, pos: Pos): number {
-    const f = this.funcIds.get(name)!;
-    return pos === 0 ? this.funcs[f]!.entry : this.siteOf(f, this.position(pos).line);
+    const decl = this.funcs[this.funcIds.get(name)!]!;
+    if (pos === 0) return decl.entry;
+    const p = this.position(pos);
+    const key = `${name}\0${p.file}`;
+    let f = this.fileRecords.get(key);
+    if (f === undefined) {
+      f = this.funcs.length;
+      this.funcs.push({ ...decl, file: p.file });
+      this.fileRecords.set(key, f);
+    }
+    return this.siteOf(f, p.line);
   }
 
   private siteOf(f: number, line: number): number {
@@ -90,8 +108,8 @@ export class TraceTable {
 
   private position(pos: Pos): { file: string; line: number } {
     if (pos === 0 || !this.fset?.file(pos)) return { file: '?', line: 0 };
-    const p = this.fset.position(pos);
-    return { file: p.filename, line: p.line };
+    const p = this.fset.adjustedPosition(pos);
+    return { file: p.filename || '??', line: p.line };
   }
 
   /** bytes lays the table out at address base. */
@@ -115,7 +133,7 @@ export class TraceTable {
       interned.set(s, r);
       return r;
     };
-    for (const f of this.funcs) words.push(...str(f.name), ...str(f.file), f.entry, f.args);
+    for (const f of this.funcs) words.push(...str(f.name), ...str(f.file), f.entry, f.argsLine);
     const out = new Uint8Array(strAt - base);
     const dv = new DataView(out.buffer);
     words.forEach((w, i) => dv.setUint32(i * 4, w >>> 0, true));
@@ -130,15 +148,33 @@ export class TraceTable {
 
 /** traceTableBound bounds the size of the table of a program's call sites (before lowering, the
  * memory's size must cover it): every function of live outside package runtime with a site per
- * instruction, its name and its file's name, and the synthetic frames. */
-export function traceTableBound(traced: ReadonlySet<Function>): number {
+ * instruction, its name, the names of the files its positions can be in (its own, those line
+ * directives in it name), and the synthetic frames. */
+export function traceTableBound(fset: FileSet | undefined, traced: ReadonlySet<Function>): number {
   let n = 64 + synthetic.length * 64;
+  const files = new Set<SourceFile>();
   for (const f of traced) {
-    // its record, its name (closures renamed), its file's name (UTF-8: up to 4 bytes a char)
-    n += 24 + 2 * f.name.length + 16 + 1024;
-    for (const b of f.blocks) n += 8 * (b.instrs.length + 1);
+    // its name (closures renamed; UTF-8: up to 3 bytes a UTF-16 unit), a site per instruction, a
+    // record per file its sites can be in (its own, and one per line directive at most)
+    const points = [f.pos, ...f.blocks.flatMap((b) => b.instrs.map((i) => i.pos))];
+    n += 3 * f.name.length + 8 * points.length;
+    const own = new Set<SourceFile>();
+    for (const p of points) {
+      const file = p ? fset?.file(p) : undefined;
+      if (file) own.add(file);
+    }
+    let records = 1;
+    for (const file of own) {
+      files.add(file);
+      records += file.lineInfos.length + 1;
+    }
+    n += 24 * Math.min(records, points.length + 1);
   }
-  return n;
+  for (const file of files) {
+    n += 3 * file.name.length;
+    for (const d of file.lineInfos) n += 3 * d.filename.length;
+  }
+  return n + 16; // "??" and "?"
 }
 
 /** The runtime functions that read call stacks (runtime/go/runtime/api_stack.go). */
@@ -205,7 +241,7 @@ export function tracedFunctions(live: Program): Set<Function> {
   const work = live.functions.filter((f) => stackReaders.has(f.name));
   const seen = new Set<Function>(work);
   for (let f = work.pop(); f; f = work.pop()) {
-    if (f.pkg !== 'runtime') out.add(f);
+    if (f.pkg !== 'runtime' && !f.wrapper) out.add(f); // wrappers are not shown, as in Go
     for (const c of callers.get(f) ?? []) {
       if (seen.has(c)) continue;
       seen.add(c);
@@ -213,21 +249,39 @@ export function tracedFunctions(live: Program): Set<Function> {
     }
   }
   // A deferred call that reads the stack during a panic sees the frames where the panic started
-  // (runtime.gopanic keeps them): what the deferring function calls, statically, keeps records too.
+  // (runtime.gopanic keeps them): what the deferring function calls keeps records too: its static
+  // callees, transitively, and the functions it calls through func values and interfaces (by the
+  // edges above), not what those call (a helper running a callback under a deferred check, as
+  // Go's tests do: the callback's frame shows; walking on from it through fmt's interfaces made
+  // a small program 30% bigger). A frame left out is only missing from stacks.
   const deferrers = live.functions.filter((g) =>
     g.blocks.some((b) => b.instrs.some((i) => i.kind === 'Defer' && i.call.mode !== 'builtin' && deferredFunction(i.call.value) !== undefined && out.has(deferredFunction(i.call.value)!))),
   );
+  const deferrerSet = new Set(deferrers);
   const down = [...deferrers];
   const reached = new Set(down);
   for (let g = down.pop(); g; g = down.pop()) {
-    if (g.pkg !== 'runtime') out.add(g);
+    if (g.pkg !== 'runtime' && !g.wrapper) out.add(g);
     for (const b of g.blocks)
       for (const i of b.instrs) {
-        if (i.kind !== 'Call' || i.call.mode !== 'call' || i.call.value.kind !== 'Function') continue;
-        const h = i.call.value;
-        if (h.pkg === 'runtime' || reached.has(h)) continue;
-        reached.add(h);
-        down.push(h);
+        if (i.kind !== 'Call' || i.call.mode === 'builtin') continue;
+        const c = i.call;
+        let callees: Iterable<Function>;
+        const dynamic = c.mode === 'invoke' || c.value.kind !== 'Function';
+        if (c.mode === 'invoke') callees = deferrerSet.has(g) ? (methodsByKey.get(`${c.method.name} ${sigKey(c.method.type as Signature)}`) ?? []) : [];
+        else if (c.value.kind === 'Function') callees = [c.value];
+        else if (deferrerSet.has(g) && !isTrampoline(c.value.type)) callees = valuesBySig.get(sigKey(underlying(c.value.type) as Signature)) ?? [];
+        else continue;
+        for (const h of callees) {
+          if (h.pkg === 'runtime' || reached.has(h)) continue;
+          reached.add(h);
+          // the callees of a dynamic call get records, not what they call (but a wrapper's method)
+          if (dynamic && !h.wrapper) {
+            out.add(h);
+            continue;
+          }
+          down.push(h);
+        }
       }
   }
   return out;

@@ -352,7 +352,12 @@ func valueInterface(v Value, safe bool) any {
 	return packEface(v)
 }
 
-// Pointer returns v's value as a uintptr (pointer-shaped kinds and slices).
+// codePointer is the code pointer of a func value (runtime/api_funcpc.go).
+//
+//go:linkname codePointer runtime.reflectFuncCode
+func codePointer(fv unsafe.Pointer) uintptr
+
+// Pointer returns v's value as a uintptr (pointer-shaped kinds and slices; a func's code pointer).
 func (v Value) Pointer() uintptr {
 	return uintptr(v.unsafePointer("reflect.Value.Pointer"))
 }
@@ -368,6 +373,10 @@ func (v Value) unsafePointer(method string) unsafe.Pointer {
 		if v.flag&flagMethod != 0 {
 			// as in Go, one address for every method value (Go's methodValueCall code)
 			return unsafe.Pointer(&methodValueMaker)
+		}
+		if v.kind() == Func {
+			// as in Go, the code's address: the same for every func value of one function
+			return unsafe.Pointer(codePointer(v.pointer()))
 		}
 		return v.pointer()
 	case Slice:

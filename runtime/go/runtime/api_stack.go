@@ -3,9 +3,10 @@
 // readable return addresses: when a program reaches Callers, the compiler
 // makes every non-runtime function keep a trace record {prev, pc} in its
 // shadow-stack frame, linked from traceTop, and lays out a table of the pcs'
-// functions, files and lines (compiler/wasm/traceback.ts). A pc is
-// pcBase+4*site; Callers returns pc+1 (a return address, as Go does). The
-// runtime's own functions keep no records: a stack shows the user's frames,
+// functions, files and lines (compiler/wasm/traceback.ts; the lines and files
+// line directives give). FuncForPC also knows func values' code pointers
+// (api_funcpc.go). A pc is pcBase+4*site; Callers returns pc+1 (a return
+// address, as Go does). The runtime's own functions keep no records: a stack shows the user's frames,
 // runtime.gopanic where a panic runs deferred calls, and runtime.main and
 // runtime.goexit at the bottom, as Go's tracebacks do. Without the table
 // (pcTable() == 0) nothing is known: Caller returns ok=false.
@@ -26,15 +27,18 @@ type pcHeader struct {
 	callersPC      uint32
 }
 
+// pcSite is a call site: its function's record (one per file its sites are in) and its line.
 type pcSite struct {
 	fn, line uint32
 }
 
+// pcFunc is a function in a file: its name, the file, its entry pc, and its declaration's line
+// and whether it has parameters (argsLine: line<<1 | has params).
 type pcFunc struct {
 	name, nameLen uint32
 	file, fileLen uint32
 	entry         uint32
-	args          uint32 // whether the function has parameters
+	argsLine      uint32
 }
 
 // traceRecord is a function's record in its frame.
@@ -210,11 +214,12 @@ type Func struct {
 	opaque struct{}
 }
 
-// FuncForPC returns the function containing pc, or nil.
+// FuncForPC returns the function containing pc (a pc from Callers, or a func value's code pointer
+// from reflect: api_funcpc.go), or nil.
 func FuncForPC(pc uintptr) *Func {
 	s := siteOf(pc)
 	if s == nil {
-		return nil
+		return (*Func)(unsafe.Pointer(funcByCode(pc)))
 	}
 	return (*Func)(unsafe.Pointer(funcOf(s)))
 }
@@ -245,9 +250,10 @@ func (f *Func) FileLine(pc uintptr) (file string, line int) {
 		return "", 0
 	}
 	if s := siteOf(pc); s != nil {
-		line = int(s.line)
+		g := funcOf(s)
+		return tabString(g.file, g.fileLen), int(s.line)
 	}
-	return tabString(f.raw().file, f.raw().fileLen), line
+	return tabString(f.raw().file, f.raw().fileLen), int(f.raw().argsLine >> 1)
 }
 
 // Stack formats a stack trace of the calling goroutine into buf, as Go's tracebacks look (without
@@ -265,7 +271,7 @@ func Stack(buf []byte, all bool) int {
 		fr, more := frames.Next()
 		if fr.Function != "" {
 			args := "()"
-			if (*pcFunc)(unsafe.Pointer(fr.Func)).args != 0 {
+			if (*pcFunc)(unsafe.Pointer(fr.Func)).argsLine&1 != 0 {
 				args = "(...)" // (the values are not known)
 			}
 			out += fr.Function + args + "\n\t" + fr.File + ":" + itoa(int64(fr.Line)) + "\n"

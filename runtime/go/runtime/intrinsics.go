@@ -41,6 +41,10 @@ func traceTop() uintptr
 func setTraceTop(p uintptr)
 func pcTable() uintptr
 
+// funcTable returns the table naming func values' code (compiler/wasm/funcnames.ts; 0 when the
+// program does not reach FuncForPC).
+func funcTable() uintptr
+
 // getsp and setsp read and write the shadow stack pointer (global __sp).
 func getsp() uintptr
 func setsp(sp uintptr)
