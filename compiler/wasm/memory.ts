@@ -64,7 +64,7 @@ export function lowerAlloc(fl: FunctionLowerer, a: ir.Alloc): Expr[] {
   const size = sizeof(t);
   fl.nonNil.add(a);
   if (allocOnHeap(a)) return fl.define(a, [heapAlloc(fl, m.i32.const(size), !hasPointers(t))]);
-  const slot = fl.frameSlot(size, alignof(t));
+  const slot = fl.allocSlot(a);
   const out = fl.define(a, [slot()]);
   if (size > 0) out.push(fl.mod.memoryFill(slot(), m.i32.const(0), m.i32.const(size)));
   return out;
