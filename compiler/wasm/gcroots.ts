@@ -44,6 +44,9 @@ export interface RootPlan {
    * block where they are dead, and after the instruction that is their last use. */
   readonly objAtEntry: Map<ir.BasicBlock, ir.Alloc[]>;
   readonly objAfter: Map<ir.Instruction, ir.Alloc[]>;
+  /** Arrays (variadic arguments) holding uintptr(unsafe.Pointer(p)) values: allocated as scan
+   * objects, so that a deferred call or goroutine given them keeps the pointed-to objects. */
+  readonly uintptrArrays: ReadonlySet<ir.Alloc>;
 }
 
 /** pointerParts lists the indices of v's parts that may hold heap pointers ([] for constants,
@@ -125,14 +128,40 @@ function gcPoint(i: ir.Instruction, quietCall: (c: ir.Call) => boolean): GCPoint
 /** uses lists the values instruction i needs: its operands, where an iterator made by Range
  * (whose lowering keeps the ranged string's pointer in locals of its own) stands for what it
  * ranges over, and an address inside a frame object also stands for the object (objOf). */
-function uses(i: ir.Instruction, objOf: Map<ir.Value, ir.Alloc>): ir.Value[] {
+function uses(i: ir.Instruction, objOf: Map<ir.Value, ir.Alloc>, kept: Map<ir.Instruction, ir.Value[]>): ir.Value[] {
   const out = operands(i);
+  const k = kept.get(i);
+  if (k) out.push(...k);
   for (const o of out) {
     if (o.kind === 'Range' || isUintptrOfPointer(o)) out.push(o.x);
     const a = objOf.get(o);
     if (a !== undefined && a !== o) out.push(a);
   }
   return out;
+}
+
+/** uintptrArrays maps each array Alloc to the pointers p stored into its elements as
+ * uintptr(unsafe.Pointer(p)) (the arguments of a variadic ...uintptr parameter), and returns with
+ * it, for each call given a slice of such an array, those pointers: they stay live until the call
+ * returns, as for a uintptr(unsafe.Pointer(p)) argument itself. */
+function uintptrArgs(fn: ir.Function): { arrays: Map<ir.Value, ir.Value[]>; kept: Map<ir.Instruction, ir.Value[]> } {
+  const arrays = new Map<ir.Value, ir.Value[]>();
+  const kept = new Map<ir.Instruction, ir.Value[]>();
+  for (const b of fn.blocks)
+    for (const i of b.instrs) {
+      if (i.kind !== 'Store' || i.addr.kind !== 'IndexAddr' || i.addr.x.kind !== 'Alloc' || !isUintptrOfPointer(i.val)) continue;
+      let ps = arrays.get(i.addr.x);
+      if (!ps) arrays.set(i.addr.x, (ps = []));
+      ps.push(i.val.x);
+    }
+  if (arrays.size === 0) return { arrays, kept };
+  for (const b of fn.blocks)
+    for (const i of b.instrs) {
+      if (i.kind !== 'Call' && i.kind !== 'Go' && i.kind !== 'Defer') continue;
+      const ps = i.call.args.flatMap((a) => (a.kind === 'Slice' ? (arrays.get(a.x) ?? []) : []));
+      if (ps.length > 0) kept.set(i, ps);
+    }
+  return { arrays, kept };
 }
 
 /** frameObjects maps each frame Alloc (inFrame) and each address derived from one by FieldAddr or
@@ -276,8 +305,11 @@ function gcReachable(fn: ir.Function, kinds: Map<ir.Instruction, GCPointKind>): 
 export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean, inFrame: (a: ir.Alloc) => boolean): RootPlan {
   const kinds = new Map<ir.Instruction, GCPointKind>();
   for (const b of fn.blocks) for (const i of b.instrs) kinds.set(i, gcPoint(i, quietCall));
+  const { arrays, kept } = uintptrArgs(fn);
+  for (const i of kept.keys()) if (kinds.get(i) === 'call') kinds.set(i, 'spill'); // the kept pointers stay in their slots during the call
   const hasGCPoint = [...kinds.values()].some((k) => k !== 'no');
   const objOf = frameObjects(fn, inFrame);
+  const uintptrArrays = new Set([...arrays.keys()].filter((a): a is ir.Alloc => a.kind === 'Alloc'));
   // number the pointer-holding values
   const index = new Map<ir.Value, number>();
   const vals: ir.Value[] = [];
@@ -289,7 +321,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean, i
   for (const p of fn.params) note(p);
   for (const f of fn.freeVars) note(f);
   for (const b of fn.blocks) for (const i of b.instrs) if (isValueInstruction(i)) note(i);
-  const empty: RootPlan = { hasGCPoint, nslots: 0, slots: new Map(), clearAtEntry: new Map(), clearAfter: new Map(), clearBefore: new Map(), objAtEntry: new Map(), objAfter: new Map() };
+  const empty: RootPlan = { hasGCPoint, nslots: 0, slots: new Map(), clearAtEntry: new Map(), clearAfter: new Map(), clearBefore: new Map(), objAtEntry: new Map(), objAfter: new Map(), uintptrArrays };
   if (vals.length === 0) return empty;
   const n = vals.length;
   const idx = (v: ir.Value): number | undefined => index.get(v);
@@ -313,7 +345,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean, i
           if (x !== undefined && b.preds[k]) phiUse.get(b.preds[k]!)!.add(x);
         });
       } else {
-        for (const o of uses(i, objOf)) {
+        for (const o of uses(i, objOf, kept)) {
           const x = idx(o);
           if (x !== undefined && !d.has(x)) u.add(x);
         }
@@ -370,7 +402,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean, i
       }
       if (self !== undefined) live.delete(self);
       const dying: number[] = [];
-      for (const o of uses(i, objOf)) {
+      for (const o of uses(i, objOf, kept)) {
         const x = idx(o);
         if (x === undefined) continue;
         if (kind === 'spill') spilled.add(x);
@@ -430,5 +462,5 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean, i
     const vs = gcReach.has(b) ? keep([...gone.members()].filter((x) => !phis.has(x))) : [];
     if (vs.length > 0) atEntry.set(b, vs);
   }
-  return { hasGCPoint, nslots, slots, clearAtEntry: atEntry, clearAfter: byInstr(clearAfter), clearBefore: byInstr(clearBefore), objAtEntry, objAfter };
+  return { hasGCPoint, nslots, slots, clearAtEntry: atEntry, clearAfter: byInstr(clearAfter), clearBefore: byInstr(clearBefore), objAtEntry, objAfter, uintptrArrays };
 }

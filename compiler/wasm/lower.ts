@@ -309,6 +309,11 @@ export class FunctionLowerer {
     return () => this.m.i32.add(this.m.local.get(this.fpLocal, T.i32), this.m.i32.const(at));
   }
 
+  /** holdsUintptrPointers: a is an array of uintptr(unsafe.Pointer(p)) variadic arguments (gcroots.ts). */
+  holdsUintptrPointers(a: ir.Alloc): boolean {
+    return this.gcPlan.uintptrArrays.has(a);
+  }
+
   /** clearObjects zeroes the frame memory of frame objects that died (gcroots.ts): the collector
    * scans frames, and their stale pointers would keep heap objects alive. */
   private clearObjects(as: ir.Alloc[] | undefined): Expr[] {

@@ -63,7 +63,9 @@ export function lowerAlloc(fl: FunctionLowerer, a: ir.Alloc): Expr[] {
   const t = pointee(a.type);
   const size = sizeof(t);
   fl.nonNil.add(a);
-  if (allocOnHeap(a)) return fl.define(a, [heapAlloc(fl, m.i32.const(size), !hasPointers(t))]);
+  // an array of uintptr(unsafe.Pointer(p)) arguments is scanned: a goroutine or deferred call given
+  // it keeps the pointed-to objects alive until it runs (Go's unsafe.Pointer rule 4, uintptrescapes)
+  if (allocOnHeap(a)) return fl.define(a, [heapAlloc(fl, m.i32.const(size), !hasPointers(t) && !fl.holdsUintptrPointers(a))]);
   const slot = fl.allocSlot(a);
   const out = fl.define(a, [slot()]);
   if (size > 0) out.push(fl.mod.memoryFill(slot(), m.i32.const(0), m.i32.const(size)));
