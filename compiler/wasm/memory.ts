@@ -161,10 +161,12 @@ export function lowerIndex(fl: FunctionLowerer, ix: ir.Index): Expr[] {
       return [];
     }
   }
-  // spill the array to the frame, then load the element
+  // spill the array to the frame, then load the element; a copy holding pointers is cleared after
+  // (the collector scans frames: it would keep the array's objects alive until the function returns)
   const slot = fl.frameSlot(sizeof(u), alignof(u));
   const out: Expr[] = [boundsCheck(fl, ix.index, () => fl.mod.i64(u.len))];
   out.push(...storeParts(fl, u, slot, fl.get(x)));
   out.push(...fl.define(ix, loadParts(fl, u.elem, () => elemAddr(fl, slot(), ix.index, es))));
+  if (hasPointers(u)) out.push(fl.mod.memoryFill(slot(), fl.m.i32.const(0), fl.m.i32.const(sizeof(u))));
   return out;
 }
