@@ -29,7 +29,7 @@ import { constParts } from './consts.js';
 import { lowerCall, funcSig, type FuncSig, declareFunction } from './calls.js';
 import { lowerBinOp, lowerUnOp } from './arith.js';
 import { lowerConvert } from './convert.js';
-import { loadParts, lowerAlloc, lowerLoad, lowerStore, lowerFieldAddr, lowerField, lowerIndexAddr, lowerIndex } from './memory.js';
+import { clearPointers, loadParts, lowerAlloc, lowerLoad, lowerStore, lowerFieldAddr, lowerField, lowerIndexAddr, lowerIndex } from './memory.js';
 import { lowerMakeSlice, lowerSlice, lowerSliceToArrayPointer } from './slices.js';
 import { lowerRange, lowerNext } from './strings.js';
 import { isMapRange, lowerLookup, lowerMakeMap, lowerMapNext, lowerMapRange, lowerMapUpdate, mapKeyConverts, mapNeedsFrame } from './maps.js';
@@ -318,10 +318,9 @@ export class FunctionLowerer {
    * scans frames, and their stale pointers would keep heap objects alive. */
   private clearObjects(as: ir.Alloc[] | undefined): Expr[] {
     if (!as) return [];
-    return as.map((a) => {
+    return as.flatMap((a) => {
       const t = underlying(a.type);
-      const size = sizeof(t.kind === 'Pointer' ? t.elem : a.type);
-      return this.mod.memoryFill(this.allocSlot(a)(), this.m.i32.const(0), this.m.i32.const(size));
+      return clearPointers(this, t.kind === 'Pointer' ? t.elem : a.type, this.allocSlot(a));
     });
   }
 

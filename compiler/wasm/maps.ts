@@ -32,9 +32,9 @@ import { InternalError } from '../syntax/diagnostics.js';
 import type * as ir from '../ssa/ir.js';
 import type { MapT, Type } from '../types/index.js';
 import { T, type Expr } from './module.js';
-import { alignof, alignUp, hasPointers, isBig, isComplexType, isFloatType, isStringType, partsOf, sizeof, underlying } from './layout.js';
+import { alignof, alignUp, isBig, isComplexType, isFloatType, isStringType, partsOf, sizeof, underlying } from './layout.js';
 import type { FunctionLowerer } from './lower.js';
-import { loadParts, storeParts } from './memory.js';
+import { clearPointers, loadParts, storeParts } from './memory.js';
 import { indexToI64 } from './checks.js';
 import { operands } from '../ssa/index.js';
 import { keyFuncClosures } from './mapkeys.js';
@@ -124,10 +124,9 @@ function keyArgs(fl: FunctionLowerer, mt: MapT, key: ir.Value, pre: Expr[], post
   const kind = keyKind(mt.key);
   if (kind !== KeyKind.Generic) return fl.get(key);
   if (isBig(mt.key)) return [fl.get1(key)];
-  const size = sizeof(mt.key);
-  const slot = fl.frameSlot(size, alignof(mt.key));
+  const slot = fl.frameSlot(sizeof(mt.key), alignof(mt.key));
   pre.push(...storeParts(fl, mt.key, slot, fl.get(key)));
-  if (hasPointers(mt.key)) post.push(fl.mod.memoryFill(slot(), fl.m.i32.const(0), fl.m.i32.const(size)));
+  post.push(...clearPointers(fl, mt.key, slot));
   return [slot()];
 }
 

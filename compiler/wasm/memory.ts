@@ -52,6 +52,20 @@ export function storeParts(fl: FunctionLowerer, t: Type, addr: () => Expr, vals:
   });
 }
 
+/** clearPointers zeroes the words of a value of type t at addr that may hold heap pointers (a big
+ * part: all its bytes). For a copy in the frame that is no longer needed: the collector scans
+ * frames, and it would keep the objects alive. Stores of zero, not memory.fill: this runs after
+ * every map access with such a key, and a small fill is slower. */
+export function clearPointers(fl: FunctionLowerer, t: Type, addr: () => Expr): Expr[] {
+  const m = fl.m;
+  return partsOf(t)
+    .filter((p) => p.ptr)
+    .map((p) => {
+      if (p.big === undefined) return m.i32.store(p.offset, 4, addr(), m.i32.const(0));
+      return fl.mod.memoryFill(p.offset === 0 ? addr() : m.i32.add(addr(), m.i32.const(p.offset)), m.i32.const(0), m.i32.const(p.big));
+    });
+}
+
 /** heapAlloc calls runtime.alloc for `size` zeroed bytes (allocNoscan when they never hold
  * pointers: the collector does not look inside). */
 export function heapAlloc(fl: FunctionLowerer, size: Expr, noscan = false): Expr {
@@ -167,6 +181,6 @@ export function lowerIndex(fl: FunctionLowerer, ix: ir.Index): Expr[] {
   const out: Expr[] = [boundsCheck(fl, ix.index, () => fl.mod.i64(u.len))];
   out.push(...storeParts(fl, u, slot, fl.get(x)));
   out.push(...fl.define(ix, loadParts(fl, u.elem, () => elemAddr(fl, slot(), ix.index, es))));
-  if (hasPointers(u)) out.push(fl.mod.memoryFill(slot(), fl.m.i32.const(0), fl.m.i32.const(sizeof(u))));
+  out.push(...clearPointers(fl, u, slot));
   return out;
 }
