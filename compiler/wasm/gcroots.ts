@@ -16,7 +16,11 @@
 // not keep dead objects alive through stale slots.
 //
 // Liveness is the usual backward data flow over the pointer-holding values,
-// with a phi's operand live at the end of the matching predecessor.
+// with a phi's operand live at the end of the matching predecessor. Two
+// extensions: an addressed local left in the frame (a frame object) is live
+// while any address into it is, and its pointer words are zeroed where it
+// dies; and a uintptr(unsafe.Pointer(p)) call argument, directly or through
+// a ...uintptr array, keeps p live until the call returns.
 
 import type * as ir from '../ssa/ir.js';
 import { isValueInstruction } from '../ssa/ir.js';
