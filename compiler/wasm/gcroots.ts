@@ -16,13 +16,17 @@
 // not keep dead objects alive through stale slots.
 //
 // Liveness is the usual backward data flow over the pointer-holding values,
-// with a phi's operand live at the end of the matching predecessor.
+// with a phi's operand live at the end of the matching predecessor. Two
+// extensions: an addressed local left in the frame (a frame object) is live
+// while any address into it is, and its pointer words are zeroed where it
+// dies; and a uintptr(unsafe.Pointer(p)) call argument, directly or through
+// a ...uintptr array, keeps p live until the call returns.
 
 import type * as ir from '../ssa/ir.js';
 import { isValueInstruction } from '../ssa/ir.js';
 import { operands } from '../ssa/operands.js';
 import { isWasmImport } from '../ssa/index.js';
-import { isBig, partsOf, underlying } from './layout.js';
+import { hasPointers, isBig, partsOf, underlying } from './layout.js';
 import { BasicKind } from '../types/index.js';
 import type { Type } from '../types/index.js';
 
@@ -40,6 +44,13 @@ export interface RootPlan {
   /** Spilled values whose slots are cleared before a plain call that is their last use: the callee
    * keeps its arguments itself, so the caller's copy must not keep them alive during the call. */
   readonly clearBefore: Map<ir.Instruction, ir.Value[]>;
+  /** Frame objects (addressed locals in the frame whose type holds pointers) zeroed on entry to a
+   * block where they are dead, and after the instruction that is their last use. */
+  readonly objAtEntry: Map<ir.BasicBlock, ir.Alloc[]>;
+  readonly objAfter: Map<ir.Instruction, ir.Alloc[]>;
+  /** Arrays (variadic arguments) holding uintptr(unsafe.Pointer(p)) values: allocated as scan
+   * objects, so that a deferred call or goroutine given them keeps the pointed-to objects. */
+  readonly uintptrArrays: ReadonlySet<ir.Alloc>;
 }
 
 /** pointerParts lists the indices of v's parts that may hold heap pointers ([] for constants,
@@ -61,6 +72,11 @@ function pointerParts(v: ir.Value): number[] {
 
 /** Builtins whose lowering never allocates nor calls. */
 const quietBuiltins = new Set(['len', 'cap', 'real', 'imag', 'complex', 'Sizeof', 'Alignof', 'Offsetof', 'Add', 'Slice', 'String', 'StringData', 'SliceData']);
+
+function pointeeOf(t: Type): Type {
+  const u = underlying(t);
+  return u.kind === 'Pointer' ? u.elem : t;
+}
 
 function isStringy(t: Type): boolean {
   const u = underlying(t);
@@ -115,11 +131,65 @@ function gcPoint(i: ir.Instruction, quietCall: (c: ir.Call) => boolean): GCPoint
 
 /** uses lists the values instruction i needs: its operands, where an iterator made by Range
  * (whose lowering keeps the ranged string's pointer in locals of its own) stands for what it
- * ranges over. */
-function uses(i: ir.Instruction): ir.Value[] {
+ * ranges over, and an address inside a frame object also stands for the object (objOf). */
+function uses(i: ir.Instruction, objOf: Map<ir.Value, ir.Alloc>, kept: Map<ir.Instruction, ir.Value[]>): ir.Value[] {
   const out = operands(i);
-  for (const o of out) if (o.kind === 'Range' || isUintptrOfPointer(o)) out.push(o.x);
+  const k = kept.get(i);
+  if (k) out.push(...k);
+  for (const o of out) {
+    if (o.kind === 'Range' || isUintptrOfPointer(o)) out.push(o.x);
+    const a = objOf.get(o);
+    if (a !== undefined && a !== o) out.push(a);
+  }
   return out;
+}
+
+/** uintptrArrays maps each array Alloc to the pointers p stored into its elements as
+ * uintptr(unsafe.Pointer(p)) (the arguments of a variadic ...uintptr parameter), and returns with
+ * it, for each call given a slice of such an array, those pointers: they stay live until the call
+ * returns, as for a uintptr(unsafe.Pointer(p)) argument itself. */
+function uintptrArgs(fn: ir.Function): { arrays: Map<ir.Value, ir.Value[]>; kept: Map<ir.Instruction, ir.Value[]> } {
+  const arrays = new Map<ir.Value, ir.Value[]>();
+  const kept = new Map<ir.Instruction, ir.Value[]>();
+  for (const b of fn.blocks)
+    for (const i of b.instrs) {
+      if (i.kind !== 'Store' || i.addr.kind !== 'IndexAddr' || i.addr.x.kind !== 'Alloc' || !isUintptrOfPointer(i.val)) continue;
+      let ps = arrays.get(i.addr.x);
+      if (!ps) arrays.set(i.addr.x, (ps = []));
+      ps.push(i.val.x);
+    }
+  if (arrays.size === 0) return { arrays, kept };
+  for (const b of fn.blocks)
+    for (const i of b.instrs) {
+      if (i.kind !== 'Call' && i.kind !== 'Go' && i.kind !== 'Defer') continue;
+      const ps = i.call.args.flatMap((a) => (a.kind === 'Slice' ? (arrays.get(a.x) ?? []) : []));
+      if (ps.length > 0) kept.set(i, ps);
+    }
+  return { arrays, kept };
+}
+
+/** frameObjects maps each frame Alloc (inFrame) and each address derived from one by FieldAddr or
+ * IndexAddr to that Alloc. SSA's escape analysis leaves an Alloc in the frame only when its
+ * address is used by nothing but loads, stores and such address chains, so the object is dead
+ * once all of these values are: its frame memory can then be zeroed (the collector scans frames
+ * conservatively, and a dead local's pointers would keep their objects alive until the function
+ * returns). */
+function frameObjects(fn: ir.Function, inFrame: (a: ir.Alloc) => boolean): Map<ir.Value, ir.Alloc> {
+  const objOf = new Map<ir.Value, ir.Alloc>();
+  for (const b of fn.blocks) for (const i of b.instrs) if (i.kind === 'Alloc' && inFrame(i)) objOf.set(i, i);
+  if (objOf.size === 0) return objOf;
+  for (let changed = true; changed; ) {
+    changed = false;
+    for (const b of fn.blocks)
+      for (const i of b.instrs) {
+        if ((i.kind !== 'FieldAddr' && i.kind !== 'IndexAddr') || objOf.has(i)) continue;
+        const a = objOf.get(i.x);
+        if (a === undefined) continue;
+        objOf.set(i, a);
+        changed = true;
+      }
+  }
+  return objOf;
 }
 
 /** isUintptrOfPointer: v is uintptr(unsafe.Pointer(p)). Passed to a call, it keeps p's object
@@ -234,11 +304,16 @@ function gcReachable(fn: ir.Function, kinds: Map<ir.Instruction, GCPointKind>): 
   return reach;
 }
 
-/** planRoots computes fn's root slots. quietCall tells calls that can never reach a GC point. */
-export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): RootPlan {
+/** planRoots computes fn's root slots and where its frame objects die. quietCall tells calls that
+ * can never reach a GC point; inFrame, the Allocs placed in the frame. */
+export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean, inFrame: (a: ir.Alloc) => boolean): RootPlan {
   const kinds = new Map<ir.Instruction, GCPointKind>();
   for (const b of fn.blocks) for (const i of b.instrs) kinds.set(i, gcPoint(i, quietCall));
+  const { arrays, kept } = uintptrArgs(fn);
+  for (const i of kept.keys()) if (kinds.get(i) === 'call') kinds.set(i, 'spill'); // the kept pointers stay in their slots during the call
   const hasGCPoint = [...kinds.values()].some((k) => k !== 'no');
+  const objOf = frameObjects(fn, inFrame);
+  const uintptrArrays = new Set([...arrays.keys()].filter((a): a is ir.Alloc => a.kind === 'Alloc'));
   // number the pointer-holding values
   const index = new Map<ir.Value, number>();
   const vals: ir.Value[] = [];
@@ -250,7 +325,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
   for (const p of fn.params) note(p);
   for (const f of fn.freeVars) note(f);
   for (const b of fn.blocks) for (const i of b.instrs) if (isValueInstruction(i)) note(i);
-  const empty: RootPlan = { hasGCPoint, nslots: 0, slots: new Map(), clearAtEntry: new Map(), clearAfter: new Map(), clearBefore: new Map() };
+  const empty: RootPlan = { hasGCPoint, nslots: 0, slots: new Map(), clearAtEntry: new Map(), clearAfter: new Map(), clearBefore: new Map(), objAtEntry: new Map(), objAfter: new Map(), uintptrArrays };
   if (vals.length === 0) return empty;
   const n = vals.length;
   const idx = (v: ir.Value): number | undefined => index.get(v);
@@ -274,7 +349,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
           if (x !== undefined && b.preds[k]) phiUse.get(b.preds[k]!)!.add(x);
         });
       } else {
-        for (const o of uses(i)) {
+        for (const o of uses(i, objOf, kept)) {
           const x = idx(o);
           if (x !== undefined && !d.has(x)) u.add(x);
         }
@@ -309,8 +384,13 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
   // still happen while this frame is live: after it returns, the next frame there is zeroed)
   const gcReach = gcReachable(fn, kinds);
 
+  // the frame objects whose memory may hold heap pointers (the others need no clearing)
+  const tracked = new Bits(n);
+  for (const [v, a] of objOf) if (v === a && hasPointers(pointeeOf(a.type))) tracked.add(idx(a)!);
+
   // walk each block backwards: what is live across GC points, and where values die
   const spilled = new Bits(n);
+  const objAfter = new Map<ir.Instruction, ir.Alloc[]>();
   const clearAfter = new Map<ir.Instruction, number[]>();
   const clearBefore = new Map<ir.Instruction, number[]>();
   for (const b of fn.blocks) {
@@ -326,7 +406,7 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
       }
       if (self !== undefined) live.delete(self);
       const dying: number[] = [];
-      for (const o of uses(i)) {
+      for (const o of uses(i, objOf, kept)) {
         const x = idx(o);
         if (x === undefined) continue;
         if (kind === 'spill') spilled.add(x);
@@ -338,10 +418,15 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
       if (dying.length > 0 && i.kind !== 'Return' && i.kind !== 'Panic') {
         if (kind === 'call') clearBefore.set(i, dying);
         else if (gcLater) clearAfter.set(i, dying);
+        const objs = dying.filter((x) => tracked.has(x)).map((x) => vals[x] as ir.Alloc);
+        if (gcLater && objs.length > 0) objAfter.set(i, objs);
       }
       if (kind !== 'no') gcLater = true;
     }
   }
+
+  // addresses inside the frame point at no heap object: they need no root slots
+  for (const v of objOf.keys()) spilled.delete(idx(v)!);
 
   // slots
   const slots = new Map<ir.Value, [number, number][]>();
@@ -353,7 +438,15 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
       pointerParts(v).map((p) => [p, nslots++]),
     );
   }
-  if (nslots === 0) return empty;
+  const objAtEntry = new Map<ir.BasicBlock, ir.Alloc[]>();
+  for (const b of fn.blocks) {
+    if (!gcReach.has(b)) continue;
+    const gone = new Bits(n);
+    for (const p of b.preds) gone.orMinus(liveOut.get(p)!, liveIn.get(b));
+    const objs = [...gone.members()].filter((x) => tracked.has(x)).map((x) => vals[x] as ir.Alloc);
+    if (objs.length > 0) objAtEntry.set(b, objs);
+  }
+  if (nslots === 0) return { ...empty, objAtEntry, objAfter };
   const keep = (xs: Iterable<number>): ir.Value[] => [...xs].filter((x) => spilled.has(x)).map((x) => vals[x]!);
   const byInstr = (m: Map<ir.Instruction, number[]>): Map<ir.Instruction, ir.Value[]> => {
     const out = new Map<ir.Instruction, ir.Value[]>();
@@ -373,5 +466,5 @@ export function planRoots(fn: ir.Function, quietCall: (c: ir.Call) => boolean): 
     const vs = gcReach.has(b) ? keep([...gone.members()].filter((x) => !phis.has(x))) : [];
     if (vs.length > 0) atEntry.set(b, vs);
   }
-  return { hasGCPoint, nslots, slots, clearAtEntry: atEntry, clearAfter: byInstr(clearAfter), clearBefore: byInstr(clearBefore) };
+  return { hasGCPoint, nslots, slots, clearAtEntry: atEntry, clearAfter: byInstr(clearAfter), clearBefore: byInstr(clearBefore), objAtEntry, objAfter, uintptrArrays };
 }

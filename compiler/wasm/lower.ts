@@ -25,12 +25,12 @@ import { TraceGlobal, TraceRecordSize, type TraceTable } from './traceback.js';
 import { goFuncName } from './funcnames.js';
 import { StaticData } from './data.js';
 import { T, WasmModule, tupleType, wtype, type Expr, type RawModule, type Scalar, type WType } from './module.js';
-import { partsOf, scalarsOf, alignUp, underlying, sizeof } from './layout.js';
+import { partsOf, scalarsOf, alignUp, alignof, underlying, sizeof } from './layout.js';
 import { constParts } from './consts.js';
 import { lowerCall, funcSig, type FuncSig, declareFunction } from './calls.js';
 import { lowerBinOp, lowerUnOp } from './arith.js';
 import { lowerConvert } from './convert.js';
-import { loadParts, lowerAlloc, lowerLoad, lowerStore, lowerFieldAddr, lowerField, lowerIndexAddr, lowerIndex } from './memory.js';
+import { clearPointers, loadParts, lowerAlloc, lowerLoad, lowerStore, lowerFieldAddr, lowerField, lowerIndexAddr, lowerIndex } from './memory.js';
 import { lowerMakeSlice, lowerSlice, lowerSliceToArrayPointer } from './slices.js';
 import { lowerRange, lowerNext } from './strings.js';
 import { isMapRange, lowerLookup, lowerMakeMap, lowerMapNext, lowerMapRange, lowerMapUpdate, mapKeyConverts, mapNeedsFrame } from './maps.js';
@@ -179,6 +179,8 @@ export class FunctionLowerer {
   private fpLocal = -1;
   /** The collector's view of this function (gcroots.ts); roots is set when it has root slots. */
   private gcPlan!: RootPlan;
+  /** Frame offsets of the frame Allocs (allocSlot). */
+  private readonly allocOffsets = new Map<ir.Alloc, number>();
   private roots: RootPlan | undefined;
   private rootsOffset = 0;
 
@@ -296,6 +298,35 @@ export class FunctionLowerer {
   frameSlot(size: number, align: number): () => Expr {
     const off = this.frameOffset(size, align);
     return () => this.m.i32.add(this.m.local.get(this.fpLocal, T.i32), this.m.i32.const(off));
+  }
+
+  /** allocSlot is the frame slot of a frame Alloc (reserved at its first mention: a clear on
+   * entry to a loop header may be lowered before the Alloc). */
+  allocSlot(a: ir.Alloc): () => Expr {
+    let off = this.allocOffsets.get(a);
+    if (off === undefined) {
+      const t = underlying(a.type);
+      const elem = t.kind === 'Pointer' ? t.elem : a.type;
+      off = this.frameOffset(sizeof(elem), alignof(elem));
+      this.allocOffsets.set(a, off);
+    }
+    const at = off;
+    return () => this.m.i32.add(this.m.local.get(this.fpLocal, T.i32), this.m.i32.const(at));
+  }
+
+  /** holdsUintptrPointers: a is an array of uintptr(unsafe.Pointer(p)) variadic arguments (gcroots.ts). */
+  holdsUintptrPointers(a: ir.Alloc): boolean {
+    return this.gcPlan.uintptrArrays.has(a);
+  }
+
+  /** clearObjects zeroes the frame memory of frame objects that died (gcroots.ts): the collector
+   * scans frames, and their stale pointers would keep heap objects alive. */
+  private clearObjects(as: ir.Alloc[] | undefined): Expr[] {
+    if (!as) return [];
+    return as.flatMap((a) => {
+      const t = underlying(a.type);
+      return clearPointers(this, t.kind === 'Pointer' ? t.elem : a.type, this.allocSlot(a));
+    });
   }
 
   private frameOffset(size: number, align: number): number {
@@ -436,7 +467,7 @@ export class FunctionLowerer {
     const m = this.m;
     const fn = this.fn;
     this.needsFrame = this.scanFrameNeeds();
-    this.gcPlan = planRoots(fn, this.quietCall);
+    this.gcPlan = planRoots(fn, this.quietCall, (a) => !allocOnHeap(a) && !this.staticInit?.evaluated.has(a));
     if (this.gcPlan.nslots > 0) {
       this.roots = this.gcPlan;
       this.needsFrame = true;
@@ -480,6 +511,7 @@ export class FunctionLowerer {
     const dom = b === this.fn.recoverBlock ? undefined : this.idom[b.index];
     this.checkedInBlock = new Set(dom ? this.checkedAtEnd.get(dom) : undefined);
     this.checkedAtEnd.set(b, this.checkedInBlock);
+    out.push(...this.clearObjects(this.gcPlan.objAtEntry.get(b)));
     if (this.roots) {
       out.push(...this.unspill(this.roots.clearAtEntry.get(b)));
       for (const instr of b.instrs) if (instr.kind === 'Phi') out.push(...this.spill(instr));
@@ -494,6 +526,7 @@ export class FunctionLowerer {
           if (isValueInstruction(instr)) out.push(...this.spill(instr));
           out.push(...this.unspill(this.roots.clearAfter.get(instr)));
         }
+        out.push(...this.clearObjects(this.gcPlan.objAfter.get(instr)));
       } catch (e) {
         if (e instanceof UnsupportedError && !e.pos) throw new UnsupportedError(e.what, instr.pos);
         if (e instanceof InternalError && e.pos === undefined) throw new InternalError(`${e.message} (in ${this.fn.name})`, instr.pos);

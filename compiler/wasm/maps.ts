@@ -34,7 +34,7 @@ import type { MapT, Type } from '../types/index.js';
 import { T, type Expr } from './module.js';
 import { alignof, alignUp, isBig, isComplexType, isFloatType, isStringType, partsOf, sizeof, underlying } from './layout.js';
 import type { FunctionLowerer } from './lower.js';
-import { loadParts, storeParts } from './memory.js';
+import { clearPointers, loadParts, storeParts } from './memory.js';
 import { indexToI64 } from './checks.js';
 import { operands } from '../ssa/index.js';
 import { keyFuncClosures } from './mapkeys.js';
@@ -115,14 +115,18 @@ function genericSmallKey(mapType: Type): boolean {
   return keyKind(u.key) === KeyKind.Generic && !isBig(u.key);
 }
 
-/** keyArgs returns the key arguments of a runtime entry point (statements to run first in pre). */
-function keyArgs(fl: FunctionLowerer, mt: MapT, key: ir.Value, pre: Expr[]): Expr[] {
+/** keyArgs returns the key arguments of a runtime entry point (statements to run first in pre,
+ * and after the call in post). A key copied to a frame slot is cleared after the call when it
+ * holds pointers: the collector scans frames, and the stale copy would keep the key's memory
+ * alive after the map has replaced or dropped that key (Go's maps store the newest key). */
+function keyArgs(fl: FunctionLowerer, mt: MapT, key: ir.Value, pre: Expr[], post: Expr[]): Expr[] {
   if (key.kind === 'Convert' && fl.skipped.has(key)) return fl.get(key.x).slice(0, 2); // the bytes, not copied
   const kind = keyKind(mt.key);
   if (kind !== KeyKind.Generic) return fl.get(key);
   if (isBig(mt.key)) return [fl.get1(key)];
   const slot = fl.frameSlot(sizeof(mt.key), alignof(mt.key));
   pre.push(...storeParts(fl, mt.key, slot, fl.get(key)));
+  post.push(...clearPointers(fl, mt.key, slot));
   return [slot()];
 }
 
@@ -245,17 +249,18 @@ export function lowerLookup(fl: FunctionLowerer, l: ir.Lookup): Expr[] {
   const m = fl.m;
   const mt = mapTypeOf(l.x.type);
   const out: Expr[] = [];
-  const args = [fl.get1(l.x), ...keyArgs(fl, mt, l.index, out)];
+  const post: Expr[] = [];
+  const args = [fl.get1(l.x), ...keyArgs(fl, mt, l.index, out, post)];
   const pl = fl.newLocal('i32');
   const p = () => m.local.get(pl, T.i32);
   const upd = fusedUpdate(l);
   if (upd) {
     // m[k] op= v: one probe; mapassign inserts a zero value for a missing key (as Go's m[k]++ does)
     fused.set(upd, pl);
-    out.push(m.local.set(pl, fl.ml.callRuntime(assignName(fl, mt, l.index), args, l.pos)));
+    out.push(m.local.set(pl, fl.ml.callRuntime(assignName(fl, mt, l.index), args, l.pos)), ...post);
     return [...out, ...fl.define(l, loadParts(fl, mt.elem, p))];
   }
-  out.push(m.local.set(pl, fl.ml.callRuntime('mapaccess' + suffix[keyKind(mt.key)]!, args, l.pos)));
+  out.push(m.local.set(pl, fl.ml.callRuntime('mapaccess' + suffix[keyKind(mt.key)]!, args, l.pos)), ...post);
   const vl = fl.newLocal('i32');
   out.push(m.local.set(vl, valuePointer(fl, mt.elem, p)));
   const vals = loadParts(fl, mt.elem, () => m.local.get(vl, T.i32));
@@ -269,10 +274,11 @@ export function lowerMapUpdate(fl: FunctionLowerer, u: ir.MapUpdate): Expr[] {
   const fp = fused.get(u);
   if (fp !== undefined) return sizeof(mt.elem) > 0 ? storeParts(fl, mt.elem, () => m.local.get(fp, T.i32), fl.get(u.value)) : [];
   const out: Expr[] = [];
-  const args = [fl.get1(u.map), ...keyArgs(fl, mt, u.key, out)];
+  const post: Expr[] = [];
+  const args = [fl.get1(u.map), ...keyArgs(fl, mt, u.key, out, post)];
   const vals = fl.get(u.value);
   const pl = fl.newLocal('i32');
-  out.push(m.local.set(pl, fl.ml.callRuntime(assignName(fl, mt, u.key), args, u.pos)));
+  out.push(m.local.set(pl, fl.ml.callRuntime(assignName(fl, mt, u.key), args, u.pos)), ...post);
   if (sizeof(mt.elem) > 0) out.push(...storeParts(fl, mt.elem, () => m.local.get(pl, T.i32), vals));
   return out;
 }
@@ -280,8 +286,9 @@ export function lowerMapUpdate(fl: FunctionLowerer, u: ir.MapUpdate): Expr[] {
 export function lowerMapDelete(fl: FunctionLowerer, c: ir.Call, mv: ir.Value, key: ir.Value): Expr[] {
   const mt = mapTypeOf(mv.type);
   const out: Expr[] = [];
-  const args = [fl.get1(mv), ...keyArgs(fl, mt, key, out)];
-  out.push(fl.ml.callRuntime('mapdelete' + suffix[keyKind(mt.key)]!, args, c.pos));
+  const post: Expr[] = [];
+  const args = [fl.get1(mv), ...keyArgs(fl, mt, key, out, post)];
+  out.push(fl.ml.callRuntime('mapdelete' + suffix[keyKind(mt.key)]!, args, c.pos), ...post);
   return out;
 }
 

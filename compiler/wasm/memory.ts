@@ -52,6 +52,20 @@ export function storeParts(fl: FunctionLowerer, t: Type, addr: () => Expr, vals:
   });
 }
 
+/** clearPointers zeroes the words of a value of type t at addr that may hold heap pointers (a big
+ * part: all its bytes). For a copy in the frame that is no longer needed: the collector scans
+ * frames, and it would keep the objects alive. Stores of zero, not memory.fill: this runs after
+ * every map access with such a key, and a small fill is slower. */
+export function clearPointers(fl: FunctionLowerer, t: Type, addr: () => Expr): Expr[] {
+  const m = fl.m;
+  return partsOf(t)
+    .filter((p) => p.ptr)
+    .map((p) => {
+      if (p.big === undefined) return m.i32.store(p.offset, 4, addr(), m.i32.const(0));
+      return fl.mod.memoryFill(p.offset === 0 ? addr() : m.i32.add(addr(), m.i32.const(p.offset)), m.i32.const(0), m.i32.const(p.big));
+    });
+}
+
 /** heapAlloc calls runtime.alloc for `size` zeroed bytes (allocNoscan when they never hold
  * pointers: the collector does not look inside). */
 export function heapAlloc(fl: FunctionLowerer, size: Expr, noscan = false): Expr {
@@ -63,8 +77,10 @@ export function lowerAlloc(fl: FunctionLowerer, a: ir.Alloc): Expr[] {
   const t = pointee(a.type);
   const size = sizeof(t);
   fl.nonNil.add(a);
-  if (allocOnHeap(a)) return fl.define(a, [heapAlloc(fl, m.i32.const(size), !hasPointers(t))]);
-  const slot = fl.frameSlot(size, alignof(t));
+  // an array of uintptr(unsafe.Pointer(p)) arguments is scanned: a goroutine or deferred call given
+  // it keeps the pointed-to objects alive until it runs (Go's unsafe.Pointer rule 4, uintptrescapes)
+  if (allocOnHeap(a)) return fl.define(a, [heapAlloc(fl, m.i32.const(size), !hasPointers(t) && !fl.holdsUintptrPointers(a))]);
+  const slot = fl.allocSlot(a);
   const out = fl.define(a, [slot()]);
   if (size > 0) out.push(fl.mod.memoryFill(slot(), m.i32.const(0), m.i32.const(size)));
   return out;
@@ -159,10 +175,12 @@ export function lowerIndex(fl: FunctionLowerer, ix: ir.Index): Expr[] {
       return [];
     }
   }
-  // spill the array to the frame, then load the element
+  // spill the array to the frame, then load the element; a copy holding pointers is cleared after
+  // (the collector scans frames: it would keep the array's objects alive until the function returns)
   const slot = fl.frameSlot(sizeof(u), alignof(u));
   const out: Expr[] = [boundsCheck(fl, ix.index, () => fl.mod.i64(u.len))];
   out.push(...storeParts(fl, u, slot, fl.get(x)));
   out.push(...fl.define(ix, loadParts(fl, u.elem, () => elemAddr(fl, slot(), ix.index, es))));
+  out.push(...clearPointers(fl, u, slot));
   return out;
 }
