@@ -26,7 +26,9 @@ export function callExpr(fb: FunctionBuilder, e: ast.CallExpr): Value | undefine
   }
   if (ftv.mode === 'builtin') return builtinCall(fb, e);
   const { common, sig } = callCommon(fb, e);
-  return emitCall(fb, common, resultType(sig), e.pos);
+  // A call is at its '(' (where gc puts it: a call written over several lines is reported on
+  // the line of `M(` in `x.\n\tM(...)`).
+  return emitCall(fb, common, resultType(sig), e.lparen);
 }
 
 /** callCommonOf builds the CallCommon of a go or defer statement's call. */

@@ -257,7 +257,8 @@ func (f *Func) FileLine(pc uintptr) (file string, line int) {
 }
 
 // Stack formats a stack trace of the calling goroutine into buf, as Go's tracebacks look (without
-// arguments or offsets); all adds nothing.
+// argument values; the `+0x` offsets are those of gowasm's pcs: a call site's pc minus its
+// function's entry); all adds nothing.
 func Stack(buf []byte, all bool) int {
 	id := int64(1)
 	if curg != nil {
@@ -274,7 +275,11 @@ func Stack(buf []byte, all bool) int {
 			if (*pcFunc)(unsafe.Pointer(fr.Func)).argsLine&1 != 0 {
 				args = "(...)" // (the values are not known)
 			}
-			out += fr.Function + args + "\n\t" + fr.File + ":" + itoa(int64(fr.Line)) + "\n"
+			out += fr.Function + args + "\n\t" + fr.File + ":" + itoa(int64(fr.Line))
+			if fr.PC > fr.Entry {
+				out += " +0x" + utox(uint64(fr.PC-fr.Entry))
+			}
+			out += "\n"
 		}
 		if !more {
 			break

@@ -39,6 +39,20 @@ func utoa(v uint64) string {
 	return string(buf[i:])
 }
 
+// utox formats v in hexadecimal (lower case, no prefix).
+func utox(v uint64) string {
+	var buf [16]byte
+	i := len(buf)
+	for {
+		i--
+		buf[i] = "0123456789abcdef"[v&15]
+		v >>= 4
+		if v == 0 {
+			return string(buf[i:])
+		}
+	}
+}
+
 // itoa formats v in decimal.
 func itoa(v int64) string {
 	if v < 0 {
