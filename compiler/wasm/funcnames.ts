@@ -22,12 +22,19 @@ export const FuncNamesGlobal = '__fntab';
 export const CodeBase = 0xc000_0000;
 
 /** wantsFuncNames: the program can ask for the name of a code pointer: code outside package
- * runtime refers to runtime.FuncForPC (every runtime function is live: index.ts liveView). */
+ * runtime refers to runtime.FuncForPC. */
 export function wantsFuncNames(live: Program): boolean {
+  return referencedOutsideRuntime(live, 'runtime.FuncForPC');
+}
+
+/** referencedOutsideRuntime: code outside package runtime refers to the runtime function `name`
+ * (every runtime function is live, index.ts liveView: only an outside reference says the program
+ * can use it). A program pays for what it can ask: FuncForPC's names, MemProfile's sampling. */
+export function referencedOutsideRuntime(live: Program, name: string): boolean {
   for (const f of live.functions) {
     if (f.pkg === 'runtime') continue;
     for (const b of f.blocks)
-      for (const i of b.instrs) for (const o of operands(i)) if (o.kind === 'Function' && o.name === 'runtime.FuncForPC') return true;
+      for (const i of b.instrs) for (const o of operands(i)) if (o.kind === 'Function' && o.name === name) return true;
   }
   return false;
 }

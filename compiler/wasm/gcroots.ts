@@ -87,6 +87,12 @@ function hasBigPart(t: Type): boolean {
   return partsOf(t).some((p) => p.big !== undefined);
 }
 
+/** mayAllocate: the instruction's own lowering may allocate (calls aside: a call is an edge to its
+ * callee). Memory profiles record the pc of such a point (traceback.ts). */
+export function mayAllocate(i: ir.Instruction): boolean {
+  return i.kind !== 'Call' || i.call.mode === 'builtin' ? gcPoint(i, () => true) === 'spill' : false;
+}
+
 /** gcPoint classifies an instruction: 'no' (never allocates nor calls), 'call' (a plain call:
  * the callee keeps its own arguments) or 'spill' (may allocate while it still needs its operands). */
 type GCPointKind = 'no' | 'call' | 'spill';

@@ -6,7 +6,7 @@ import { InternalError } from '../syntax/diagnostics.js';
 import type { Function, Program } from '../ssa/ir.js';
 import { buildStart, scheduleEntry } from './entry.js';
 import { operands, reachableFunctions } from '../ssa/index.js';
-import { placeGlobals } from './globals.js';
+import { globalAddress, placeGlobals } from './globals.js';
 import { evaluateStaticInits } from './staticinit.js';
 import { ModuleLowerer } from './lower.js';
 import { collectTypes, typeInfo } from './typeinfo.js';
@@ -14,7 +14,7 @@ import { emitTypeHelpers } from './typehelpers.js';
 import { optimizeModule, optPresets, type OptPreset } from './optimize.js';
 import { asyncify, usesGoroutines } from './goroutines.js';
 import { UnwindingGlobal } from './panics.js';
-import { FuncNamesGlobal, funcNameTable, funcNamesBound, wantsFuncNames } from './funcnames.js';
+import { FuncNamesGlobal, funcNameTable, funcNamesBound, referencedOutsideRuntime, wantsFuncNames } from './funcnames.js';
 import { PcTableGlobal, TraceGlobal, TraceTable, traceTableBound, tracedFunctions } from './traceback.js';
 import { insertDataSection, withDataText } from './datasection.js';
 
@@ -27,6 +27,9 @@ export interface EmitOptions {
 }
 
 export { optPresets, type OptPreset };
+
+/** Go's default runtime.MemProfileRate in a program that reads memory profiles. */
+const DefaultMemProfileRate = 512 * 1024;
 
 /** internStrings interns every string constant of the program (data.ts explains why up front). */
 function internStrings(ml: ModuleLowerer, prog: Program): void {
@@ -62,7 +65,12 @@ function build(prog: Program, opts: Omit<EmitOptions, 'text'>): ModuleLowerer {
     ml.data.freeze(prog.functions.length + 1);
     placeGlobals(ml);
     evaluateStaticInits(ml, live);
-    const traced = tracedFunctions(live);
+    // memory profiles: sampled only when the program can read them (runtime/go/runtime/memprof.go);
+    // then runtime.MemProfileRate starts at Go's default (as Go's linker decides), else at 0
+    ml.memProfile = referencedOutsideRuntime(live, 'runtime.MemProfile');
+    const rate = prog.packages.find((p) => p.path === 'runtime')?.globals.find((g) => g.name === 'runtime.MemProfileRate');
+    if (ml.memProfile && rate) ml.data.patchU32(globalAddress(ml, rate), DefaultMemProfileRate);
+    const traced = tracedFunctions(live, ml.memProfile);
     // the memory must exist before lowering: its initial size covers the call-site table, laid out
     // after lowering, by a bound (traceback.ts)
     ml.funcNames = wantsFuncNames(live);

@@ -59,6 +59,8 @@ const intrinsics: Record<string, Expander> = {
   // func typelinks() unsafe.Pointer — the table of every type descriptor for reflect's type
   // constructors (typeinfo.ts emitTypelinks), nil when the program has none of them
   typelinks: (fl) => fl.m.i32.const(typeInfo(fl.ml).typelinks),
+  // func memProfileOn() bool — the program can read memory profiles (index.ts)
+  memProfileOn: (fl) => fl.m.i32.const(fl.ml.memProfile ? 1 : 0),
   // func asyncifyOn() bool — the program has goroutines (goroutines.ts)
   asyncifyOn: (fl) => fl.m.i32.const(fl.ml.goroutines ? 1 : 0),
   // Asyncify's functions (traps without goroutines)

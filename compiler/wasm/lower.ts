@@ -42,7 +42,7 @@ import { lowerChangeInterface, lowerMakeInterface, lowerTypeAssert } from './int
 import type { StaticInit } from './staticinit.js';
 import { chanNeedsFrame, lowerMakeChan, lowerRecv, lowerSelect, lowerSend } from './channels.js';
 import { lowerGo } from './goroutines.js';
-import { planRoots, quietFunctions, type RootPlan } from './gcroots.js';
+import { mayAllocate, planRoots, quietFunctions, type RootPlan } from './gcroots.js';
 import { isIntrinsic } from './intrinsics.js';
 
 export class ModuleLowerer {
@@ -68,6 +68,9 @@ export class ModuleLowerer {
   trace: TraceTable | undefined;
   /** Whether the module names func values' code (funcnames.ts: the program reaches FuncForPC). */
   funcNames = false;
+  /** Whether the program can read memory profiles (code outside the runtime refers to
+   * runtime.MemProfile): the allocator samples, allocating instructions are trace sites. */
+  memProfile = false;
   /** The functions of func values by table index (closures.ts records them; funcnames.ts). */
   readonly funcValues = new Map<number, ir.Function>();
   /** Optimising for size (-Os, -Oz): frames are pushed by a shared helper (frameHelper). */
@@ -520,7 +523,7 @@ export class FunctionLowerer {
       if (this.staticInit?.evaluated.has(instr)) continue;
       try {
         if (this.roots) out.push(...this.unspill(this.roots.clearBefore.get(instr)));
-        if (this.traceOffset !== undefined && isTraceSite(instr)) out.push(this.traceStore(this.traceOffset, instr.pos));
+        if (this.traceOffset !== undefined && isTraceSite(instr, this.ml.memProfile)) out.push(this.traceStore(this.traceOffset, instr.pos));
         out.push(...this.lowerInstr(instr));
         if (this.roots && instr.kind !== 'Phi') {
           if (isValueInstruction(instr)) out.push(...this.spill(instr));
@@ -690,10 +693,17 @@ export function allocOnHeap(a: ir.Alloc): boolean {
   return t.kind === 'Pointer' && sizeof(t.elem) > MaxFrameAlloc;
 }
 
+/** allocates: the instruction's lowering may call the allocator (gcroots.ts mayAllocate, and a
+ * variable too big for the frame). */
+export function allocates(i: ir.Instruction): boolean {
+  return mayAllocate(i) || (i.kind === 'Alloc' && allocOnHeap(i));
+}
+
 /** isTraceSite: the instruction may call a function that asks for the call stack (a call, go,
  * panic, running deferred calls) or start a panic (whose deferred calls may ask): it stores its pc
  * in the trace record first. */
-function isTraceSite(i: ir.Instruction): boolean {
+function isTraceSite(i: ir.Instruction, memProfile: boolean): boolean {
+  if (memProfile && allocates(i)) return true; // a memory profile sample may record this point
   if (instrMayPanic(i) && i.kind !== 'Call') return true; // a runtime helper may start a panic here
   switch (i.kind) {
     case 'Call':

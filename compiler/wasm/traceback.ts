@@ -39,6 +39,7 @@ import { operands } from '../ssa/operands.js';
 import type { Signature, Type } from '../types/index.js';
 import { typeKey } from '../types/index.js';
 import { underlying } from './layout.js';
+import { allocates } from './lower.js';
 
 export const TraceGlobal = '__trace';
 export const PcTableGlobal = '__pctab';
@@ -180,8 +181,15 @@ export function traceTableBound(fset: FileSet | undefined, traced: ReadonlySet<F
 /** The runtime functions that read call stacks (runtime/go/runtime/api_stack.go). */
 const stackReaders = new Set(['runtime.Callers', 'runtime.Caller', 'runtime.Stack']);
 
+/** The runtime's allocator entry (alloc.go): a memory profile sample reads the stack there. */
+const allocEntry = 'runtime.mallocgc';
+
 /** tracedFunctions returns the functions outside package runtime that can be on the stack when a
- * stack reader runs: those from which a call chain reaches one (empty when none can). Only they
+ * stack reader runs: those from which a call chain reaches one (empty when none can). When the
+ * program can read memory profiles (memProfile: index.ts), the allocator reads stacks too: the
+ * functions with an allocating instruction (lower.ts allocates: new, make, append, string
+ * concatenation, composite literals, closures, interface boxing... whose lowering calls the
+ * allocator) and mallocgc's callers are stack readers, and so are their callers. Only they
  * keep trace records and have sites in the table: a program pays for what can be asked. Call
  * edges: static calls and defers (a deferred call runs on its caller's frame); an interface call
  * reaches every method of that name and signature, a call of a func value every function of its
@@ -189,7 +197,7 @@ const stackReaders = new Set(['runtime.Callers', 'runtime.Caller', 'runtime.Stac
  * trampoline every method and function value.
  * Dynamic calls in package runtime are not edges: they run goroutines (each has its own chain) and
  * deferred calls (the Defer edge covers them); a frame left out is only missing from stacks. */
-export function tracedFunctions(live: Program): Set<Function> {
+export function tracedFunctions(live: Program, memProfile = false): Set<Function> {
   const callers = new Map<Function, Set<Function>>();
   const edge = (from: Function, to: Function): void => {
     let s = callers.get(to);
@@ -238,7 +246,9 @@ export function tracedFunctions(live: Program): Set<Function> {
     for (const fs of valuesBySig.values()) for (const f of fs) edge(c, f);
   }
   const out = new Set<Function>();
-  const work = live.functions.filter((f) => stackReaders.has(f.name));
+  const reads = (f: Function): boolean =>
+    stackReaders.has(f.name) || (memProfile && (f.name === allocEntry || f.blocks.some((b) => b.instrs.some(allocates))));
+  const work = live.functions.filter(reads);
   const seen = new Set<Function>(work);
   for (let f = work.pop(); f; f = work.pop()) {
     if (f.pkg !== 'runtime' && !f.wrapper) out.add(f); // wrappers are not shown, as in Go

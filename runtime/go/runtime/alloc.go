@@ -41,8 +41,9 @@ type mspan struct {
 	nlive    uintptr // objects allocated and not freed (as of the last sweep, plus allocs since)
 	class    uintptr // size class (0: a large object)
 	noscan   bool
-	listed   bool   // on its class's list of spans with free room
-	next     *mspan // class list, or the list of unused span records
+	listed   bool        // on its class's list of spans with free room
+	prof     *memSpecial // its sampled objects (memprof.go)
+	next     *mspan      // class list, or the list of unused span records
 	mark     [maxSpanObjs / 32]uint32
 }
 
@@ -352,6 +353,9 @@ func allocated(s *mspan, p uintptr) unsafe.Pointer {
 	heapLive += s.elemsize
 	totalAlloc += uint64(s.elemsize)
 	nmalloc++
+	if memProfileOn() {
+		profileAlloc(s, p)
+	}
 	return unsafe.Pointer(p)
 }
 

@@ -1,9 +1,9 @@
 // This file implements the exported memory statistics and profiling API
 // (MemStats, ReadMemStats, the profile and trace entry points) and the
 // hooks of runtime/debug. Statistics come from the allocator and the
-// collector (alloc.go, gc.go). Profiles and execution
-// traces are not recorded: profile functions report no records, StartTrace
-// returns an error.
+// collector (alloc.go, gc.go). Memory profiles are memprof.go's; block, mutex
+// and thread-creation profiles and execution traces are not recorded: those
+// profile functions report no records, StartTrace returns an error.
 
 package runtime
 
@@ -82,34 +82,11 @@ func ReadMemStats(m *MemStats) {
 	}
 }
 
-// MemProfileRate controls the fraction of allocations profiled. Go's linker
-// sets it to 0 in programs that never read a memory profile; gowasm never
-// records one, so it starts at 0.
-var MemProfileRate int = 0
-
-// BlockProfileRecord, MemProfileRecord: profile entries (never produced).
+// BlockProfileRecord: block and mutex profile entries (never produced).
 type BlockProfileRecord struct {
 	Count  int64
 	Cycles int64
 	StackRecord
-}
-
-type MemProfileRecord struct {
-	AllocBytes, FreeBytes     int64
-	AllocObjects, FreeObjects int64
-	Stack0                    [32]uintptr
-}
-
-func (r *MemProfileRecord) InUseBytes() int64   { return r.AllocBytes - r.FreeBytes }
-func (r *MemProfileRecord) InUseObjects() int64 { return r.AllocObjects - r.FreeObjects }
-
-func (r *MemProfileRecord) Stack() []uintptr {
-	for i, v := range r.Stack0 {
-		if v == 0 {
-			return r.Stack0[0:i]
-		}
-	}
-	return r.Stack0[0:]
 }
 
 func SetBlockProfileRate(rate int) {}
@@ -132,10 +109,9 @@ func CPUProfile() []byte {
 	return nil
 }
 
-func BlockProfile(p []BlockProfileRecord) (n int, ok bool)             { return 0, true }
-func MutexProfile(p []BlockProfileRecord) (n int, ok bool)             { return 0, true }
-func MemProfile(p []MemProfileRecord, inuseZero bool) (n int, ok bool) { return 0, true }
-func ThreadCreateProfile(p []StackRecord) (n int, ok bool)             { return 0, true }
+func BlockProfile(p []BlockProfileRecord) (n int, ok bool) { return 0, true }
+func MutexProfile(p []BlockProfileRecord) (n int, ok bool) { return 0, true }
+func ThreadCreateProfile(p []StackRecord) (n int, ok bool) { return 0, true }
 
 // GoroutineProfile reports the one goroutine, with no stack.
 func GoroutineProfile(p []StackRecord) (n int, ok bool) {

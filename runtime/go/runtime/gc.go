@@ -70,6 +70,9 @@ func collect(forced bool) {
 		numForcedGC++
 	}
 	lastGCLive = heapLive
+	if memProfileOn() {
+		memProfPublish()
+	}
 	goal := heapLive + heapLive/100*uintptr(gcPercent)
 	if goal < minHeapGoal {
 		goal = minHeapGoal
@@ -223,6 +226,9 @@ func sweep() {
 
 // sweepSpan frees the unmarked objects of s and returns the bytes that stay live.
 func sweepSpan(s *mspan) uintptr {
+	if memProfileOn() && s.prof != nil {
+		sweepProfiled(s)
+	}
 	var marked uintptr
 	nw := (s.nbump + 31) >> 5
 	for i := uintptr(0); i < nw; i++ {

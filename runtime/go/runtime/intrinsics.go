@@ -45,6 +45,10 @@ func pcTable() uintptr
 // program does not reach FuncForPC).
 func funcTable() uintptr
 
+// memProfileOn reports whether the program can read memory profiles: code outside package runtime
+// refers to MemProfile (a constant; memprof.go samples allocations only then).
+func memProfileOn() bool
+
 // getsp and setsp read and write the shadow stack pointer (global __sp).
 func getsp() uintptr
 func setsp(sp uintptr)
