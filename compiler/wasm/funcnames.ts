@@ -16,6 +16,7 @@
 import type { FileSet } from '../syntax/pos.js';
 import type { Function, Program } from '../ssa/ir.js';
 import { operands } from '../ssa/operands.js';
+import { packTable } from './traceback.js';
 
 export const FuncNamesGlobal = '__fntab';
 /** Code pointers start here (runtime.codeBase): above every call-site pc and every index. */
@@ -79,34 +80,13 @@ export function funcNamesBound(fset: FileSet | undefined, live: Program): number
 
 /** funcNameTable lays out the table at address base: the functions by table index. */
 export function funcNameTable(fset: FileSet | undefined, byIndex: ReadonlyMap<number, Function>, base: number): Uint8Array {
-  const enc = new TextEncoder();
   const entries = [...byIndex].sort((a, b) => a[0] - b[0]);
-  const words: number[] = [entries.length];
-  let strAt = base + 4 + entries.length * 24;
-  const strs: Uint8Array[] = [];
-  const interned = new Map<string, [number, number]>();
-  const str = (s: string): [number, number] => {
-    let r = interned.get(s);
-    if (!r) {
-      const b = enc.encode(s);
-      r = [strAt, b.length];
-      strs.push(b);
-      strAt += b.length;
-      interned.set(s, r);
+  return packTable(base, 1 + 6 * entries.length, (str) => {
+    const words: number[] = [entries.length];
+    for (const [index, fn] of entries) {
+      const p = fn.pos && fset?.file(fn.pos) ? fset.adjustedPosition(fn.pos) : { filename: '?', line: 0 };
+      words.push(...str(goFuncName(fn)), ...str(p.filename || '??'), CodeBase + index, (p.line << 1) | (fn.params.length > 0 ? 1 : 0));
     }
-    return r;
-  };
-  for (const [index, fn] of entries) {
-    const p = fn.pos && fset?.file(fn.pos) ? fset.adjustedPosition(fn.pos) : { filename: '?', line: 0 };
-    words.push(...str(goFuncName(fn)), ...str(p.filename || '??'), CodeBase + index, (p.line << 1) | (fn.params.length > 0 ? 1 : 0));
-  }
-  const out = new Uint8Array(strAt - base);
-  const dv = new DataView(out.buffer);
-  words.forEach((w, i) => dv.setUint32(i * 4, w >>> 0, true));
-  let o = words.length * 4;
-  for (const b of strs) {
-    out.set(b, o);
-    o += b.length;
-  }
-  return out;
+    return words;
+  });
 }

@@ -33,6 +33,7 @@
 // record's: a function has a record per file its sites are in (the same name
 // and entry), one only without line directives.
 
+import { InternalError } from '../syntax/diagnostics.js';
 import type { FileSet, Pos, SourceFile } from '../syntax/pos.js';
 import type { Function, Program, Value } from '../ssa/ir.js';
 import { operands } from '../ssa/operands.js';
@@ -115,36 +116,49 @@ export class TraceTable {
 
   /** bytes lays the table out at address base. */
   bytes(base: number): Uint8Array {
-    const enc = new TextEncoder();
-    const strs: Uint8Array[] = [];
     const headerSize = 8 * 4;
     const sitesAt = base + headerSize;
     const funcsAt = sitesAt + this.sites.length * 8;
-    let strAt = funcsAt + this.funcs.length * 24;
-    const words: number[] = [this.sites.length, this.funcs.length, sitesAt, funcsAt, ...synthetic.map((n) => this.funcs[this.funcIds.get(n)!]!.entry)];
-    for (const s of this.sites) words.push(s.fn, s.line);
-    const interned = new Map<string, [number, number]>();
-    const str = (s: string): [number, number] => {
-      const hit = interned.get(s);
-      if (hit) return hit;
+    return packTable(base, 8 + 2 * this.sites.length + 6 * this.funcs.length, (str) => {
+      const words: number[] = [this.sites.length, this.funcs.length, sitesAt, funcsAt, ...synthetic.map((n) => this.funcs[this.funcIds.get(n)!]!.entry)];
+      for (const s of this.sites) words.push(s.fn, s.line);
+      for (const f of this.funcs) words.push(...str(f.name), ...str(f.file), f.entry, f.argsLine);
+      return words;
+    });
+  }
+}
+
+/** packTable lays out at address base a table of nwords little-endian u32 words followed by the
+ * UTF-8 bytes of its strings: fill returns the words, and its str(s) gives the address and
+ * length of s's bytes (each distinct string stored once). The call-site table and the table of
+ * function names (funcnames.ts) are built this way. */
+export function packTable(base: number, nwords: number, fill: (str: (s: string) => [number, number]) => number[]): Uint8Array {
+  const enc = new TextEncoder();
+  const strs: Uint8Array[] = [];
+  let strAt = base + nwords * 4;
+  const interned = new Map<string, [number, number]>();
+  const str = (s: string): [number, number] => {
+    let r = interned.get(s);
+    if (!r) {
       const b = enc.encode(s);
-      const r: [number, number] = [strAt, b.length];
+      r = [strAt, b.length];
       strs.push(b);
       strAt += b.length;
       interned.set(s, r);
-      return r;
-    };
-    for (const f of this.funcs) words.push(...str(f.name), ...str(f.file), f.entry, f.argsLine);
-    const out = new Uint8Array(strAt - base);
-    const dv = new DataView(out.buffer);
-    words.forEach((w, i) => dv.setUint32(i * 4, w >>> 0, true));
-    let o = words.length * 4;
-    for (const b of strs) {
-      out.set(b, o);
-      o += b.length;
     }
-    return out;
+    return r;
+  };
+  const words = fill(str);
+  if (words.length !== nwords) throw new InternalError(`packTable: ${words.length} words, ${nwords} expected`);
+  const out = new Uint8Array(strAt - base);
+  const dv = new DataView(out.buffer);
+  words.forEach((w, i) => dv.setUint32(i * 4, w >>> 0, true));
+  let o = nwords * 4;
+  for (const b of strs) {
+    out.set(b, o);
+    o += b.length;
   }
+  return out;
 }
 
 /** traceTableBound bounds the size of the table of a program's call sites (before lowering, the
