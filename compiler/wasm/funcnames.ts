@@ -22,22 +22,24 @@ export const FuncNamesGlobal = '__fntab';
 /** Code pointers start here (runtime.codeBase): above every call-site pc and every index. */
 export const CodeBase = 0xc000_0000;
 
-/** wantsFuncNames: the program can ask for the name of a code pointer: code outside package
- * runtime refers to runtime.FuncForPC. */
-export function wantsFuncNames(live: Program): boolean {
-  return referencedOutsideRuntime(live, 'runtime.FuncForPC');
-}
-
-/** referencedOutsideRuntime: code outside package runtime refers to the runtime function `name`
+/** runtimeRefsOutside lists the runtime functions that code outside package runtime refers to
  * (every runtime function is live, index.ts liveView: only an outside reference says the program
- * can use it). A program pays for what it can ask: FuncForPC's names, MemProfile's sampling. */
-export function referencedOutsideRuntime(live: Program, name: string): boolean {
+ * can use it). A program pays for what it can ask: FuncForPC's names (this file), MemProfile's
+ * sampling (index.ts). One walk over the program answers every such question. */
+export function runtimeRefsOutside(live: Program): Set<string> {
+  const out = new Set<string>();
   for (const f of live.functions) {
     if (f.pkg === 'runtime') continue;
     for (const b of f.blocks)
-      for (const i of b.instrs) for (const o of operands(i)) if (o.kind === 'Function' && o.name === name) return true;
+      for (const i of b.instrs) for (const o of operands(i)) if (o.kind === 'Function' && o.pkg === 'runtime') out.add(o.name);
   }
-  return false;
+  return out;
+}
+
+/** wantsFuncNames: the program can ask for the name of a code pointer: code outside package
+ * runtime refers to runtime.FuncForPC (refs: runtimeRefsOutside). */
+export function wantsFuncNames(refs: ReadonlySet<string>): boolean {
+  return refs.has('runtime.FuncForPC');
 }
 
 /** goFuncName is a function's name as gc's runtime reports it: closures main.main.func1, method

@@ -14,7 +14,7 @@ import { emitTypeHelpers } from './typehelpers.js';
 import { optimizeModule, optPresets, type OptPreset } from './optimize.js';
 import { asyncify, usesGoroutines } from './goroutines.js';
 import { UnwindingGlobal } from './panics.js';
-import { FuncNamesGlobal, funcNameTable, funcNamesBound, referencedOutsideRuntime, wantsFuncNames } from './funcnames.js';
+import { FuncNamesGlobal, funcNameTable, funcNamesBound, runtimeRefsOutside, wantsFuncNames } from './funcnames.js';
 import { PcTableGlobal, TraceGlobal, TraceTable, traceTableBound, tracedFunctions } from './traceback.js';
 import { insertDataSection, withDataText } from './datasection.js';
 
@@ -67,13 +67,14 @@ function build(prog: Program, opts: Omit<EmitOptions, 'text'>): ModuleLowerer {
     evaluateStaticInits(ml, live);
     // memory profiles: sampled only when the program can read them (runtime/go/runtime/memprof.go);
     // then runtime.MemProfileRate starts at Go's default (as Go's linker decides), else at 0
-    ml.memProfile = referencedOutsideRuntime(live, 'runtime.MemProfile');
+    const refs = runtimeRefsOutside(live);
+    ml.memProfile = refs.has('runtime.MemProfile');
     const rate = prog.packages.find((p) => p.path === 'runtime')?.globals.find((g) => g.name === 'runtime.MemProfileRate');
     if (ml.memProfile && rate) ml.data.patchU32(globalAddress(ml, rate), DefaultMemProfileRate);
     const traced = tracedFunctions(live, ml.memProfile);
     // the memory must exist before lowering: its initial size covers the call-site table, laid out
     // after lowering, by a bound (traceback.ts)
-    ml.funcNames = wantsFuncNames(live);
+    ml.funcNames = wantsFuncNames(refs);
     const tableBound = (traced.size > 0 ? traceTableBound(prog.fset, traced) : 0) + (ml.funcNames ? funcNamesBound(prog.fset, live) : 0);
     ml.mod.setMemory(Math.ceil((ml.data.heapStart() + tableBound) / 65536) + 1, []); // segments: added to the binary (datasection.ts)
     ml.mod.addMutableGlobal('__sp', 'i32', ml.data.stackTop());
