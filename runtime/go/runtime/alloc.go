@@ -268,9 +268,54 @@ func alloc(size uintptr) unsafe.Pointer {
 	return mallocgc(size, false)
 }
 
-// allocNoscan returns size zeroed bytes (8-aligned) that will never hold pointers.
+// allocNoscan returns size zeroed bytes that will never hold pointers: 8-aligned,
+// but below maxTinySize bytes only as aligned as their size needs (tinyAlloc).
 func allocNoscan(size uintptr) unsafe.Pointer {
+	if size-1 < maxTinySize-1 {
+		return tinyAlloc(size)
+	}
 	return mallocgc(size, true)
+}
+
+// The tiny allocator (as Go's): noscan objects smaller than maxTinySize bytes
+// are packed into maxTinySize-byte blocks, each an ordinary noscan object that
+// the collector keeps while a pointer into any of its parts is live (interior
+// pointers mark the whole block). Small strings, runes and escaping scalars
+// take 16 bytes per block instead of 8 each. tinyBlock is the block being
+// filled (0: none), tinyOff its first unused byte; a collection forgets the
+// block (resetTiny), as it may free it.
+const maxTinySize = 16
+
+var tinyBlock uintptr
+var tinyOff uintptr
+var tinyAllocs uint64 // objects placed in an existing block (counted as both malloc and free, as Go)
+
+func tinyAlloc(size uintptr) unsafe.Pointer {
+	off := tinyOff
+	if size&7 == 0 || size == 12 { // 12: 8-aligned as on Go's 32-bit ports (a leading 64-bit field)
+		off = (off + 7) &^ 7
+	} else if size&3 == 0 {
+		off = (off + 3) &^ 3
+	} else if size&1 == 0 {
+		off = (off + 1) &^ 1
+	}
+	if tinyBlock != 0 && off+size <= maxTinySize {
+		tinyOff = off + size
+		tinyAllocs++
+		return unsafe.Pointer(tinyBlock + off)
+	}
+	p := mallocgc(maxTinySize, true)
+	// Keep filling whichever block has more room left.
+	if tinyBlock == 0 || size < tinyOff {
+		tinyBlock = uintptr(p)
+		tinyOff = size
+	}
+	return p
+}
+
+func resetTiny() {
+	tinyBlock = 0
+	tinyOff = 0
 }
 
 // mallocgc allocates size zeroed bytes. The fast path (a small object from

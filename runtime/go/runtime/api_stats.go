@@ -61,8 +61,8 @@ func ReadMemStats(m *MemStats) {
 	m.TotalAlloc = totalAlloc
 	m.HeapAlloc = m.Alloc
 	m.HeapInuse = m.Alloc
-	m.Mallocs = nmalloc
-	m.Frees = nfree
+	m.Mallocs = nmalloc + tinyAllocs
+	m.Frees = nfree + tinyAllocs
 	m.HeapObjects = nmalloc - nfree
 	m.Sys = sys
 	m.HeapSys = sys - uint64(heapStart())

@@ -66,20 +66,21 @@ func SetFinalizer(obj any, finalizer any) {
 		return
 	}
 	if (p-s.base)%s.elemsize != 0 {
-		throw("runtime.SetFinalizer: pointer not at beginning of allocated block")
-		return
-	}
-	var prev *finrec
-	for r := fintab; r != nil; r = r.next {
-		if r.obj == ^p {
-			if f.typ == nil {
-				finunlink(&fintab, prev, r)
-				return
-			}
-			throw("runtime.SetFinalizer: finalizer already set")
+		// As Go, a finalizer may be set on an object inside a tiny block (alloc.go).
+		if et := e.typ.elem; et == nil || et.flags&flagPointers != 0 || et.size >= maxTinySize {
+			throw("runtime.SetFinalizer: pointer not at beginning of allocated block")
 			return
 		}
-		prev = r
+	}
+	if sl := finLookup(p); sl != nil {
+		if f.typ == nil {
+			// The record stays on fintab, without its finalizer, until the next collection.
+			(*finrec)(unsafe.Pointer(*sl)).fn = nil
+			*sl = finGone
+			return
+		}
+		throw("runtime.SetFinalizer: finalizer already set")
+		return
 	}
 	if f.typ == nil {
 		return
@@ -101,16 +102,17 @@ func SetFinalizer(obj any, finalizer any) {
 	r.fn = f.data
 	r.ftyp = f.typ
 	r.otyp = e.typ
-	r.next = fintab
-	fintab = r
+	finAdd(r)
 }
 
 // markFinalizerReferents marks what finalizable objects point to (not the objects).
 func markFinalizerReferents() {
 	for r := fintab; r != nil; r = r.next {
+		if r.fn == nil {
+			continue // removed
+		}
 		p := ^r.obj
-		s := spanOf(p)
-		if !s.noscan {
+		if s := spanOf(p); !s.noscan {
 			markRange(p, p+s.elemsize)
 		}
 	}
@@ -129,25 +131,40 @@ func queueCleanups() {
 }
 
 // queueUnreachable moves the records of the list at *head whose object is
-// unmarked to the ready queue; keep marks the object and holds it in the record.
+// unmarked to the ready queue, and drops those SetFinalizer removed; keep
+// marks the objects and holds each in its record. Objects are marked only once
+// every record has been looked at: the parts of a tiny block (alloc.go) are
+// unreachable together, and each can have its record.
 func queueUnreachable(head **finrec, keep bool) {
-	var prev *finrec
+	var prev, first *finrec
 	for r := *head; r != nil; {
 		next := r.next
-		p := ^r.obj
-		if isMarked(p) {
+		removed := r.fn == nil && r.cleanup == nil
+		if !removed && isMarked(^r.obj) {
 			prev = r
 			r = next
 			continue
 		}
-		if keep {
-			markPtr(p)
-			r.keep = unsafe.Pointer(p)
-		}
 		finunlink(head, prev, r)
-		r.next = finq
-		finq = r
+		if !removed {
+			if head == &fintab {
+				*finLookup(^r.obj) = finGone
+			}
+			r.next = finq
+			finq = r
+			if first == nil {
+				first = r
+			}
+		}
 		r = next
+	}
+	for r := finq; keep && first != nil; r = r.next {
+		p := ^r.obj
+		markPtr(p)
+		r.keep = unsafe.Pointer(p)
+		if r == first {
+			break
+		}
 	}
 }
 
@@ -158,6 +175,82 @@ func finunlink(head **finrec, prev *finrec, r *finrec) {
 	} else {
 		prev.next = r.next
 	}
+}
+
+// finIndex finds the record of fintab for an object address in constant time
+// (SetFinalizer must check for one; programs set hundreds of thousands): an
+// open-addressing table with linear probing over finCap slots (a power of
+// two), at most half of them used. A slot holds a record's address as a
+// uintptr, 0 when empty, finGone when its record was removed; the table is
+// noscan: the records live through fintab.
+var finIndex unsafe.Pointer
+var finCap uintptr
+var finUsed uintptr // slots not empty
+
+const finGone = 1
+
+func finSlot(i uintptr) *uintptr {
+	return (*uintptr)(unsafe.Add(finIndex, i*4))
+}
+
+// finHash is where the search for the object at p starts (before masking).
+func finHash(p uintptr) uintptr {
+	h := uint32(p) * 0x9e3779b1
+	return uintptr(h ^ h>>15)
+}
+
+// finLookup returns the slot of the record of the object at p, or nil.
+func finLookup(p uintptr) *uintptr {
+	if finCap == 0 {
+		return nil
+	}
+	for i := finHash(p); ; i++ {
+		sl := finSlot(i & (finCap - 1))
+		a := *sl
+		if a == 0 {
+			return nil
+		}
+		if a != finGone && (*finrec)(unsafe.Pointer(a)).obj == ^p {
+			return sl
+		}
+	}
+}
+
+// finAdd puts r on fintab and in the index; once half the index's slots are
+// used, it is rebuilt from fintab with room for four times its records.
+func finAdd(r *finrec) {
+	r.next = fintab
+	fintab = r
+	if (finUsed+1)*2 <= finCap {
+		finIndexPut(r)
+		return
+	}
+	live := uintptr(0)
+	for q := fintab; q != nil; q = q.next {
+		live++
+	}
+	n := uintptr(64)
+	for n < live*4 {
+		n *= 2
+	}
+	t := allocNoscan(n * 4) // may collect, and so take records off: the old index stays consistent until replaced
+	finIndex = t
+	finCap = n
+	finUsed = 0
+	for q := fintab; q != nil; q = q.next {
+		if q.fn != nil {
+			finIndexPut(q)
+		}
+	}
+}
+
+func finIndexPut(r *finrec) {
+	i := finHash(^r.obj)
+	for *finSlot(i & (finCap - 1)) != 0 {
+		i++
+	}
+	*finSlot(i & (finCap - 1)) = uintptr(unsafe.Pointer(r))
+	finUsed++
 }
 
 // addCleanup records a cleanup call for the object p points into.

@@ -54,6 +54,7 @@ func collect(forced bool) {
 		return
 	}
 	inGC = true
+	resetTiny()
 	if markStack == 0 {
 		markStack = metaAlloc(markStackCap * 4)
 	}
