@@ -25,9 +25,9 @@ function defaultOutput(inputs: readonly string[]): string {
 
 /** compileCached compiles a program, or reads it from the build cache (cache.ts) when nothing it
  * reads has changed; undefined once the diagnostics are written. */
-async function compileCached(inputs: string[], opt: OptChoice): Promise<Uint8Array | undefined> {
+async function compileCached(inputs: string[], opt: OptChoice, gcflags: readonly string[]): Promise<Uint8Array | undefined> {
   const r = resolveInputs(inputs);
-  const key = r.error ? undefined : cacheKey(r, `${opt.flag}\0${process.env.GOEXPERIMENT ?? ''}`);
+  const key = r.error ? undefined : cacheKey(r, [opt.flag, process.env.GOEXPERIMENT ?? '', ...gcflags].join('\0'));
   const hit = key ? readCached(key) : undefined;
   if (hit) return hit;
   const { compile } = await compiler();
@@ -37,6 +37,7 @@ async function compileCached(inputs: string[], opt: OptChoice): Promise<Uint8Arr
     shrinkLevel: opt.shrinkLevel,
     debug: debug(),
     goexperiment: process.env.GOEXPERIMENT,
+    gcflags,
   });
   if (!result.wasm) {
     writeDiagnostics(result.diagnostics, result.exitCode);
@@ -46,8 +47,8 @@ async function compileCached(inputs: string[], opt: OptChoice): Promise<Uint8Arr
   return result.wasm;
 }
 
-export async function buildCommand(inputs: string[], opts: { output?: string; opt: OptChoice }): Promise<void> {
-  const wasm = await compileCached(inputs, opts.opt);
+export async function buildCommand(inputs: string[], opts: { output?: string; opt: OptChoice; gcflags: readonly string[] }): Promise<void> {
+  const wasm = await compileCached(inputs, opts.opt, opts.gcflags);
   if (!wasm) return;
   const out = opts.output ?? defaultOutput(inputs);
   try {
@@ -72,7 +73,7 @@ export function splitRunOperands(operands: readonly string[], afterDashDash: rea
   return { inputs: operands.slice(0, n), args: operands.slice(n) };
 }
 
-export async function runCommand(inputs: string[], args: string[], opts: { opt: OptChoice }): Promise<void> {
+export async function runCommand(inputs: string[], args: string[], opts: { opt: OptChoice; gcflags: readonly string[] }): Promise<void> {
   if (inputs.length === 0) {
     failWith('run: no Go files listed', EXIT_USAGE);
     return;
@@ -94,7 +95,7 @@ export async function runCommand(inputs: string[], args: string[], opts: { opt: 
       return;
     }
     programName = defaultOutput(inputs);
-    wasm = await compileCached(inputs, opts.opt);
+    wasm = await compileCached(inputs, opts.opt, opts.gcflags);
     if (!wasm) return;
   }
   let status: number;
@@ -127,9 +128,9 @@ export function envCommand(): void {
   else setExitStatus(0);
 }
 
-export async function ssaCommand(inputs: string[], opts: { func?: string; all?: boolean }): Promise<void> {
+export async function ssaCommand(inputs: string[], opts: { func?: string; all?: boolean; gcflags: readonly string[] }): Promise<void> {
   const { compile, printFunction, printProgram } = await compiler();
-  const result = await compile({ inputs, stopAfter: 'ssa', debug: debug() });
+  const result = await compile({ inputs, stopAfter: 'ssa', debug: debug(), gcflags: opts.gcflags });
   if (!result.program) {
     writeDiagnostics(result.diagnostics, result.exitCode);
     return;

@@ -11,6 +11,12 @@ function optOption(defaultFlag: string): Option {
   return new Option('-O, --opt <level>', `optimisation level: 0, 1, 2, 3, s or z, written -O2, -Os… (default ${defaultFlag})`);
 }
 
+/** gcflagsOption is --gcflags, repeatable, with the go command's syntax (compiler/gcflags.ts). */
+function gcflagsOption(): Option {
+  return new Option('--gcflags <[pattern=]flags>', "compiler flags as go build's -gcflags; gowasm implements -d=maymorestack=PKG.FUNC")
+    .argParser((v: string, prev: string[] | undefined) => [...(prev ?? []), v]);
+}
+
 function pickOpt(value: string | undefined, fallback: OptChoice): OptChoice | undefined {
   if (value === undefined) return fallback;
   const o = parseOpt(value);
@@ -41,9 +47,10 @@ export async function main(argv: string[]): Promise<void> {
     .argument('[inputs...]', 'Go files of one package, or its directory (default: the current directory)')
     .option('-o, --output <file>', 'write the module to file (default: NAME.wasm after the first file or the directory)')
     .addOption(optOption(BUILD_DEFAULT.flag))
-    .action(async (inputs: string[], o: { output?: string; opt?: string }) => {
+    .addOption(gcflagsOption())
+    .action(async (inputs: string[], o: { output?: string; opt?: string; gcflags?: string[] }) => {
       const opt = pickOpt(o.opt, BUILD_DEFAULT);
-      if (opt) await buildCommand(inputs.length > 0 ? inputs : ['.'], { output: o.output, opt });
+      if (opt) await buildCommand(inputs.length > 0 ? inputs : ['.'], { output: o.output, opt, gcflags: o.gcflags ?? [] });
     });
 
   program
@@ -51,12 +58,13 @@ export async function main(argv: string[]): Promise<void> {
     .description('compile (cached) and run a program under Node WASI: FILE.go... | DIR | app.wasm [-- args...]')
     .argument('<inputs...>', 'Go files, a directory or a .wasm module, then the program arguments')
     .addOption(optOption(RUN_DEFAULT.flag))
+    .addOption(gcflagsOption())
     .passThroughOptions()
-    .action(async (operands: string[], o: { opt?: string }) => {
+    .action(async (operands: string[], o: { opt?: string; gcflags?: string[] }) => {
       const opt = pickOpt(o.opt, RUN_DEFAULT);
       if (!opt) return;
       const { inputs, args } = splitRunOperands(operands, programArgs);
-      await runCommand(inputs, args, { opt });
+      await runCommand(inputs, args, { opt, gcflags: o.gcflags ?? [] });
     });
 
   program
@@ -75,8 +83,9 @@ export async function main(argv: string[]): Promise<void> {
     .argument('[inputs...]', 'Go files of one package, or its directory (default: the current directory)')
     .option('--func <name>', 'print only this function (link name, e.g. main.main or fib)')
     .option('--all', 'print the whole program (the runtime and std packages too)')
-    .action(async (inputs: string[], o: { func?: string; all?: boolean }) => {
-      await ssaCommand(inputs.length > 0 ? inputs : ['.'], o);
+    .addOption(gcflagsOption())
+    .action(async (inputs: string[], o: { func?: string; all?: boolean; gcflags?: string[] }) => {
+      await ssaCommand(inputs.length > 0 ? inputs : ['.'], { ...o, gcflags: o.gcflags ?? [] });
     });
 
   program

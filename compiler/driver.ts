@@ -9,6 +9,7 @@ import { readFileSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { displayPath, gowasmVersion, loadProgram, resolveInputs, type LoadedPackage } from './loader/index.js';
 import type { Program, Function as SsaFunction } from './ssa/ir.js';
+import { parseGcflags } from './gcflags.js';
 import { buildProgram, linkProgram, sanityCheck } from './ssa/index.js';
 import { DiagnosticList, InternalError, UnsupportedError } from './syntax/diagnostics.js';
 import { parseFile } from './syntax/index.js';
@@ -44,6 +45,8 @@ export interface CompileOptions {
   /** The GOEXPERIMENT value (comma-separated experiments, `no` prefix to disable) as the go
    * command reads it; only `fieldtrack` changes gowasm's output (ir.ts Program.experiments). */
   readonly goexperiment?: string;
+  /** Values of -gcflags options (compiler/gcflags.ts: only -d=maymorestack is implemented). */
+  readonly gcflags?: readonly string[];
 }
 
 export interface CompileResult {
@@ -284,6 +287,11 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   const diags = new DiagnosticList();
   const fset = packageCache.fset;
 
+  const gc = parseGcflags(opts.gcflags ?? []);
+  if ('error' in gc) {
+    diags.error(NoPos, gc.error);
+    return fail(diags, fset);
+  }
   const checked = loadAndCheck(opts, diags, fset, debug);
   if (!checked) return fail(diags, fset);
 
@@ -291,7 +299,8 @@ export async function compile(opts: CompileOptions): Promise<CompileResult> {
   let program: Program;
   try {
     // Lazy (only what can run is built) unless the SSA itself is the product (gowasm ssa, tests).
-    program = buildProgram(checked, fset, diags, { lazy: opts.stopAfter !== 'ssa' });
+    program = buildProgram(checked, fset, diags, { lazy: opts.stopAfter !== 'ssa', maymorestack: gc.flags.maymorestack });
+    if (diags.length > 0) return fail(diags, fset);
     // Sanity first: linking rewrites calls to implementations whose parameter types differ
     // nominally from the declarations' (same wasm layout, e.g. *sync.notifyList → *runtime.notifyList).
     if (debug && diags.length === 0) sanityCheckProgram(program, diags);

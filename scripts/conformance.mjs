@@ -13,7 +13,8 @@
 //   the tags the runner satisfies (gc, test_run, release tags; cgo off), using
 //   compiler/loader's evaluator from dist/;
 // - recipe arguments: leading `-flags` are go-command flags (`-goexperiment X`
-//   and `-godebug X` set the environment, `-t N` raises the timeout, the rest
+//   and `-godebug X` set the environment, `-t N` raises the timeout, `-gcflags`
+//   that gowasm implements (compiler/gcflags.ts) go to the compiler, the rest
 //   cannot apply to gowasm and are recorded); leading `.go` arguments are more
 //   source files (as `go run a.go b.go`); the rest are the program's arguments;
 // - the program runs with GOROOT/test as its current directory, and passes when
@@ -61,7 +62,7 @@
 import { execFileSync, spawn } from 'node:child_process';
 import { existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { CompilePool, inSlots } from './lib/compile-pool.mjs';
 import { prepareCompiler } from './lib/compiler-snapshot.mjs';
 import { knownReport, readKnown, writeKnown } from './lib/known-failures.mjs';
@@ -144,7 +145,7 @@ function recipe(src) {
 }
 
 /** classify decides what to do with one file: { kind, test? }. */
-function classify(loader, ctx, testDir, file) {
+function classify(loader, gcflags, ctx, testDir, file) {
   const rel = relative(testDir, file);
   const src = readFileSync(file, 'utf8');
   const words = recipe(src);
@@ -164,7 +165,7 @@ function classify(loader, ctx, testDir, file) {
     if (!ok) return { rel, kind: `${action}, excluded by //go:build for wasip1/wasm` };
   }
   if (action !== 'run') return { rel, kind: action };
-  const test = { rel, file, files: [file], args: [], flags: [], env: {}, timeoutS: 0 };
+  const test = { rel, file, files: [file], args: [], flags: [], gcflags: [], env: {}, timeoutS: 0 };
   const rest = words.slice(1);
   while (rest.length > 0 && rest[0].startsWith('-')) {
     const f = rest.shift();
@@ -172,7 +173,11 @@ function classify(loader, ctx, testDir, file) {
     else if (f === '-goexperiment') test.env.GOEXPERIMENT = rest.shift();
     else if (f === '-godebug') test.env.GODEBUG = rest.shift();
     else if (f === '-gomodversion') rest.shift();
-    else test.flags.push(f);
+    else if (f === '-gcflags' || f.startsWith('-gcflags=')) {
+      const v = f === '-gcflags' ? rest.shift() : f.slice('-gcflags='.length);
+      if ('flags' in gcflags.parseGcflags([v])) test.gcflags.push(v);
+      else test.flags.push(`-gcflags=${v}`);
+    } else test.flags.push(f);
   }
   while (rest.length > 0 && rest[0].endsWith('.go')) test.files.push(join(dirname(file), rest.shift()));
   test.args = rest;
@@ -352,6 +357,7 @@ async function main() {
   // The compiler the run uses: a snapshot of liveDist, handed to the workers and (through
   // $GOWASM_CONFORMANCE_DIST) to the --exec-wasm children.
   const { work, dist, loader } = await prepareCompiler({ name: 'conformance', root, liveDist, distEnv: 'GOWASM_CONFORMANCE_DIST' });
+  const gcflags = await import(pathToFileURL(join(dist, 'compiler', 'gcflags.js')).href);
   const base = loader.defaultBuildContext();
   // The tags Go's runner satisfies (testdir_test.go, context.match): release tags, gc, test_run; cgo is off.
   const ctx = { goos: base.goos, goarch: base.goarch, tags: new Set([...base.tags].filter((t) => t.startsWith('go1.')).concat(['gc', 'test_run'])) };
@@ -361,7 +367,7 @@ async function main() {
   const kinds = new Map();
   let tests = [];
   for (const f of walk(testDir, [])) {
-    const c = classify(loader, ctx, testDir, f);
+    const c = classify(loader, gcflags, ctx, testDir, f);
     inc(kinds, c.kind);
     if (c.test) tests.push(c.test);
   }
@@ -386,7 +392,7 @@ async function main() {
     const outFile = test.file.replace(/\.go$/, '.out');
     const expected = existsSync(outFile) ? readFileSync(outFile, 'utf8') : '';
     const tc = Date.now();
-    const c = await pool.compile(i, { id: k, files: test.files, cwd: dirname(test.file), goexperiment: test.env.GOEXPERIMENT }, compileLimit);
+    const c = await pool.compile(i, { id: k, files: test.files, cwd: dirname(test.file), goexperiment: test.env.GOEXPERIMENT, gcflags: test.gcflags }, compileLimit);
     const ms = { compile: Date.now() - tc, compileLimit, runLimit };
     let r;
     if (!c.timeout && !c.threw && c.exitCode === 0) {

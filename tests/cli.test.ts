@@ -155,6 +155,51 @@ test("ssa prints package main's SSA form, the whole program with --all, one func
   expect(missing.stderr).toMatch(/no function nosuch/);
 });
 
+test('--gcflags: -d=maymorestack=PKG.FUNC calls the hook in every non-leaf function of main (all=: of the std too); other flags are refused', () => {
+  // A hook counting its calls; what go run -gcflags=... prints for this program: "10 false", "10 true".
+  writeFileSync(
+    join(tmp, 'hook.go'),
+    `package main
+
+import (
+	"os"
+	"strconv"
+)
+
+var count int
+
+//go:nosplit
+func hook() { count++ }
+
+func leaf(x int) int { return x * 2 }
+
+//go:noinline
+func rec(n int) int {
+	if n == 0 {
+		return 0
+	}
+	return leaf(n) + rec(n-1)
+}
+
+func main() {
+	before := count
+	rec(9)
+	n := count - before
+	_ = strconv.Itoa(before)
+	after := count
+	os.Stdout.WriteString(strconv.Itoa(n) + " " + strconv.FormatBool(after > before+n) + "\\n")
+}
+`,
+  );
+  expect(gowasm(['run', '--gcflags=-d=maymorestack=main.hook', 'hook.go'])).toEqual({ status: 0, stdout: '10 false\n', stderr: '' });
+  expect(gowasm(['run', '--gcflags', 'all=-d=maymorestack=main.hook', 'hook.go'])).toEqual({ status: 0, stdout: '10 true\n', stderr: '' });
+  expect(gowasm(['run', 'hook.go'])).toEqual({ status: 0, stdout: '0 false\n', stderr: '' });
+  const missing = gowasm(['build', '--gcflags=-d=maymorestack=main.nohook', 'hook.go']);
+  expect(missing).toEqual({ status: 2, stdout: '', stderr: 'gowasm: -d=maymorestack: function main.nohook is not defined\n' });
+  const other = gowasm(['build', '--gcflags=-l', 'hook.go']);
+  expect(other).toEqual({ status: 2, stdout: '', stderr: 'gowasm: -gcflags: -l is not yet supported\n' });
+});
+
 test('the standard library comes from GOROOT: fmt works, a missing package is named', () => {
   expect(gowasm(['run', join(repoRoot, 'examples', 'hello', 'main.go')])).toEqual({ status: 0, stdout: 'Hello, 世界\n', stderr: '' });
   writeFileSync(join(tmp, 'imp.go'), 'package main\n\nimport "no/such/pkg"\n\nfunc main() {\n\tpkg.F()\n}\n');

@@ -17,6 +17,7 @@ import { optimizeBlocks, renumberBlocks } from './blockopt.js';
 import { lift } from './lift.js';
 import { markEscapes } from './escape.js';
 import { numberRegisters } from './number.js';
+import { insertStackHook, instrumented } from './stackhook.js';
 
 /** declaredVars lists, per parameter position, the variable its name declares (from the syntax). */
 function declaredVars(fb: FunctionBuilder, fields: readonly ast.Field[]): (Var | undefined)[] {
@@ -96,6 +97,8 @@ export function buildFunctionBody(
 /** finishFunction turns the built function into its final form. */
 export function finishFunction(fb: FunctionBuilder): void {
   const fn: Function = fb.fn;
+  const hook = fb.prog.stackHook;
+  if (hook && instrumented(hook, fn)) insertStackHook(hook, fn);
   optimizeBlocks(fn);
   renumberBlocks(fn);
   for (let round = 0; round < 4 && lift(fn, fb.noLift) > 0; round++) {

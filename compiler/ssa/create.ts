@@ -7,6 +7,7 @@
 // the generic declaration with a substitution of the type parameters).
 
 
+import type { StackHook } from './stackhook.js';
 import type * as ast from '../syntax/ast.js';
 import { registerInstance } from './localtypes.js';
 import { InternalError, type DiagnosticList } from '../syntax/diagnostics.js';
@@ -65,6 +66,8 @@ export class ProgramBuilder {
   readonly pending: PendingBody[] = [];
   /** In lazy mode (buildProgram's lazy option), bodies of wrappers to build once reached. */
   lazyBodies: Map<Function, () => void> | undefined;
+  /** -d=maymorestack (stackhook.ts): set by buildProgram once every package is created. */
+  stackHook: StackHook | undefined;
 
   constructor(
     readonly fset: FileSet,

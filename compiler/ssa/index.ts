@@ -7,6 +7,8 @@ import type { CheckedPackage } from '../types/info.js';
 import type { Function, Program } from './ir.js';
 import { ProgramBuilder, createPackage, type PackageContext, type PendingBody } from './create.js';
 import { linkResolver } from './link.js';
+import { resolveStackHook } from './stackhook.js';
+import type { GcFlags } from '../gcflags.js';
 import { reachableFunctions } from './reach.js';
 import { FunctionBuilder } from './func.js';
 import { buildFunctionBody, finishFunction } from './build-func.js';
@@ -102,9 +104,18 @@ function buildBodies(pb: ProgramBuilder, ctx: PackageContext): UnsupportedError 
  * function of os, reflect and strconv. The others stay bodyless, marked
  * `unbuilt`; the backend treats reaching one as an internal error.
  */
-export function buildProgram(pkgs: CheckedPackage[], fset: FileSet, diags: DiagnosticList, opts: { lazy?: boolean } = {}): Program {
+export function buildProgram(
+  pkgs: CheckedPackage[],
+  fset: FileSet,
+  diags: DiagnosticList,
+  opts: { lazy?: boolean; maymorestack?: GcFlags['maymorestack'] } = {},
+): Program {
   const pb = new ProgramBuilder(fset, diags);
   const ctxs = pkgs.map((p) => createPackage(pb, p));
+  if (opts.maymorestack) {
+    pb.stackHook = resolveStackHook(pb.prog, opts.maymorestack, diags);
+    if (!pb.stackHook) return pb.prog;
+  }
   if (opts.lazy) return buildReachable(pb, ctxs);
   let first: UnsupportedError | undefined;
   for (const ctx of ctxs) {

@@ -1,5 +1,5 @@
 // compile-worker: the worker thread of scripts/lib/compile-pool.mjs. It loads
-// compile() from workerData.dist and compiles one job ({ id?, files, cwd, goexperiment? }) per
+// compile() from workerData.dist and compiles one job ({ id?, files, cwd, goexperiment?, gcflags? }) per
 // message, replying { id, exitCode, diagnostics, wasm } (the module bytes
 // transferred) or { id, threw } when the compiler throws.
 
@@ -12,7 +12,7 @@ const { compile } = await import(pathToFileURL(join(workerData.dist, 'compiler',
 parentPort.on('message', async (job) => {
   let reply;
   try {
-    const r = await compile({ files: job.files, cwd: job.cwd, optLevel: workerData.optLevel, goexperiment: job.goexperiment });
+    const r = await compile({ files: job.files, cwd: job.cwd, optLevel: workerData.optLevel, goexperiment: job.goexperiment, gcflags: job.gcflags });
     reply = { id: job.id, exitCode: r.exitCode, diagnostics: r.diagnostics, wasm: r.wasm };
   } catch (e) {
     reply = { id: job.id, threw: e instanceof Error ? `${e.name}: ${e.message}` : String(e) };
