@@ -11,6 +11,7 @@
 import type * as ir from '../ssa/ir.js';
 import type { Expr } from './module.js';
 import { intInfo } from './layout.js';
+import { inBoundsIndexes } from '../ssa/prove.js';
 import type { FunctionLowerer } from './lower.js';
 
 /** fail makes `if (cond) { runtime.name(args); unreachable }`. */
@@ -41,9 +42,12 @@ export function isSignedIndex(v: ir.Value): boolean {
   return intInfo(v.type)?.signed ?? true;
 }
 
-/** boundsCheck panics with "index out of range [i] with length n" unless 0 <= i < n. */
-export function boundsCheck(fl: FunctionLowerer, idx: ir.Value, len: () => Expr): Expr {
+/** boundsCheck panics with "index out of range [i] with length n" unless 0 <= i < n; nothing
+ * when compiler/ssa/prove.ts has proven the index of instr in bounds. */
+export function boundsCheck(fl: FunctionLowerer, instr: ir.IndexAddr | ir.Index, len: () => Expr): Expr {
   const m = fl.m;
+  if (inBoundsIndexes(fl.fn).has(instr)) return m.nop();
+  const idx = instr.index;
   const i = () => indexToI64(fl, idx);
   return fail(fl, m.i64.ge_u(i(), len()), isSignedIndex(idx) ? 'panicIndex' : 'panicIndexU', [i(), len()]);
 }

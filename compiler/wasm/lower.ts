@@ -523,7 +523,7 @@ export class FunctionLowerer {
       if (this.staticInit?.evaluated.has(instr)) continue;
       try {
         if (this.roots) out.push(...this.unspill(this.roots.clearBefore.get(instr)));
-        if (this.traceOffset !== undefined && isTraceSite(instr, this.ml.memProfile)) out.push(this.traceStore(this.traceOffset, instr.pos));
+        if (this.traceOffset !== undefined && isTraceSite(instr, this.fn, this.ml.memProfile)) out.push(this.traceStore(this.traceOffset, instr.pos));
         out.push(...this.lowerInstr(instr));
         if (this.roots && instr.kind !== 'Phi') {
           if (isValueInstruction(instr)) out.push(...this.spill(instr));
@@ -702,9 +702,9 @@ export function allocates(i: ir.Instruction): boolean {
 /** isTraceSite: the instruction may call a function that asks for the call stack (a call, go,
  * panic, running deferred calls) or start a panic (whose deferred calls may ask): it stores its pc
  * in the trace record first. */
-function isTraceSite(i: ir.Instruction, memProfile: boolean): boolean {
+function isTraceSite(i: ir.Instruction, fn: ir.Function, memProfile: boolean): boolean {
   if (memProfile && allocates(i)) return true; // a memory profile sample may record this point
-  if (instrMayPanic(i) && i.kind !== 'Call') return true; // a runtime helper may start a panic here
+  if (instrMayPanic(i, fn) && i.kind !== 'Call') return true; // a runtime helper may start a panic here
   switch (i.kind) {
     case 'Call':
       return i.call.mode !== 'builtin' && !(i.call.value.kind === 'Function' && isIntrinsic(i.call.value));

@@ -141,7 +141,7 @@ export function lowerIndexAddr(fl: FunctionLowerer, ia: ir.IndexAddr): Expr[] {
   fl.nonNil.add(ia);
   if (u.kind === 'Slice') {
     const es = sizeof(u.elem);
-    const chk = boundsCheck(fl, ia.index, () => fl.get(ia.x)[1]!);
+    const chk = boundsCheck(fl, ia, () => fl.get(ia.x)[1]!);
     return [chk, ...fl.define(ia, [elemAddr(fl, fl.get(ia.x)[0]!, ia.index, es)])];
   }
   if (u.kind === 'Pointer') {
@@ -150,7 +150,7 @@ export function lowerIndexAddr(fl: FunctionLowerer, ia: ir.IndexAddr): Expr[] {
     const out: Expr[] = [];
     const nc = nilCheck(fl, ia.x);
     if (nc) out.push(nc);
-    out.push(boundsCheck(fl, ia.index, () => fl.mod.i64(at.len)));
+    out.push(boundsCheck(fl, ia, () => fl.mod.i64(at.len)));
     return [...out, ...fl.define(ia, [elemAddr(fl, fl.get1(ia.x), ia.index, sizeof(at.elem))])];
   }
   throw new InternalError(`IndexAddr of ${u.kind}`);
@@ -164,7 +164,7 @@ export function lowerIndex(fl: FunctionLowerer, ix: ir.Index): Expr[] {
   const x = ix.x;
   const es = sizeof(u.elem);
   if (isBig(ix.x.type)) {
-    const chk = boundsCheck(fl, ix.index, () => fl.mod.i64(u.len));
+    const chk = boundsCheck(fl, ix, () => fl.mod.i64(u.len));
     const at = () => elemAddr(fl, fl.get1(x), ix.index, es);
     return [chk, ...fl.define(ix, isBig(u.elem) ? [at()] : loadParts(fl, u.elem, at))];
   }
@@ -178,7 +178,7 @@ export function lowerIndex(fl: FunctionLowerer, ix: ir.Index): Expr[] {
   // spill the array to the frame, then load the element; a copy holding pointers is cleared after
   // (the collector scans frames: it would keep the array's objects alive until the function returns)
   const slot = fl.frameSlot(sizeof(u), alignof(u));
-  const out: Expr[] = [boundsCheck(fl, ix.index, () => fl.mod.i64(u.len))];
+  const out: Expr[] = [boundsCheck(fl, ix, () => fl.mod.i64(u.len))];
   out.push(...storeParts(fl, u, slot, fl.get(x)));
   out.push(...fl.define(ix, loadParts(fl, u.elem, () => elemAddr(fl, slot(), ix.index, es))));
   out.push(...clearPointers(fl, u, slot));

@@ -32,6 +32,9 @@ import type { FunctionLowerer, ModuleLowerer } from './lower.js';
 import { globalAddress } from './globals.js';
 import { hasDefer, runDefersCall } from './defer.js';
 import { unsafeSliceMayPanic } from './builtins.js';
+import { inBoundsIndexes } from '../ssa/prove.js';
+import { underlying } from '../ssa/typeutil.js';
+import { intInfo } from './layout.js';
 
 /** Field offsets of runtime.deferState (defer.go). */
 export const DState = { head: 0, arm: 4 } as const;
@@ -93,11 +96,11 @@ const safeBuiltins = new Set(['len', 'cap', 'print', 'println', 'min', 'max', 'r
 
 /** hasLocalPanic reports whether a user function has an instruction (other than a static call) that may panic. */
 function hasLocalPanic(f: ir.Function): boolean {
-  return f.blocks.some((b) => b.instrs.some(instrMayPanic));
+  return f.blocks.some((b) => b.instrs.some((i) => instrMayPanic(i, f)));
 }
 
-/** instrMayPanic reports whether an instruction (other than a static call) may panic. */
-export function instrMayPanic(i: ir.Instruction): boolean {
+/** instrMayPanic reports whether an instruction of fn (other than a static call) may panic. */
+export function instrMayPanic(i: ir.Instruction, fn: ir.Function): boolean {
   switch (i.kind) {
     case 'Phi':
     case 'Jump':
@@ -119,8 +122,12 @@ export function instrMayPanic(i: ir.Instruction): boolean {
       if (i.call.mode === 'invoke') return true; // a nil interface panics at the defer statement
       return false;
     case 'BinOp':
-      if (i.op === '/' || i.op === '%' || i.op === '<<' || i.op === '>>') return true;
+      if (i.op === '/' || i.op === '%') return divMayPanic(i);
+      if (i.op === '<<' || i.op === '>>') return shiftMayPanic(i);
       return false;
+    case 'IndexAddr':
+    case 'Index':
+      return !inBoundsIndexes(fn).has(i) || (i.kind === 'IndexAddr' && underlying(i.x.type).kind === 'Pointer'); // nil *array
     case 'TypeAssert':
       if (!i.commaOk) return true;
       return false;
@@ -134,6 +141,20 @@ export function instrMayPanic(i: ir.Instruction): boolean {
     default:
       return true;
   }
+}
+
+/** divMayPanic: an integer division or remainder panics when its divisor is zero (a float one never). */
+function divMayPanic(i: ir.BinOp): boolean {
+  if (!intInfo(i.type)) return false;
+  const y = i.y;
+  return !(y.kind === 'Const' && y.value?.kind === 'int' && y.value.value !== 0n);
+}
+
+/** shiftMayPanic: a shift panics when its count is signed and negative. */
+function shiftMayPanic(i: ir.BinOp): boolean {
+  const y = i.y;
+  if (y.kind === 'Const') return y.value?.kind === 'int' && y.value.value < 0n;
+  return intInfo(y.type)?.signed ?? true;
 }
 
 /** zeroReturn pops the frame and returns zero results (the unwind exit of a function without defer). */

@@ -47,7 +47,7 @@ export function stringEqual(fl: FunctionLowerer, xs: Expr[], ys: Expr[]): Expr {
 export function lowerStringIndex(fl: FunctionLowerer, ix: ir.Index): Expr[] {
   const m = fl.m;
   if (!isStringType(ix.x.type)) throw new InternalError('string index of a non-string');
-  const chk = boundsCheck(fl, ix.index, () => fl.get(ix.x)[1]!);
+  const chk = boundsCheck(fl, ix, () => fl.get(ix.x)[1]!);
   const addr = m.i32.add(fl.get(ix.x)[0]!, m.i32.wrap(indexToI64(fl, ix.index)));
   return [chk, ...fl.define(ix, [m.i32.load8_u(0, 1, addr)])];
 }
