@@ -9,8 +9,8 @@ export interface OptChoice {
   readonly flag: string;
 }
 
-/** Default for `gowasm build`: a release build. */
-export const BUILD_DEFAULT: OptChoice = { optLevel: 2, shrinkLevel: 0, flag: '-O2' };
+/** Default for `gowasm build`: a release build (-O3: faster and smaller than -O2, see README). */
+export const BUILD_DEFAULT: OptChoice = { optLevel: 3, shrinkLevel: 0, flag: '-O3' };
 /** Default for `gowasm run`: compile fast (see README, "Optimisation levels"). */
 export const RUN_DEFAULT: OptChoice = { optLevel: 1, shrinkLevel: 0, flag: '-O1' };
 

@@ -1,7 +1,7 @@
 #!/usr/bin/env node
 // This file implements `npm run bench`: it builds every program under bench/
 // three ways (native `go build`; Go's own `GOOS=wasip1 GOARCH=wasm` port; and
-// gowasm -O2), runs the .wasm builds under the Node WASI runner that
+// gowasm build -O3, its default), runs the .wasm builds under the Node WASI runner that
 // `gowasm run` uses and under wasmtime (the PyPI `wasmtime` package, when it
 // is importable), checks that every build prints what the native build prints,
 // and writes docs/benchmarks.md (tables, machine, method) and
@@ -364,7 +364,7 @@ for (const name of names) {
     const cache = join(work, 'cache', name);
     mkdirSync(cache, { recursive: true });
     const env = { ...process.env, GOWASM_CACHE: cache };
-    const cmd = [gowasmBin, 'build', '-O2', '-o', out, opts.quick ? src.file : relative(root, src.file)];
+    const cmd = [gowasmBin, 'build', '-O3', '-o', out, opts.quick ? src.file : relative(root, src.file)];
     const cold = runSync(process.execPath, cmd, { env });
     if (cold.status !== 0 || !existsSync(out)) {
       const diag = firstLine(cold.stderr || cold.stdout).split(src.file).join(src.display);
@@ -532,11 +532,12 @@ P();
 P('## Method');
 P();
 P('- Each program in `bench/NAME/main.go` is built three ways: native `go build` (linux/amd64);');
-P('  Go\'s own port, `GOOS=wasip1 GOARCH=wasm go build`; and `gowasm build -O2`.');
+P('  Go\'s own port, `GOOS=wasip1 GOARCH=wasm go build`; and `gowasm build -O3` (its default).');
 P('- The .wasm builds run under the Node WASI runner that `gowasm run` uses (`node bin/gowasm.js run X.wasm`),');
 P('  and under wasmtime through the Python `wasmtime` package (`tests/run_wasmtime.py`, the runner the tests use), which compiles the');
 P('  module with Cranelift on every run (no cache): its compile time is part of the wasmtime times and is shown');
-P('  apart below. Node times include Node\'s start-up and loading the gowasm CLI (see `hello`).');
+P('  apart below. Node times include Node\'s start-up and loading the gowasm CLI (see `hello`). The Node runner');
+P('  compiles with V8\'s optimising tier only (`--no-liftoff`, runtime/host/run.ts), for both wasm builds.');
 P('- Variants run interleaved: round 1 runs every program in every variant, then round 2…, with the order of');
 P('  the variants rotated each round. Times are wall-clock medians of the rounds; a ratio is a median divided by');
 P(`  the native median of the same run. Peak memory is the median max RSS ${haveTime ? 'from `/usr/bin/time -f %M`' : 'from getrusage(RUSAGE_CHILDREN) in a Python wrapper (`/usr/bin/time` is missing; this overstates small programs, as the forked child starts with Python\'s pages)'}`);
@@ -546,7 +547,7 @@ P('  `println`); anything else is reported as a wrong output and left out of the
 P('- Programs use no imports (n-body and spectral-norm have their own Newton `sqrt` instead of `math.Sqrt`), so');
 P('  all builds do the same work; `hello-fmt` is the exception, for fmt\'s size. Native Go runs with its default');
 P(`  GOMAXPROCS (${cpus().length} here); both wasm builds are single-threaded.`);
-P('- gowasm compile time is the wall time of `node bin/gowasm.js build -O2`: "cold" is the first build with a');
+P('- gowasm compile time is the wall time of `node bin/gowasm.js build -O3`: "cold" is the first build with a');
 P('  fresh, empty `$GOWASM_CACHE`; "warm" the next build with the same cache directory (the median, when');
 P(`  BENCH_WARM_COMPILES asks for more than one); in this run \`gowasm build\` wrote ${cacheUsed ? 'to' : 'nothing to'} that directory${cacheUsed ? '' : ', so the two differ only by what the OS and Node keep warm'}. \`go build\``);
 P('  times are with Go\'s build cache already warm (the standard library compiled).');

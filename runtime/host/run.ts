@@ -12,8 +12,18 @@
 // shared, not copied). The program's fds are the host's: WASI writes them
 // synchronously from the worker, so output order is as in a single thread.
 // If the thread cannot be created, the module runs on the main thread.
+//
+// V8 compiles the module with its optimising tier only (`--no-liftoff`, set
+// once for the process before the first compile): V8 first runs wasm code
+// from its baseline compiler (Liftoff) and moves a function to optimised code
+// only for its next call (there is no on-stack replacement for wasm), so a
+// program whose hot loop is in main, or in a function called once, would run
+// baseline code to the end: 2-4x slower (Go's mandelbrot, fannkuch). The
+// price is start-up, ~40 ms for hello and ~70 ms for a program using fmt
+// (functions are still compiled lazily, on their first call).
 
 import { writeSync } from 'node:fs';
+import { setFlagsFromString } from 'node:v8';
 import { Worker } from 'node:worker_threads';
 import { loadWasi } from './quiet-wasi.js';
 import { formatTrap, isTrap, PANIC_EXIT_STATUS } from './trap.js';
@@ -71,7 +81,13 @@ function definedEnv(env: Readonly<Record<string, string | undefined>> | undefine
   return out;
 }
 
+let tierChosen = false;
+
 function compile(bytes: Uint8Array): Promise<WebAssembly.Module> {
+  if (!tierChosen) {
+    setFlagsFromString('--no-liftoff');
+    tierChosen = true;
+  }
   // Compiled modules are never backed by a SharedArrayBuffer, which is all the narrower type excludes.
   return WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
 }
