@@ -1,7 +1,7 @@
 // This file owns Value.Seq and Value.Seq2 (ranging over a Value as a range
-// statement would): integers, arrays, pointers to arrays, slices, strings and
-// maps. Ranging over a func or a chan needs Value.Call / channels, which
-// gowasm's reflect does not support yet.
+// statement would): integers, arrays, pointers to arrays, slices, strings,
+// maps and (Seq only, as in Go) channels: received values until the channel
+// is closed. Ranging over a func is not supported by gowasm yet.
 
 package reflect
 
@@ -81,8 +81,17 @@ func (v Value) Seq() iter.Seq[Value] {
 				}
 			}
 		}
-	case Func, Chan:
-		panic("reflect: Value.Seq over a " + v.Kind().String() + " is not supported by gowasm yet")
+	case Chan:
+		return func(yield func(Value) bool) {
+			for {
+				x, ok := v.Recv()
+				if !ok || !yield(x) {
+					return
+				}
+			}
+		}
+	case Func:
+		panic("reflect: Value.Seq over a func is not supported by gowasm yet")
 	}
 	panic("reflect: " + v.Type().String() + " cannot produce iter.Seq[Value]")
 }

@@ -1,7 +1,7 @@
 // This file owns the constructors of reflect: Zero, New, NewAt, MakeSlice,
-// Append, AppendSlice, Copy, and the unsupported MakeChan (it panics with a
-// clear message). MakeFunc is in makefunc.go, the type constructors in
-// typebuild.go and structof.go.
+// Append, AppendSlice and Copy. MakeFunc is in makefunc.go, MakeChan in
+// chan.go, MakeMap in map.go, the type constructors in typebuild.go and
+// structof.go.
 
 package reflect
 
@@ -148,10 +148,4 @@ func Copy(dst, src Value) int {
 	}
 	memmove(dp, sp, uintptr(n)*de.size)
 	return n
-}
-
-// MakeChan is not supported by gowasm yet (reflect's channel operations are not implemented;
-// the language's channels are: runtime/go/runtime/chan.go).
-func MakeChan(typ Type, buffer int) Value {
-	panic("reflect.MakeChan is not supported by gowasm")
 }

@@ -5,8 +5,7 @@
 // call.go; the func values of method values and of Method.Func are made in
 // makefunc.go. Method.Type is the signature with the receiver first (concrete
 // types) or without (interfaces), recorded when reflect reaches methods by
-// index or name. The channel operations panic with a clear message (channels are
-// not supported yet).
+// index or name.
 
 package reflect
 
@@ -138,29 +137,4 @@ func (v Value) MethodByName(name string) Value {
 		}
 	}
 	return Value{}
-}
-
-func (v Value) Send(x Value) {
-	v.mustBe(Chan, "reflect.Value.Send")
-	panic("reflect: channel operations through reflect are not supported by gowasm yet")
-}
-
-func (v Value) TrySend(x Value) bool {
-	v.mustBe(Chan, "reflect.Value.TrySend")
-	panic("reflect: channel operations through reflect are not supported by gowasm yet")
-}
-
-func (v Value) Recv() (Value, bool) {
-	v.mustBe(Chan, "reflect.Value.Recv")
-	panic("reflect: channel operations through reflect are not supported by gowasm yet")
-}
-
-func (v Value) TryRecv() (Value, bool) {
-	v.mustBe(Chan, "reflect.Value.TryRecv")
-	panic("reflect: channel operations through reflect are not supported by gowasm yet")
-}
-
-func (v Value) Close() {
-	v.mustBe(Chan, "reflect.Value.Close")
-	panic("reflect: channel operations through reflect are not supported by gowasm yet")
 }

@@ -21,7 +21,7 @@ func (v Value) Len() int {
 		}
 		return *(*int)(p)
 	case Chan:
-		return chanCount(v.pointer(), 0)
+		return chanLen(v)
 	case Pointer:
 		if v.typ_.elem.Kind() == Array {
 			return int(v.typ_.elem.len)
@@ -38,7 +38,7 @@ func (v Value) Cap() int {
 	case Slice:
 		return (*sliceHeader)(v.ptr).cap
 	case Chan:
-		return chanCount(v.pointer(), 1)
+		return chanCap(v)
 	case Pointer:
 		if v.typ_.elem.Kind() == Array {
 			return int(v.typ_.elem.len)
@@ -46,15 +46,6 @@ func (v Value) Cap() int {
 		panic("reflect: call of reflect.Value.Cap on ptr to non-array Value")
 	}
 	panic(&ValueError{"reflect.Value.Cap", v.kind()})
-}
-
-// chanCount reads word i of the runtime's hchan (runtime/go/runtime/chan.go): 0 the buffered
-// element count, 1 the buffer's capacity; a nil channel has 0 of both.
-func chanCount(c unsafe.Pointer, i uintptr) int {
-	if c == nil {
-		return 0
-	}
-	return *(*int)(unsafe.Add(c, i*8))
 }
 
 func (v Value) IsNil() bool {
