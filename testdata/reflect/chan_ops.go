@@ -18,6 +18,12 @@ type big struct {
 
 type holder struct{ c chan int }
 
+// built appears in no channel type of the program: ChanOf makes its channel types.
+type built struct {
+	X int16
+	S string
+}
+
 func try(name string, f func()) {
 	defer func() { fmt.Printf("%s: %v\n", name, recover()) }()
 	f()
@@ -99,6 +105,19 @@ func elemTypes() {
 	sv := reflect.MakeChan(reflect.TypeOf(make(chan []int)), 1)
 	sv.Send(reflect.ValueOf(ints{1, 2}))
 	fmt.Println("slice:", show(sv.Recv()))
+}
+
+func builtTypes() {
+	t := reflect.ChanOf(reflect.BothDir, reflect.TypeOf(built{}))
+	v := reflect.MakeChan(t, 2)
+	v.Send(reflect.ValueOf(built{3, "a"}))
+	fmt.Println("built:", v.Type(), v.Len(), v.Cap(), show(v.Recv()))
+	tt := reflect.ChanOf(reflect.BothDir, t)
+	w := reflect.MakeChan(tt, 1)
+	w.Send(v)
+	inner, _ := w.Recv()
+	inner.Send(reflect.ValueOf(built{5, "through the inner channel"}))
+	fmt.Println("chan of chan:", tt, v.Len(), show(v.TryRecv()))
 }
 
 func goroutines() {
@@ -241,6 +260,7 @@ func panics() {
 func main() {
 	buffered()
 	elemTypes()
+	builtTypes()
 	goroutines()
 	seq()
 	panics()

@@ -142,7 +142,9 @@ func panics() {
 	try("send without value", func() { sel(reflect.SelectCase{Dir: reflect.SelectSend, Chan: reflect.ValueOf(ch)}) })
 	try("send wrong type", func() { sel(send(ch, "s")) })
 	try("recv on send-only", func() { sel(recv(so)) })
-	try("recv with Send", func() { sel(reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(ch), Send: reflect.ValueOf(1)}) })
+	try("recv with Send", func() {
+		sel(reflect.SelectCase{Dir: reflect.SelectRecv, Chan: reflect.ValueOf(ch), Send: reflect.ValueOf(1)})
+	})
 	try("invalid Dir", func() { sel(reflect.SelectCase{Dir: 7}) })
 	try("zero Dir", func() { sel(reflect.SelectCase{}) })
 	try("recv on non-chan", func() { sel(recv(1)) })
