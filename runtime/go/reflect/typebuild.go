@@ -22,8 +22,9 @@
 //
 // A func type built here (no static one in the program) has neither call
 // trampoline nor MakeFunc stub: Call and MakeFunc on it panic saying so
-// (call.go, makefunc.go); channel operations through reflect are not
-// supported at all. Embedded fields in StructOf panic as not supported.
+// (call.go, makefunc.go). A chan type built here works with MakeChan and
+// the channel operations (chan.go). Embedded fields in StructOf panic as not
+// supported.
 
 package reflect
 
