@@ -537,7 +537,8 @@ P('- The .wasm builds run under the Node WASI runner that `gowasm run` uses (`no
 P('  and under wasmtime through the Python `wasmtime` package (`tests/run_wasmtime.py`, the runner the tests use), which compiles the');
 P('  module with Cranelift on every run (no cache): its compile time is part of the wasmtime times and is shown');
 P('  apart below. Node times include Node\'s start-up and loading the gowasm CLI (see `hello`). The Node runner');
-P('  compiles with V8\'s optimising tier only (`--no-liftoff`, runtime/host/run.ts), for both wasm builds.');
+P('  compiles a module under 1 MiB (the gowasm builds) with V8\'s optimising tier only and a bigger one (Go\'s');
+P('  port) with V8\'s default tiering (runtime/host/run.ts): the choice each start-up favours.');
 P('- Variants run interleaved: round 1 runs every program in every variant, then round 2…, with the order of');
 P('  the variants rotated each round. Times are wall-clock medians of the rounds; a ratio is a median divided by');
 P(`  the native median of the same run. Peak memory is the median max RSS ${haveTime ? 'from `/usr/bin/time -f %M`' : 'from getrusage(RUSAGE_CHILDREN) in a Python wrapper (`/usr/bin/time` is missing; this overstates small programs, as the forked child starts with Python\'s pages)'}`);

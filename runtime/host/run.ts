@@ -13,14 +13,16 @@
 // synchronously from the worker, so output order is as in a single thread.
 // If the thread cannot be created, the module runs on the main thread.
 //
-// V8 compiles the module with its optimising tier only (`--no-liftoff`, set
-// once for the process before the first compile): V8 first runs wasm code
-// from its baseline compiler (Liftoff) and moves a function to optimised code
-// only for its next call (there is no on-stack replacement for wasm), so a
-// program whose hot loop is in main, or in a function called once, would run
-// baseline code to the end: 2-4x slower (Go's mandelbrot, fannkuch). The
-// price is start-up, ~40 ms for hello and ~70 ms for a program using fmt
-// (functions are still compiled lazily, on their first call).
+// V8 compiles a module under 1 MiB with its optimising tier only
+// (`--no-liftoff`, set before each compile): V8 first runs wasm code from its
+// baseline compiler (Liftoff) and moves a function to optimised code only for
+// its next call (there is no on-stack replacement for wasm), so a program
+// whose hot loop is in main, or in a function called once, would run baseline
+// code to the end: 2-4x slower (the bench's mandelbrot, fannkuch). The price
+// is start-up: functions are compiled lazily, on their first call, but by the
+// slower compiler: ~40 ms for hello and ~70 ms for a program using fmt. A
+// bigger module keeps V8's default tiering: its start-up code is big (Go's own
+// wasip1 hello, 1.8 MB, would start 0.4 s later).
 
 import { writeSync } from 'node:fs';
 import { setFlagsFromString } from 'node:v8';
@@ -81,13 +83,11 @@ function definedEnv(env: Readonly<Record<string, string | undefined>> | undefine
   return out;
 }
 
-let tierChosen = false;
+/** Modules below this size run under V8's optimising tier only (header comment). */
+export const OPTIMISING_TIER_MAX_BYTES = 1 << 20;
 
 function compile(bytes: Uint8Array): Promise<WebAssembly.Module> {
-  if (!tierChosen) {
-    setFlagsFromString('--no-liftoff');
-    tierChosen = true;
-  }
+  setFlagsFromString(bytes.length < OPTIMISING_TIER_MAX_BYTES ? '--no-liftoff' : '--liftoff');
   // Compiled modules are never backed by a SharedArrayBuffer, which is all the narrower type excludes.
   return WebAssembly.compile(bytes as Uint8Array<ArrayBuffer>);
 }
