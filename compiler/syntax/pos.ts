@@ -2,8 +2,8 @@
 // offset) into a FileSet, as go/token does, so every AST node carries a cheap,
 // sortable position. Columns are 1-based UTF-8 byte columns, as gc prints them.
 // A file may also carry line directives (linedirective.ts): `position` stays
-// physical (diagnostics, sorting), `adjustedPosition` applies them (call
-// stacks report it, as gc's runtime does).
+// physical (sorting), `adjustedPosition` applies them (diagnostics through
+// `format`, and call stacks, as gc reports both).
 
 /** Pos is a position in a FileSet: file base + byte offset. 0 means "no position". */
 export type Pos = number;
@@ -124,10 +124,12 @@ export class FileSet {
     return f.adjustedPosition(pos - f.base);
   }
 
-  /** format prints pos as "file:line:col" (or "-" when unknown). */
+  /** format prints pos as gc prints positions in diagnostics: "file:line:col" after the
+   * file's line directives ("file:line" when a directive gave no column), "-" when unknown. */
   format(pos: Pos): string {
-    const p = this.position(pos);
-    if (!p.filename) return '-';
-    return `${p.filename}:${p.line}:${p.column}`;
+    const f = this.file(pos);
+    if (!f) return '-';
+    const p = f.adjustedPosition(pos - f.base);
+    return p.column === 0 ? `${p.filename}:${p.line}` : `${p.filename}:${p.line}:${p.column}`;
   }
 }
