@@ -81,11 +81,7 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 			if !ch.IsValid() {
 				break
 			}
-			ch.mustBe(Chan, selectMethod)
-			ch.mustBeExported(selectMethod)
-			if ch.typ_.ChanDir()&SendDir == 0 {
-				panic("reflect.Select: SendDir case using recv-only channel")
-			}
+			checkCaseChan(ch, SendDir, "reflect.Select: SendDir case using recv-only channel")
 			x := c.Send
 			if !x.IsValid() {
 				panic("reflect.Select: SendDir case missing Send value")
@@ -103,11 +99,7 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 			if !ch.IsValid() {
 				break
 			}
-			ch.mustBe(Chan, selectMethod)
-			ch.mustBeExported(selectMethod)
-			if ch.typ_.ChanDir()&RecvDir == 0 {
-				panic("reflect.Select: RecvDir case using send-only channel")
-			}
+			checkCaseChan(ch, RecvDir, "reflect.Select: RecvDir case using send-only channel")
 			sc.c = ch.pointer()
 			sc.elem = unsafe_New(ch.typ_.elem)
 		}
@@ -131,4 +123,14 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 		recvOK = ok
 	}
 	return chosen, recv, recvOK
+}
+
+// checkCaseChan checks a send or receive case's channel as Go does: an
+// exported chan Value whose direction allows dir (else it panics with wrongDir).
+func checkCaseChan(ch Value, dir ChanDir, wrongDir string) {
+	ch.mustBe(Chan, selectMethod)
+	ch.mustBeExported(selectMethod)
+	if ch.typ_.ChanDir()&dir == 0 {
+		panic(wrongDir)
+	}
 }
