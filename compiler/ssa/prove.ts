@@ -35,12 +35,16 @@ interface Less {
 
 const cache = new WeakMap<Function, Set<Instruction>>();
 
+/** How many dominators up a block's facts are looked for. */
+const maxFactDepth = 64;
+
 /** inBoundsIndexes returns fn's IndexAddr and Index instructions whose index is proven in bounds. */
 export function inBoundsIndexes(fn: Function): Set<Instruction> {
   let s = cache.get(fn);
   if (s) return s;
   s = new Set();
-  if (fn.blocks.length > 0) {
+  const indexes = fn.blocks.some((b) => b.instrs.some((i) => i.kind === 'IndexAddr' || i.kind === 'Index'));
+  if (indexes) {
     const p = new Prover(fn, buildDomTree(fn));
     for (const b of fn.blocks) {
       for (const i of b.instrs) if ((i.kind === 'IndexAddr' || i.kind === 'Index') && p.inBounds(b, i.x, i.index)) s.add(i);
@@ -64,12 +68,15 @@ class Prover {
     return ok && this.nonNeg(i);
   }
 
-  /** factsAt lists the facts holding in block b (from b and its dominators). */
+  /** factsAt lists the facts holding in block b: those of b's entry edge and of its dominators',
+   * up to maxFactDepth of them (loop conditions are near their bodies; the bound keeps the
+   * analysis linear in huge generated functions). */
   private factsAt(b: BasicBlock): Less[] {
     let fs = this.facts.get(b);
     if (fs) return fs;
-    const d = this.dom.idom[b.index];
-    fs = [...(d ? this.factsAt(d) : []), ...edgeFacts(this.fn, b)];
+    fs = [];
+    let d: BasicBlock | undefined = b;
+    for (let depth = 0; d && depth < maxFactDepth; depth++, d = this.dom.idom[d.index]) fs.push(...edgeFacts(this.fn, d));
     this.facts.set(b, fs);
     return fs;
   }
