@@ -4,9 +4,9 @@
 // the allocation's real capacity, as Go's size classes give it), maps.clone
 // (our map layout, map.go) and the weak pointers of package weak.
 //
-// Weak pointers: no object is ever reclaimed (no collector yet), so a weak
-// pointer is the pointer itself: Value always returns it, and two weak
-// pointers are equal exactly when the pointers they were made from are.
+// Weak pointers are strong: a weak pointer is the pointer itself, which keeps
+// its object alive (the collector sees it), so Value always returns it, and two
+// weak pointers are equal exactly when the pointers they were made from are.
 
 package runtime
 

@@ -11,8 +11,8 @@
 // found in a registry keyed by the interface value (*T)(nil), which is
 // distinct for every T (even when T is an interface type). Map operations
 // never yield, so Make is atomic with respect to other goroutines. Entries are
-// never dropped: gowasm has no collector yet (weak pointers never clear), so
-// Go's cleanup of unreachable handles would have nothing to do.
+// never dropped (Go drops the entries of unreachable handles; here the map
+// keeps every canonical value alive, as gowasm's weak pointers are strong).
 
 package unique
 
