@@ -128,12 +128,7 @@ func (v Value) callWith(op string, in []Value, armed bool) []Value {
 	tr(fn, ctx, args, results)
 	out := make([]Value, nout)
 	for j := range out {
-		t := ft.param(nin + j)
-		if t.direct() {
-			out[j] = Value{t, *(*unsafe.Pointer)(rs[j]), flag(t.kind)}
-		} else {
-			out[j] = Value{t, rs[j], flag(t.kind) | flagIndir}
-		}
+		out[j] = freshVal(ft.param(nin+j), rs[j])
 	}
 	return out
 }

@@ -73,14 +73,6 @@ func (v Value) recvElem() unsafe.Pointer {
 	return unsafe_New(v.typ_.elem)
 }
 
-// received wraps a received element of type t stored in the fresh memory at p.
-func received(t *rtype, p unsafe.Pointer) Value {
-	if t.direct() {
-		return Value{t, *(*unsafe.Pointer)(p), flag(t.kind)}
-	}
-	return Value{t, p, flag(t.kind) | flagIndir}
-}
-
 // Send sends x on the channel v (blocks until it can; panics if v is closed).
 func (v Value) Send(x Value) {
 	v.mustBe(Chan, "reflect.Value.Send")
@@ -107,7 +99,7 @@ func (v Value) Recv() (x Value, ok bool) {
 	v.mustBeExported("reflect.Value.Recv")
 	p := v.recvElem()
 	ok = chanrecv(v.pointer(), p)
-	return received(v.typ_.elem, p), ok
+	return freshVal(v.typ_.elem, p), ok
 }
 
 // TryRecv attempts to receive a value from the channel v without blocking:
@@ -122,7 +114,7 @@ func (v Value) TryRecv() (x Value, ok bool) {
 	if i < 0 {
 		return Value{}, false
 	}
-	return received(v.typ_.elem, p), ok
+	return freshVal(v.typ_.elem, p), ok
 }
 
 // Close closes the channel v.

@@ -119,7 +119,7 @@ func Select(cases []SelectCase) (chosen int, recv Value, recvOK bool) {
 	}
 	chosen = orig[k]
 	if run[k].dir == caseRecv {
-		recv = received(cases[chosen].Chan.typ_.elem, run[k].elem)
+		recv = freshVal(cases[chosen].Chan.typ_.elem, run[k].elem)
 		recvOK = ok
 	}
 	return chosen, recv, recvOK

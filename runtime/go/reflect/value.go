@@ -165,6 +165,15 @@ func unpackEface(t *rtype, data unsafe.Pointer) Value {
 	return Value{t, data, f}
 }
 
+// freshVal returns a Value of type t for the memory at p, which nothing else refers to (just
+// allocated and filled: a result, a received element), so it needs no copy.
+func freshVal(t *rtype, p unsafe.Pointer) Value {
+	if t.direct() {
+		return Value{t, *(*unsafe.Pointer)(p), flag(t.kind)}
+	}
+	return Value{t, p, flag(t.kind) | flagIndir}
+}
+
 // packEface returns v as an interface value (v is not an interface-kind Value).
 func packEface(v Value) any {
 	t := v.typ_
