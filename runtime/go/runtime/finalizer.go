@@ -103,6 +103,7 @@ func SetFinalizer(obj any, finalizer any) {
 	r.ftyp = f.typ
 	r.otyp = e.typ
 	finAdd(r)
+	KeepAlive(obj) // a collection in the allocations above must not free it (p is a uintptr)
 }
 
 // markFinalizerReferents marks what finalizable objects point to (not the objects).
@@ -217,31 +218,31 @@ func finLookup(p uintptr) *uintptr {
 }
 
 // finAdd puts r on fintab and in the index; once half the index's slots are
-// used, it is rebuilt from fintab with room for four times its records.
+// used, the index is first rebuilt from fintab with room for four times its
+// records.
 func finAdd(r *finrec) {
-	r.next = fintab
-	fintab = r
-	if (finUsed+1)*2 <= finCap {
-		finIndexPut(r)
-		return
-	}
-	live := uintptr(0)
-	for q := fintab; q != nil; q = q.next {
-		live++
-	}
-	n := uintptr(64)
-	for n < live*4 {
-		n *= 2
-	}
-	t := allocNoscan(n * 4) // may collect, and so take records off: the old index stays consistent until replaced
-	finIndex = t
-	finCap = n
-	finUsed = 0
-	for q := fintab; q != nil; q = q.next {
-		if q.fn != nil {
-			finIndexPut(q)
+	if (finUsed+1)*2 > finCap {
+		live := uintptr(1)
+		for q := fintab; q != nil; q = q.next {
+			live++
+		}
+		n := uintptr(64)
+		for n < live*4 {
+			n *= 2
+		}
+		t := allocNoscan(n * 4) // may collect, taking records off fintab (not r: it is not on it yet)
+		finIndex = t
+		finCap = n
+		finUsed = 0
+		for q := fintab; q != nil; q = q.next {
+			if q.fn != nil {
+				finIndexPut(q)
+			}
 		}
 	}
+	r.next = fintab
+	fintab = r
+	finIndexPut(r)
 }
 
 func finIndexPut(r *finrec) {
